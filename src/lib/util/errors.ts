@@ -48,14 +48,20 @@ export class UnsupportedPdfError extends LineSealError {
 
 export class OrderParseError extends LineSealError {
   readonly name = 'OrderParseError';
-  constructor(readonly fileName: string, readonly detail: string) {
+  constructor(
+    readonly fileName: string,
+    readonly detail: string,
+  ) {
     super(`${fileName}: ${detail}`);
   }
 }
 
 export class FileReadError extends LineSealError {
   readonly name = 'FileReadError';
-  constructor(readonly fileName: string, readonly detail: string) {
+  constructor(
+    readonly fileName: string,
+    readonly detail: string,
+  ) {
     super(`cannot read ${fileName} (${detail}); check the path`);
   }
 }
@@ -78,5 +84,24 @@ export class AbortError extends LineSealError {
   readonly name = 'AbortError';
   constructor() {
     super('the operation was cancelled');
+  }
+}
+
+export class StorageFullError extends LineSealError {
+  readonly name = 'StorageFullError';
+  constructor(readonly detail: string) {
+    super(
+      `the browser's storage for LineSeal is full (${detail}); free disk space or delete cases you no longer need, then try again`,
+    );
+  }
+}
+
+export class DuplicateFilingError extends LineSealError {
+  readonly name = 'DuplicateFilingError';
+  constructor(
+    readonly fileName: string,
+    readonly existingFileName: string,
+  ) {
+    super(`${fileName} is already in this case (same contents as ${existingFileName}); it was not added again`);
   }
 }
