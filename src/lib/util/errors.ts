@@ -105,3 +105,12 @@ export class DuplicateFilingError extends LineSealError {
     super(`${fileName} is already in this case (same contents as ${existingFileName}); it was not added again`);
   }
 }
+
+export class CitationSyntaxError extends LineSealError {
+  readonly name = 'CitationSyntaxError';
+  constructor(readonly citation: string) {
+    super(
+      `"${citation}" is not a citation LineSeal understands; write it as an order does, e.g. "pp. 4:2-23; 4:26", "¶¶ 25-26", "p. 4 n.4", "at 4-32", "Ex. A" or "whole"`,
+    );
+  }
+}
