@@ -1,0 +1,65 @@
+// Adds dropped or picked files to a case: validate each PDF, hash it, guess its docket, store it whole or not at all.
+import { guessDocket, titleFromFileName } from '../../lib/docket/guess-docket.ts';
+import { LineSealError } from '../../lib/util/errors.ts';
+import { readFileBytes, sha256Hex } from '../../platform/files.ts';
+import type { LineSealStore } from '../../platform/storage/store.ts';
+import type { DocumentRecord } from '../../platform/storage/types.ts';
+
+export interface ImportFailure {
+  fileName: string;
+  message: string;
+}
+
+export interface ImportResult {
+  added: DocumentRecord[];
+  failed: ImportFailure[];
+}
+
+export interface FileLike {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface ImportDefaults {
+  docket?: string | null;
+  title?: string;
+}
+
+/** Imports each file in turn; a bad file is reported and skipped, the rest still go in. */
+export async function importFilings(
+  store: LineSealStore,
+  caseId: string,
+  files: Iterable<FileLike>,
+  defaults: (file: FileLike) => ImportDefaults = () => ({}),
+): Promise<ImportResult> {
+  const { inspectPdf } = await import('../../platform/pdfjs/browser.ts');
+  const result: ImportResult = { added: [], failed: [] };
+  for (const file of files) {
+    try {
+      const bytes = await readFileBytes(file);
+      const { pageCount } = await inspectPdf(file.name, bytes);
+      const sha256 = await sha256Hex(bytes);
+      const given = defaults(file);
+      const record = await store.addDocument(caseId, {
+        fileName: file.name,
+        bytes,
+        sha256,
+        pageCount,
+        docket: given.docket !== undefined ? given.docket : guessDocket(file.name),
+        title: given.title ?? titleFromFileName(file.name),
+      });
+      result.added.push(record);
+    } catch (error) {
+      const message =
+        error instanceof LineSealError
+          ? error.message
+          : `${file.name} could not be added (${error instanceof Error ? error.message : String(error)})`;
+      result.failed.push({ fileName: file.name, message });
+      if (error instanceof Error && error.name === 'StorageFullError') {
+        // Nothing more will fit: report the rest as not added instead of failing each in turn.
+        continue;
+      }
+    }
+  }
+  return result;
+}
