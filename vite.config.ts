@@ -76,6 +76,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   test: {
+    passWithNoTests: true,
     projects: [
       {
         extends: true,
@@ -94,7 +95,6 @@ export default defineConfig({
           name: 'runes',
           environment: './tests/node-client-env.ts',
           include: ['tests/**/*.svelte.test.ts', 'src/**/*.svelte.test.ts'],
-          passWithNoTests: true,
         },
       },
     ],
