@@ -25,7 +25,7 @@ export function gridFromCalibration(page: PageText, calibration: Calibration): P
   // The page's reading direction: line 1 lies above the last line, so "down" is from firstLine to lastLine.
   const dx = lastLine[0] - firstLine[0];
   const dy = lastLine[1] - firstLine[1];
-  let quarter = 0;
+  let quarter: number;
   if (lineCount > 1 && Math.hypot(dx, dy) > 0) {
     // Down in the frame is -v; find the quarter turn q with R(-q·90)·(dx,dy) closest to (0,-1).
     const angle = (Math.atan2(dy, dx) * 180) / Math.PI; // direction of "down" in user space

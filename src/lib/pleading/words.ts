@@ -100,7 +100,7 @@ export function chooseFrame(page: PageText, forcedQuarter?: number): Frame {
     const q = Math.round(normAngle(run.angle) / 90) % 4;
     votes[q] = (votes[q] ?? 0) + n;
   }
-  let quarter = 0;
+  let quarter: number;
   if (forcedQuarter !== undefined) quarter = forcedQuarter;
   else if (votes.some((v) => v > 0)) quarter = votes.indexOf(Math.max(...votes));
   else quarter = ((Math.round(normAngle(-page.rotate) / 90) % 4) + 4) % 4;
