@@ -114,3 +114,13 @@ export class CitationSyntaxError extends LineSealError {
     );
   }
 }
+
+export class InvalidRegionError extends LineSealError {
+  readonly name = 'InvalidRegionError';
+  constructor(
+    readonly fileName: string,
+    readonly detail: string,
+  ) {
+    super(`${fileName}: ${detail}; check the regions`);
+  }
+}
