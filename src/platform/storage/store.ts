@@ -178,6 +178,10 @@ export class LineSealStore {
     });
   }
 
+  countDocuments(caseId: string): Promise<number> {
+    return guarded(() => this.db.countFromIndex('documents', 'caseId', caseId));
+  }
+
   getDocument(id: string): Promise<DocumentRecord | undefined> {
     return guarded(() => this.db.get('documents', id));
   }

@@ -1,4 +1,5 @@
 // One open case: its record, its filings, adding filings (many at once) and its order.
+import { readFileBytes } from '../../platform/files.ts';
 import type { CaseRecord, DocumentRecord } from '../../platform/storage/types.ts';
 import { importFilings, type FileLike, type ImportFailure } from './import-filings.ts';
 import { notices } from './notices.svelte.ts';
@@ -80,7 +81,6 @@ export class CaseManager {
   /** Stores the order's PDF and the text read from it (the user can correct the text afterwards). */
   async attachOrderPdf(file: FileLike): Promise<void> {
     try {
-      const { readFileBytes } = await import('../../platform/files.ts');
       const { inspectPdf, extractPlainText } = await import('../../platform/pdfjs/browser.ts');
       const bytes = await readFileBytes(file);
       await inspectPdf(file.name, bytes);

@@ -12,13 +12,19 @@ interface SampleManifest {
 
 export class CasesManager {
   cases = $state<CaseRecord[]>([]);
+  /** Number of filings per case id. */
+  counts = $state<Record<string, number>>({});
   loaded = $state(false);
   busy = $state(false);
 
   async load(): Promise<void> {
     try {
       const store = await getStore();
-      this.cases = await store.listCases();
+      const cases = await store.listCases();
+      const counts: Record<string, number> = {};
+      for (const c of cases) counts[c.id] = await store.countDocuments(c.id);
+      this.cases = cases;
+      this.counts = counts;
     } catch (error) {
       notices.fail(error);
     } finally {
