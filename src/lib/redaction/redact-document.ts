@@ -1,0 +1,345 @@
+// Burn-in of a whole document: load → redact each page (or rasterise it) → sanitise → sweep → full rewrite → report.
+import { PDFDocument, PDFName, PDFDict, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { IDENTITY } from '../geometry/matrix.ts';
+import type { LabelledRegion, Rect } from '../model/region.ts';
+import type { RemovedCounts, Report, Verification } from '../model/report.ts';
+import {
+  AbortError,
+  CorruptPdfError,
+  EmptyFileError,
+  EncryptedPdfError,
+  InvalidRegionError,
+  NotAPdfError,
+  UnsupportedPdfError,
+} from '../util/errors.ts';
+import { serializeContentStream, formatNumber } from './content-stream/serialize.ts';
+import { N, get } from './pdf-objects.ts';
+import {
+  UnsafeContentError,
+  contentBytes,
+  redactStream,
+  type EngineContext,
+  type ImageDecoder,
+} from './redact-content.ts';
+import { hiddenOptionalContent, removeAnnotations, sanitizeDocument, sweepUnreachable } from './sanitize.ts';
+import { sha256Hex } from './hash.ts';
+
+/** A page rendered by the platform (pdf.js): RGB pixels covering `view` (user space), top row first, unrotated. */
+export interface RasterPage {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+  view: [number, number, number, number];
+}
+
+/** Renders page `pageIndex` of `bytes` at `dpi` without annotations and without /Rotate (injected by the platform). */
+export type RasterizePage = (bytes: Uint8Array, pageIndex: number, dpi: number) => Promise<RasterPage>;
+
+export interface RedactOptions {
+  fileName: string;
+  /** Not supported yet: encrypted input is refused. */
+  password?: string;
+  /** Default label drawn on every box that has none of its own; omit for plain boxes. */
+  label?: string;
+  /** Box colour, 0 (black, default) … 1 (white) gray. */
+  fillGray?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  /** Rasterising fallback for pages that cannot be interpreted safely; without it such pages are refused. */
+  rasterizePage?: RasterizePage;
+  /** Decoder for DCT/JPX images; without it, pages with such images under a region are rasterised. */
+  decodeImage?: ImageDecoder;
+  /** Resolution of rasterised pages (default 150). */
+  rasterDpi?: number;
+  /** Output file name for the report (default NAME-redacted.pdf). */
+  outputFileName?: string;
+}
+
+export interface RedactResult {
+  bytes: Uint8Array;
+  /** The report; `verification` is a placeholder (ok: false, "not verified") until verify() runs. */
+  report: Report;
+  /** Text of the removed glyphs (one entry per text operation that lost glyphs), for the verifier. */
+  removedStrings: string[];
+  /** 0-based indexes of the pages that were rasterised, with why. */
+  rasterizedPages: { pageIndex: number; reason: string }[];
+  /** Label texts drawn on boxes (the verifier allows them inside regions). */
+  labels: string[];
+  notes: string[];
+}
+
+export const NOT_VERIFIED: Verification = {
+  ok: false,
+  textInsideRegions: 0,
+  redactedStringsFound: 0,
+  imagesUnderRegions: 0,
+  unredactedTextKept: 0,
+  incrementalRevisions: 0,
+  findings: ['not verified yet'],
+};
+
+function checkHeader(bytes: Uint8Array, fileName: string): void {
+  if (bytes.length === 0) throw new EmptyFileError(fileName);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1024)));
+  if (!head.includes('%PDF-')) throw new NotAPdfError(fileName);
+}
+
+async function loadDocument(bytes: Uint8Array, fileName: string): Promise<PDFDocument> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+  } catch (error) {
+    throw new CorruptPdfError(
+      fileName,
+      error instanceof Error ? (error.message.split('\n')[0] ?? 'unreadable') : String(error),
+    );
+  }
+  if (doc.isEncrypted || isEncrypted(bytes)) {
+    if (doc.isEncrypted) {
+      throw new UnsupportedPdfError(
+        fileName,
+        'it is encrypted; remove the encryption first (qpdf --decrypt), or open it in the app',
+      );
+    }
+  }
+  return doc;
+}
+
+function rectsByPage(
+  regions: readonly LabelledRegion[],
+  pageCount: number,
+  fileName: string,
+): Map<number, LabelledRegion[]> {
+  const map = new Map<number, LabelledRegion[]>();
+  for (const r of regions) {
+    if (!Number.isInteger(r.pageIndex) || r.pageIndex < 0 || r.pageIndex >= pageCount) {
+      throw new InvalidRegionError(
+        fileName,
+        `page ${r.pageIndex + 1} does not exist (the document has ${pageCount} pages)`,
+      );
+    }
+    const [x0, y0, x1, y1] = r.rect;
+    if (![x0, y0, x1, y1].every(Number.isFinite) || !(x1 > x0) || !(y1 > y0)) {
+      throw new InvalidRegionError(
+        fileName,
+        `the rectangle [${r.rect.join(', ')}] on page ${r.pageIndex + 1} is empty or invalid`,
+      );
+    }
+    const list = map.get(r.pageIndex) ?? [];
+    list.push(r);
+    map.set(r.pageIndex, list);
+  }
+  return map;
+}
+
+function boxOps(
+  regions: readonly LabelledRegion[],
+  gray: number,
+  font: PDFFont | null,
+  fontName: string,
+  defaultLabel?: string,
+): { text: string; labels: string[] } {
+  let s = `q ${formatNumber(gray)} g\n`;
+  for (const r of regions) {
+    const [x0, y0, x1, y1] = r.rect;
+    s += `${formatNumber(x0)} ${formatNumber(y0)} ${formatNumber(x1 - x0)} ${formatNumber(y1 - y0)} re f\n`;
+  }
+  const labels: string[] = [];
+  if (font) {
+    s += `${gray < 0.5 ? 1 : 0} g\n`;
+    for (const r of regions) {
+      const label = (r.label ?? defaultLabel ?? '').replace(/[^\x20-\x7e]/g, '').trim();
+      if (!label) continue;
+      const [x0, y0, x1, y1] = r.rect;
+      const h = y1 - y0;
+      const w = x1 - x0;
+      let size = Math.min(10, h * 0.7);
+      let width = font.widthOfTextAtSize(label, size);
+      if (width > w * 0.95) {
+        size = (size * (w * 0.95)) / width;
+        width = font.widthOfTextAtSize(label, size);
+      }
+      if (size < 3) continue;
+      labels.push(label);
+      const tx = x0 + (w - width) / 2;
+      const ty = y0 + (h - size * 0.7) / 2;
+      s += `BT /${fontName} ${formatNumber(size)} Tf ${formatNumber(tx)} ${formatNumber(ty)} Td ${font.encodeText(label).toString()} Tj ET\n`;
+    }
+  }
+  return { text: s + 'Q\n', labels };
+}
+
+function setPageContent(doc: PDFDocument, page: PDFPage, bytes: Uint8Array): void {
+  const stream = doc.context.flateStream(bytes);
+  page.node.set(N('Contents'), doc.context.register(stream));
+}
+
+async function rasterizeInto(
+  doc: PDFDocument,
+  page: PDFPage,
+  original: Uint8Array,
+  pageIndex: number,
+  regions: readonly Rect[],
+  options: RedactOptions,
+): Promise<void> {
+  if (!options.rasterizePage) {
+    throw new UnsupportedPdfError(options.fileName, 'page content the engine cannot rewrite safely and no rasteriser');
+  }
+  const raster = await options.rasterizePage(original, pageIndex, options.rasterDpi ?? 150);
+  const { width, height, pixels, view } = raster;
+  const [vx0, vy0, vx1, vy1] = view;
+  const sx = width / (vx1 - vx0);
+  const sy = height / (vy1 - vy0);
+  const fill = Math.round((options.fillGray ?? 0) * 255);
+  for (const r of regions) {
+    const i0 = Math.max(0, Math.floor((r[0] - vx0) * sx));
+    const i1 = Math.min(width, Math.ceil((r[2] - vx0) * sx));
+    const j0 = Math.max(0, Math.floor((vy1 - r[3]) * sy));
+    const j1 = Math.min(height, Math.ceil((vy1 - r[1]) * sy));
+    for (let j = j0; j < j1; j++) pixels.fill(fill, (j * width + i0) * 3, (j * width + i1) * 3);
+  }
+  const ctx = doc.context;
+  const image = ctx.flateStream(pixels, {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: height,
+    ColorSpace: 'DeviceRGB',
+    BitsPerComponent: 8,
+  });
+  const imageRef = ctx.register(image);
+  const resources = ctx.obj({}) as PDFDict;
+  resources.set(N('XObject'), ctx.obj({ LSraster: imageRef }));
+  page.node.set(N('Resources'), resources);
+  const content = `q ${formatNumber(vx1 - vx0)} 0 0 ${formatNumber(vy1 - vy0)} ${formatNumber(vx0)} ${formatNumber(vy0)} cm /LSraster Do Q\n`;
+  setPageContent(doc, page, new TextEncoder().encode(content));
+  page.node.delete(N('Group'));
+}
+
+/**
+ * Redacts `regions` (page user space, the same space as pdf.js text runs) from `bytes`. The output is a complete new
+ * file: no earlier revision, no unreachable object, no metadata, outlines, attachments, scripts or thumbnails.
+ */
+export async function redactPdf(
+  bytes: Uint8Array,
+  regions: readonly LabelledRegion[],
+  options: RedactOptions,
+): Promise<RedactResult> {
+  const { fileName } = options;
+  checkHeader(bytes, fileName);
+  const inputSha = await sha256Hex(bytes);
+  const doc = await loadDocument(bytes, fileName);
+  const pages = doc.getPages();
+  const byPage = rectsByPage(regions, pages.length, fileName);
+  const hiddenOcgs = hiddenOptionalContent(doc);
+  const ec: EngineContext = {
+    context: doc.context,
+    fonts: new Map(),
+    stats: { glyphs: 0, paths: 0, images: 0, imagePixelsBlanked: 0 },
+    removedText: [],
+    hiddenOcgs,
+    fillGray: options.fillGray ?? 0,
+    nameCounter: { n: 0 },
+    notes: [],
+    ...(options.decodeImage ? { decodeImage: options.decodeImage } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const rasterized: { pageIndex: number; reason: string }[] = [];
+  const labels: string[] = [];
+  const wantsLabels = regions.some((r) => r.label) || !!options.label;
+  const font = wantsLabels ? await doc.embedFont(StandardFonts.Helvetica) : null;
+  const fontName = 'LSlabel';
+  for (let pageIndex = 0; pageIndex < pages.length; pageIndex++) {
+    if (options.signal?.aborted) throw new AbortError();
+    const page = pages[pageIndex] as PDFPage;
+    const pageRegions = byPage.get(pageIndex) ?? [];
+    const rects = pageRegions.map((r) => r.rect);
+    if (pageRegions.length > 0 || hiddenOcgs.size > 0) {
+      try {
+        const src = contentBytes(doc.context, page.node.get(N('Contents')));
+        const res = page.node.Resources();
+        const result = await redactStream(ec, src, res, IDENTITY, rects, 0);
+        if (result.changed || pageRegions.length > 0) {
+          const body = serializeContentStream(result.ops, src);
+          if (result.resources) page.node.set(N('Resources'), result.resources);
+          const content = new Uint8Array(body.length + 4);
+          content.set(new TextEncoder().encode('q\n'), 0);
+          content.set(body, 2);
+          content.set(new TextEncoder().encode('Q\n'), body.length + 2);
+          setPageContent(doc, page, content);
+        }
+      } catch (error) {
+        if (options.signal?.aborted) throw new AbortError();
+        if (!(error instanceof UnsafeContentError)) {
+          if (error instanceof Error && /StreamDecodeError|ContentSyntaxError/.test(error.name)) {
+            // fall through to the rasteriser
+          } else {
+            throw error;
+          }
+        }
+        const reason = error instanceof Error ? error.message : String(error);
+        await rasterizeInto(doc, page, bytes, pageIndex, rects, options);
+        rasterized.push({ pageIndex, reason });
+      }
+    }
+    if (pageRegions.length > 0) {
+      let resources = page.node.Resources();
+      if (font) {
+        resources = resources ? (resources.clone(doc.context) as PDFDict) : (doc.context.obj({}) as PDFDict);
+        const fonts = get(doc.context, resources, 'Font');
+        const f = fonts instanceof PDFDict ? (fonts.clone(doc.context) as PDFDict) : (doc.context.obj({}) as PDFDict);
+        f.set(PDFName.of(fontName), font.ref);
+        resources.set(N('Font'), f);
+        page.node.set(N('Resources'), resources);
+      }
+      const boxes = boxOps(pageRegions, options.fillGray ?? 0, font, fontName, options.label);
+      labels.push(...boxes.labels);
+      const src = contentBytes(doc.context, page.node.get(N('Contents')));
+      const all = new Uint8Array(src.length + boxes.text.length);
+      all.set(src, 0);
+      all.set(new TextEncoder().encode(boxes.text), src.length);
+      setPageContent(doc, page, all);
+    }
+    options.onProgress?.(pageIndex + 1, pages.length);
+    if (pageIndex % 8 === 7) await new Promise((r) => setTimeout(r, 0));
+  }
+  const counts = { annotations: 0, metadataFields: 0, outlineItems: 0 };
+  const rectMap = new Map<number, Rect[]>();
+  for (const [k, v] of byPage)
+    rectMap.set(
+      k,
+      v.map((r) => r.rect),
+    );
+  removeAnnotations(doc, rectMap, hiddenOcgs, counts);
+  sanitizeDocument(doc, counts);
+  sweepUnreachable(doc);
+  let out: Uint8Array;
+  try {
+    out = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  } catch (error) {
+    throw new UnsupportedPdfError(
+      fileName,
+      `writing failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const removed: RemovedCounts = {
+    glyphs: ec.stats.glyphs,
+    images: ec.stats.images,
+    imagePixelsBlanked: ec.stats.imagePixelsBlanked,
+    paths: ec.stats.paths,
+    annotations: counts.annotations,
+    metadataFields: counts.metadataFields,
+    outlineItems: counts.outlineItems,
+    pagesRasterized: rasterized.length,
+  };
+  const outputFile = options.outputFileName ?? fileName.replace(/\.pdf$/i, '') + '-redacted.pdf';
+  const report: Report = {
+    input: { file: fileName, sha256: inputSha, pages: pages.length },
+    output: { file: outputFile, sha256: await sha256Hex(out) },
+    regions: regions.length,
+    unresolved: [],
+    removed,
+    verification: NOT_VERIFIED,
+  };
+  return { bytes: out, report, removedStrings: ec.removedText, rasterizedPages: rasterized, labels, notes: ec.notes };
+}
