@@ -7,7 +7,6 @@ import {
   AbortError,
   CorruptPdfError,
   EmptyFileError,
-  EncryptedPdfError,
   InvalidRegionError,
   NotAPdfError,
   UnsupportedPdfError,
@@ -94,13 +93,8 @@ async function loadDocument(bytes: Uint8Array, fileName: string): Promise<PDFDoc
       error instanceof Error ? (error.message.split('\n')[0] ?? 'unreadable') : String(error),
     );
   }
-  if (doc.isEncrypted || isEncrypted(bytes)) {
-    if (doc.isEncrypted) {
-      throw new UnsupportedPdfError(
-        fileName,
-        'it is encrypted; remove the encryption first (qpdf --decrypt), or open it in the app',
-      );
-    }
+  if (doc.isEncrypted) {
+    throw new UnsupportedPdfError(fileName, 'it is encrypted; remove the encryption first (qpdf --decrypt)');
   }
   return doc;
 }
