@@ -1,0 +1,454 @@
+// Assembly: blocks + docket refs + locators + rulings become directives (lists, prose rulings, table rows), in the order's order.
+import type { CitedRange, Directive, Disposition } from '../model/directive.ts';
+import type { CleanText } from './normalize.ts';
+import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
+import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
+import {
+  basisOf,
+  dispositionAt,
+  EXPLICIT_RULING,
+  findRulings,
+  findStandards,
+  isRequest,
+  MOTION_RULING,
+  SEALING_MOTION,
+  type StandardMention,
+} from './parsers/rulings.ts';
+import { romanLabel, romanValue, type Block, type Heading, type Row, type Structure } from './structure.ts';
+import {
+  enclosing,
+  parenKind,
+  parens,
+  sentences,
+  tidyTitle,
+  titleBefore,
+  type Paren,
+  type Span,
+} from './text-tools.ts';
+
+/** A directive before refinement, with the docket warnings that belong to it. */
+export interface Candidate {
+  directive: Directive;
+  warnings: string[];
+  /** Where the order decides it (for ordering). */
+  position: number;
+}
+
+interface Section {
+  path: string;
+  start: number;
+  basis: string | null;
+}
+
+interface Context {
+  clean: CleanText;
+  scan: string;
+  standards: StandardMention[];
+}
+
+/** One document named in a span: its title, docket reference and locators. */
+interface Segment {
+  titleStart: number;
+  titleEnd: number;
+  ref: DocketRef;
+  ranges: CitedRange[];
+  end: number;
+}
+
+const BEFORE_CONNECTOR = /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:the\s+)?$/i;
+
+function sectionsFor(blocks: Block[]): Map<Block, Section> {
+  const map = new Map<Block, Section>();
+  const firstRoman = blocks.find((b): b is Heading => b.type === 'heading' && b.level === 1);
+  const implicit =
+    firstRoman?.label && romanValue(firstRoman.label) > 1 ? romanLabel(romanValue(firstRoman.label) - 1) : null;
+  const stack: (Heading | null)[] = [null, null, null, null];
+  let current: Section = { path: '', start: 0, basis: null };
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      if (block.level === 0) stack.fill(null);
+      else {
+        stack[block.level] = block;
+        for (let l = block.level + 1; l <= 3; l++) stack[l] = null;
+      }
+      const labels: string[] = [];
+      const roman = stack[1]?.label ?? (stack[2] || stack[3] ? implicit : null);
+      if (roman) labels.push(roman);
+      if (stack[2]?.label) labels.push(stack[2].label);
+      if (stack[3]?.label) labels.push(stack[3].label);
+      let basis: string | null = null;
+      for (let l = 3; l >= 0 && !basis; l--) basis = stack[l] ? basisOf(stack[l]?.title ?? '') : null;
+      if (block.level === 0) basis = basisOf(block.title);
+      current = { path: labels.join('.'), start: block.start, basis };
+    }
+    map.set(block, current);
+  }
+  return map;
+}
+
+function standardAt(ctx: Context, section: Section, position: number): string | null {
+  let inSection: string | null = null;
+  let before: string | null = null;
+  for (const s of ctx.standards) {
+    if (s.position > position) break;
+    before = s.value;
+    if (s.position >= section.start) inSection = s.value;
+  }
+  return inSection ?? before ?? ctx.standards.find((s) => s.position > position)?.value ?? null;
+}
+
+/** Docket refs in [start, end) that name a document (not inside a "see" cite or a descriptive parenthetical). */
+function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { ref: DocketRef; paren: Paren | null }[] {
+  const out: { ref: DocketRef; paren: Paren | null }[] = [];
+  for (const ref of findDocketRefs(ctx.scan, start, end)) {
+    const around = enclosing(all, ref.start);
+    if (around.some((p) => parenKind(ctx.scan, p) !== 'docket')) continue;
+    out.push({ ref, paren: around[around.length - 1] ?? null });
+  }
+  return out;
+}
+
+function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
+  const lead = /\s*[,;:]?\s*/y;
+  lead.lastIndex = position;
+  const m = lead.exec(ctx.scan);
+  const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true });
+  return list && list.end <= limit ? list : null;
+}
+
+function hasAttachment(ref: DocketRef): boolean {
+  return ref.dockets.some((d) => d.includes('-'));
+}
+
+/** Locators at the start of a title that name parts of the document ("¶¶ 65 and 71 of …", "Exhibits 7-12 to …"). */
+function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: DocketRef): CitedRange[] {
+  const skip = /\s*(?:(?:and|or)\s+|[,;]\s*)?/y;
+  skip.lastIndex = titleStart;
+  const m = skip.exec(ctx.scan);
+  const list = parseRangeList(ctx.scan, titleStart + (m ? m[0].length : 0));
+  if (!list || list.end > titleEnd) return [];
+  if (!/^\s*(?:of|in|to|from|within|attached\s+to)\s/i.test(ctx.scan.slice(list.end, titleEnd))) return [];
+  if (list.ranges.every((r) => r.kind === 'exhibits') && hasAttachment(ref)) return [];
+  return list.ranges;
+}
+
+/** Locators written before a prose title and joined to it by "of"/"in" ("seal ¶¶ 65 and 71 of Defendants' Counterclaims (#94)"). */
+function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: DocketRef): CitedRange[] {
+  const re = new RegExp(RANGE_START.source, 'gi');
+  re.lastIndex = Math.max(from, titleStart - 240);
+  for (let m = re.exec(ctx.scan); m && m.index < titleStart; m = re.exec(ctx.scan)) {
+    const list = parseRangeList(ctx.scan, m.index);
+    if (!list || list.end > titleStart) continue;
+    if (!BEFORE_CONNECTOR.test(ctx.scan.slice(list.end, titleStart))) continue;
+    if (list.ranges.every((r) => r.kind === 'exhibits') && hasAttachment(ref)) continue;
+    return list.ranges;
+  }
+  return [];
+}
+
+/** Splits an enumerated item (or table cell) into the documents it names. */
+function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
+  const all = parens(ctx.scan, start, end);
+  const segments: Segment[] = [];
+  let cursor = start;
+  for (const { ref, paren } of targetRefs(ctx, start, end, all)) {
+    if (ref.start < cursor) continue;
+    const titleEnd = paren && paren.open >= cursor ? paren.open : ref.start;
+    const after = paren && paren.open >= cursor ? Math.min(end, paren.close + 1) : ref.end;
+    const list = ref.pin.length ? null : rangesAfter(ctx, after, end);
+    let ranges = [...ref.pin, ...(list?.ranges ?? [])];
+    if (ranges.length === 0) ranges = rangesLeading(ctx, cursor, titleEnd, ref);
+    const segEnd = list ? list.end : after;
+    segments.push({ titleStart: cursor, titleEnd, ref, ranges, end: segEnd });
+    cursor = segEnd;
+  }
+  return segments;
+}
+
+/** A title for display: the text between, with descriptive parentheticals removed. */
+function titleText(ctx: Context, start: number, end: number): string {
+  let text = '';
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = ctx.scan[i] ?? '';
+    if (ch === '(') depth++;
+    if (depth === 0) text += ch;
+    if (ch === ')' && depth > 0) depth--;
+  }
+  return tidyTitle(text);
+}
+
+function documentName(title: string, ref: DocketRef, ctx: Context): string {
+  return title || tidyTitle(ctx.scan.slice(ref.start, ref.end));
+}
+
+function source(ctx: Context, start: number, end: number) {
+  return { start, end, text: ctx.clean.original.slice(start, end) };
+}
+
+function trimEnd(ctx: Context, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(ctx.scan[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** The disposition an item states for itself ("… GRANTED", "Denied"), outside descriptive parentheticals. */
+function ownDisposition(ctx: Context, start: number, end: number): Disposition | null {
+  const text = titleText(ctx, start, end);
+  if (/\bDENIED\b|\bDenied\b|\bdenied\b/.test(text)) return 'deny';
+  if (/\bGRANTED\b|\bGranted\b|\bgranted\b/.test(text)) return 'redact';
+  return null;
+}
+
+function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Section>): Candidate[] {
+  const out: Candidate[] = [];
+  let leadIn: { disposition: Disposition | null; end: number; basis: string | null } | null = null;
+  let currentList = -1;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (!block || block.type !== 'item') continue;
+    if (block.list !== currentList) {
+      currentList = block.list;
+      const previous = blocks[b - 1];
+      leadIn = null;
+      if (previous && previous.type === 'para') {
+        const all = sentences(ctx.scan, previous.start, previous.end);
+        const last = all[all.length - 1] ?? { start: previous.start, end: previous.end };
+        const rulings = findRulings(ctx.scan, previous.start, previous.end);
+        const lastRuling = rulings[rulings.length - 1];
+        const request =
+          isRequest(ctx.scan.slice(last.start, last.end)) &&
+          !EXPLICIT_RULING.test(ctx.scan.slice(last.start, last.end));
+        leadIn = {
+          disposition: lastRuling && !request ? lastRuling.disposition : null,
+          end: previous.end,
+          basis: basisOf(ctx.scan.slice(last.start, last.end)),
+        };
+      }
+    }
+    const section = sections.get(block) ?? { path: '', start: 0, basis: null };
+    const disposition = ownDisposition(ctx, block.contentStart, block.end) ?? leadIn?.disposition ?? null;
+    if (!disposition) continue;
+    const segments = segmentsOf(ctx, block.contentStart, block.end);
+    const label = section.path ? `${section.path}.${block.label}` : block.label;
+    const decidedAt = leadIn?.end ?? block.start;
+    segments.forEach((segment, k) => {
+      const suffix = segments.length > 1 ? String.fromCharCode(97 + k) : '';
+      const span =
+        segments.length > 1
+          ? { start: k === 0 ? block.start : segment.titleStart, end: trimEnd(ctx, segment.titleStart, segment.end) }
+          : { start: block.start, end: trimEnd(ctx, block.start, block.end) };
+      const title = titleText(ctx, segment.titleStart, segment.titleEnd);
+      out.push({
+        directive: {
+          item: label + suffix,
+          document: documentName(title, segment.ref, ctx),
+          dockets: segment.ref.dockets,
+          disposition,
+          ranges: segment.ranges.length ? segment.ranges : [{ kind: 'whole' }],
+          basis: section.basis ?? leadIn?.basis ?? basisOf(ctx.scan.slice(block.start, block.end)),
+          standard: standardAt(ctx, section, decidedAt),
+          source: source(ctx, span.start, span.end),
+        },
+        warnings: segment.ref.warnings,
+        position: segment.titleStart,
+      });
+    });
+  }
+  return out;
+}
+
+interface Bound {
+  ref: DocketRef;
+  title: string;
+  ranges: CitedRange[];
+  sentence: Span;
+  request: boolean;
+}
+
+function proseCandidates(ctx: Context, para: Block, section: Section): Candidate[] {
+  const out: Candidate[] = [];
+  const all = parens(ctx.scan, para.start, para.end);
+  const bound: Bound[] = [];
+  const rulingSentences: { sentence: Span; targets: Bound[] }[] = [];
+  for (const sentence of sentences(ctx.scan, para.start, para.end)) {
+    const text = ctx.scan.slice(sentence.start, sentence.end).trim();
+    // "(#186 at 17)." standing alone is a record citation, not a document to act on.
+    if (/^\([^()]*\)[.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) continue;
+    const explicit = EXPLICIT_RULING.test(text);
+    const request = !explicit && isRequest(text);
+    const rulings = request ? [] : findRulings(ctx.scan, sentence.start, sentence.end);
+    const targets: Bound[] = [];
+    for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
+      const titleEndAt = paren ? paren.open : ref.start;
+      const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
+      const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
+      if (SEALING_MOTION.test(titleStr)) continue;
+      const after = paren ? paren.close + 1 : ref.end;
+      const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
+      let ranges = [...ref.pin, ...(list?.ranges ?? [])];
+      if (ranges.length === 0 && title) {
+        ranges = rangesLeading(ctx, title.start, title.end, ref);
+        if (ranges.length === 0) ranges = rangesBeforeTitle(ctx, sentence.start, title.start, ref);
+      }
+      const entry: Bound = { ref, title: titleStr, ranges, sentence, request };
+      bound.push(entry);
+      targets.push(entry);
+    }
+    if (rulings.length > 0 && !request) {
+      rulingSentences.push({ sentence, targets });
+      for (const target of targets) {
+        const disposition = dispositionAt(rulings, target.ref.start);
+        if (!disposition) continue;
+        (target as Bound & { disposition?: Disposition }).disposition = disposition;
+      }
+    }
+  }
+  const key = (ref: DocketRef) => ref.dockets.join(',');
+  for (const { sentence, targets } of rulingSentences) {
+    const text = ctx.scan.slice(sentence.start, sentence.end);
+    const rulings = findRulings(ctx.scan, sentence.start, sentence.end);
+    let chosen = targets.map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start) }));
+    if (chosen.length === 0 && MOTION_RULING.test(text)) {
+      const disposition = dispositionAt(rulings, sentence.end);
+      chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
+    }
+    for (const { target, disposition } of chosen) {
+      if (!disposition) continue;
+      let ranges = target.ranges;
+      if (ranges.length === 0) {
+        const same = bound.filter((b) => b !== target && key(b.ref) === key(target.ref) && b.ranges.length > 0);
+        ranges = dedupe(same.flatMap((b) => b.ranges));
+      }
+      const path = section.path;
+      out.push({
+        directive: {
+          item: disposition === 'deny' ? (path ? `${path}.denied` : 'denied') : path,
+          document: documentName(target.title, target.ref, ctx),
+          dockets: target.ref.dockets,
+          disposition,
+          ranges: ranges.length ? ranges : [{ kind: 'whole' }],
+          basis: section.basis ?? basisOf(text),
+          standard: standardAt(ctx, section, sentence.end),
+          source: source(ctx, sentence.start, trimEnd(ctx, sentence.start, sentence.end)),
+        },
+        warnings: target.ref.warnings,
+        position: sentence.start,
+      });
+    }
+  }
+  return out;
+}
+
+function dedupe(ranges: CitedRange[]): CitedRange[] {
+  const seen = new Set<string>();
+  return ranges.filter((r) => {
+    const k = JSON.stringify(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Table rows ("| 122-3 | Exhibit C to Lee Decl. | 5:3-9 | GRANTED |"): one directive per row with a docket and a ruling. */
+function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
+  const out: Candidate[] = [];
+  const headers = new Map<number, string[]>();
+  for (const row of rows) {
+    const cells = row.cells.map((c) => ctx.scan.slice(c.start, c.end).trim());
+    if (!headers.has(row.table) && cells.every((c) => !/\d/.test(c))) {
+      headers.set(
+        row.table,
+        cells.map((c) => c.toLowerCase()),
+      );
+      continue;
+    }
+    const header = headers.get(row.table) ?? [];
+    const column = (re: RegExp) => header.findIndex((h) => re.test(h));
+    let docketCol = column(/ecf|dkt|docket|doc\.|entry/);
+    const titleCol = column(/document|description|exhibit|title|filing/);
+    let portionCol = column(/portion|sought|redact|seal|material|page|line/);
+    let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
+    const reasonCol = column(/reason|basis|justification|ground/);
+    if (rulingCol < 0) rulingCol = cells.findIndex((c) => /^(?:GRANTED|DENIED|Granted|Denied)\b/.test(c));
+    if (docketCol < 0)
+      docketCol = cells.findIndex((c) =>
+        /^(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.)?\s*)?\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*$/.test(c),
+      );
+    if (portionCol === rulingCol || portionCol === docketCol) portionCol = -1;
+    const docketCell = row.cells[docketCol];
+    const rulingCell = row.cells[rulingCol];
+    if (!docketCell || !rulingCell) continue;
+    const rulingText = ctx.scan.slice(rulingCell.start, rulingCell.end);
+    const rulings = findRulings(ctx.scan, rulingCell.start, rulingCell.end);
+    const disposition = rulings[0]?.disposition ?? null;
+    if (!disposition) continue;
+    const docketText = ctx.scan.slice(docketCell.start, docketCell.end);
+    const refs = findDocketRefs(ctx.scan, docketCell.start, docketCell.end);
+    const bare = /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText);
+    const dockets = refs.length ? refs.flatMap((r) => r.dockets) : bare ? (bare[1] ?? '').split(/\s*,\s*/) : [];
+    if (dockets.length === 0) continue;
+    const findIn = (cell: { start: number; end: number } | undefined): CitedRange[] => {
+      if (!cell) return [];
+      const re = new RegExp(
+        RANGE_START.source + String.raw`|\b(?:entire|entirety|whole|in\s+(?:its|their)\s+entirety)\b`,
+        'gi',
+      );
+      re.lastIndex = cell.start;
+      const found: CitedRange[] = [];
+      let pos = cell.start;
+      for (let m = re.exec(ctx.scan); m && m.index < cell.end; m = re.exec(ctx.scan)) {
+        if (m.index < pos) continue;
+        const list = parseRangeList(ctx.scan, m.index, { whole: true, at: true });
+        if (list && list.end <= cell.end) {
+          found.push(...list.ranges);
+          pos = list.end;
+          re.lastIndex = list.end;
+        }
+      }
+      return found;
+    };
+    let ranges = /\bas\s+to\b/i.test(rulingText) ? findIn(rulingCell) : [];
+    if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
+    if (ranges.some((r) => r.kind === 'whole')) ranges = [{ kind: 'whole' }];
+    const section = sections.get(row) ?? { path: '', start: 0, basis: null };
+    const reason = reasonCol >= 0 ? (cells[reasonCol] ?? '') : '';
+    const title = titleCol >= 0 ? tidyTitle(cells[titleCol] ?? '') : '';
+    const ordinal = out.length + 1;
+    out.push({
+      directive: {
+        item: section.path ? `${section.path}.row${ordinal}` : `row ${ordinal}`,
+        document: title || `Docket ${dockets.join(', ')}`,
+        dockets,
+        disposition,
+        ranges: ranges.length ? ranges : [{ kind: 'whole' }],
+        basis: basisOf(reason) ?? section.basis ?? basisOf(cells.join(' ')),
+        standard: standardAt(ctx, section, row.start),
+        source: source(ctx, row.start, row.end),
+      },
+      warnings: refs.flatMap((r) => r.warnings),
+      position: row.start,
+    });
+  }
+  return out;
+}
+
+/** Runs the assembly over a structured order. */
+export function assemble(clean: CleanText, st: Structure): Candidate[] {
+  const ctx: Context = { clean, scan: st.scan, standards: findStandards(st.scan) };
+  const sections = sectionsFor(st.blocks);
+  const out: Candidate[] = [];
+  out.push(...listCandidates(ctx, st.blocks, sections));
+  for (const block of st.blocks) {
+    if (block.type !== 'para') continue;
+    out.push(...proseCandidates(ctx, block, sections.get(block) ?? { path: '', start: 0, basis: null }));
+  }
+  out.push(
+    ...rowCandidates(
+      ctx,
+      st.blocks.filter((b): b is Row => b.type === 'row'),
+      sections,
+    ),
+  );
+  return out.sort((a, b) => a.position - b.position);
+}

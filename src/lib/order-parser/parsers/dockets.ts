@@ -1,0 +1,100 @@
+// DocketParser: docket references in every court's style ("#129-3", "ECF Nos. 122, 129", "Dkt. No. 57", "D.E. #164"), with "at" pin cites.
+import type { CitedRange } from '../../model/directive.ts';
+import { parseRangeList } from './ranges.ts';
+
+export interface DocketRef {
+  start: number;
+  end: number;
+  /** Entries as the order writes them: "62", "129-3". */
+  dockets: string[];
+  /** Locators of an "at" pin cite: "#135 at 4-32" → ECF pages 4-32. */
+  pin: CitedRange[];
+  /** Notes on readings that could be wrong ("#33-34"). */
+  warnings: string[];
+}
+
+const MARKER =
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*|#\s?)(?=\d)/g;
+const ENTRY = /(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
+const MORE =
+  /(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|Dkts?\.(?:\s*Nos?\.)?|Docs?\.(?:\s*Nos?\.)?)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
+const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
+const PIN = /\s*,?\s*(?=at\s)/y;
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** One "N" or "N-M" as the order wrote it; "33-34" (M = N + 1) reads as two entries, with a warning. */
+function entries(entry: string, attachment: string | undefined, warnings: string[]): string[] {
+  if (attachment === undefined) return [entry];
+  const a = Number(entry);
+  const b = Number(attachment);
+  if (b === a + 1) {
+    warnings.push(
+      `"#${entry}-${attachment}" is read as docket entries ${entry} and ${attachment}; it could also mean entry ${entry}, attachment ${attachment}`,
+    );
+    return [entry, attachment];
+  }
+  return [`${entry}-${attachment}`];
+}
+
+/** Fills "64-1, 64-2, … 64-6" in between when both ends are attachments of one entry. */
+function elide(previous: string | undefined, entry: string, attachment: string | undefined): string[] {
+  const prev = previous?.split('-');
+  if (prev && prev.length === 2 && attachment !== undefined && prev[0] === entry) {
+    const from = Number(prev[1]);
+    const to = Number(attachment);
+    if (to > from && to - from <= 50) {
+      const out: string[] = [];
+      for (let k = from + 1; k <= to; k++) out.push(`${entry}-${k}`);
+      return out;
+    }
+  }
+  return attachment === undefined ? [entry] : [`${entry}-${attachment}`];
+}
+
+/** Every docket reference between `from` and `to`. */
+export function findDocketRefs(text: string, from = 0, to = text.length): DocketRef[] {
+  const refs: DocketRef[] = [];
+  const marker = new RegExp(MARKER.source, 'g');
+  marker.lastIndex = from;
+  for (let m = marker.exec(text); m && m.index < to; m = marker.exec(text)) {
+    const start = m.index;
+    let pos = start + m[0].length;
+    const first = sticky(ENTRY, text, pos);
+    if (!first) continue;
+    const warnings: string[] = [];
+    const dockets = entries(first[1] ?? '', first[2], warnings);
+    pos += first[0].length;
+    for (;;) {
+      const more = sticky(MORE, text, pos);
+      if (more && pos + more[0].length <= to) {
+        dockets.push(...entries(more[1] ?? '', more[2], warnings));
+        pos += more[0].length;
+        continue;
+      }
+      const elision = sticky(ELISION, text, pos);
+      if (elision && pos + elision[0].length <= to) {
+        dockets.push(...elide(dockets[dockets.length - 1], elision[1] ?? '', elision[2]));
+        pos += elision[0].length;
+        continue;
+      }
+      break;
+    }
+    let pin: CitedRange[] = [];
+    const pinStart = sticky(PIN, text, pos);
+    if (pinStart) {
+      const list = parseRangeList(text, pos + pinStart[0].length, { at: true, context: 'ecf' });
+      if (list && list.end <= to) {
+        pin = list.ranges;
+        pos = list.end;
+      }
+    }
+    if (dockets.some((d) => /^0+(-|$)/.test(d))) continue;
+    refs.push({ start, end: pos, dockets: [...new Set(dockets)], pin, warnings });
+    marker.lastIndex = pos;
+  }
+  return refs;
+}

@@ -1,0 +1,243 @@
+// RangeListParser: reads a run of locators ("pp. 4:2-23; 4:26", "¶¶ 6-44, 46", "p. 4 n.4", "at 4-32", "Exs. C-E, AA") from a position.
+import type { CitedRange } from '../../model/directive.ts';
+
+/** What a bare number means at this point of the list. */
+export type RangeContext = 'pages' | 'ecf' | 'paragraphs' | 'exhibits' | 'footnote' | null;
+
+export interface RangeListOptions {
+  /** Meaning of bare numbers before any prefix (e.g. 'ecf' after "#135 at"). */
+  context?: RangeContext;
+  /** Accept "at 4-32" (ECF pages) as a prefix. */
+  at?: boolean;
+  /** Accept "whole", "entire document", "in its entirety". */
+  whole?: boolean;
+}
+
+export interface RangeListMatch {
+  ranges: CitedRange[];
+  start: number;
+  end: number;
+}
+
+const PREFIXES: { re: RegExp; context: RangeContext }[] = [
+  { re: /ECF\s+(?:pp?\.|pages?\b)\s*/iy, context: 'ecf' },
+  { re: /(?:pp\.|p\.|pgs?\.|pg\.|pages?\b)\s*/iy, context: 'pages' },
+  { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
+  { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
+  { re: /(?:nn?\.|fns?\.|footnotes?\b)\s*/iy, context: 'footnote' },
+];
+const AT = /at\s+/y;
+const WHOLE =
+  /(?:the\s+)?(?:in\s+(?:its|their)\s+entirety|entire(?:ty|\s+document|\s+exhibit)?|whole(?:\s+document)?|all\s+pages)\b/iy;
+const RANGE_DASH = String.raw`\s*(?:-|through|thru)\s*`;
+const LINES = new RegExp(String.raw`(\d{1,4}):(\d{1,3})(?:${RANGE_DASH}(?:(\d{1,4}):)?(\d{1,3}))?(?![\d:])`, 'y');
+const NUMBER = new RegExp(String.raw`(\d{1,4})(?:${RANGE_DASH}(\d{1,4}))?(?![\d:])`, 'y');
+const LINE_SUFFIX = new RegExp(
+  String.raw`\s*,?\s*(?:[Ll]ines?\b|ll\.|[Ll]n\.?|In\b|l\.)\s*(\d{1,3})(?:\s*(?:-|through|thru|to)\s*(?:lines?\s*)?(\d{1,3}))?(?![\d:])`,
+  'y',
+);
+const FOOTNOTE_SUFFIX =
+  /\s*,?\s*(?:&\s*|and\s+)?(?:nn?\.|fns?\.|[Ff]ootnotes?\b|[Nn]otes?\b)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?![\d:])/y;
+const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?)`;
+const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])`, 'y');
+const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)/y;
+const WS = /\s*/y;
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function num(value: string | undefined): number {
+  return value === undefined ? NaN : Number(value);
+}
+
+/** The page a later "n.4" refers to: the last page named so far. */
+function lastPage(ranges: CitedRange[]): number | null {
+  const last = ranges[ranges.length - 1];
+  if (!last) return null;
+  if (last.kind === 'lines') return last.to.page;
+  if (last.kind === 'pages') return last.to;
+  if (last.kind === 'footnote') return last.page;
+  return null;
+}
+
+function footnotes(page: number, from: number, to: number): CitedRange[] {
+  const out: CitedRange[] = [];
+  for (let note = from; note <= Math.min(to, from + 20); note++) out.push({ kind: 'footnote', page, note });
+  return out;
+}
+
+/** One element under the current context; null when nothing of that kind starts at `pos`. */
+function element(
+  text: string,
+  pos: number,
+  context: RangeContext,
+  sofar: CitedRange[],
+): { ranges: CitedRange[]; end: number } | null {
+  if (context === 'exhibits') {
+    const m = sticky(EXHIBIT, text, pos);
+    if (!m) return null;
+    const from = m[1] ?? '';
+    return { ranges: [{ kind: 'exhibits', from, to: m[2] ?? from }], end: pos + m[0].length };
+  }
+  if (context === 'paragraphs') {
+    const m = sticky(NUMBER, text, pos);
+    if (!m) return null;
+    const from = num(m[1]);
+    return { ranges: [{ kind: 'paragraphs', from, to: m[2] ? num(m[2]) : from }], end: pos + m[0].length };
+  }
+  if (context === 'footnote') {
+    const page = lastPage(sofar);
+    const m = sticky(NUMBER, text, pos);
+    if (!m || page === null) return null;
+    const from = num(m[1]);
+    return { ranges: footnotes(page, from, m[2] ? num(m[2]) : from), end: pos + m[0].length };
+  }
+  const lines = sticky(LINES, text, pos);
+  if (lines) {
+    const page = num(lines[1]);
+    const line = num(lines[2]);
+    const toPage = lines[3] ? num(lines[3]) : page;
+    const toLine = lines[4] ? num(lines[4]) : line;
+    const ranges: CitedRange[] = [{ kind: 'lines', from: { page, line }, to: { page: toPage, line: toLine } }];
+    let end = pos + lines[0].length;
+    const note = sticky(FOOTNOTE_SUFFIX, text, end);
+    if (note) {
+      const from = num(note[1]);
+      ranges.push(...footnotes(toPage, from, note[2] ? num(note[2]) : from));
+      end += note[0].length;
+    }
+    return { ranges, end };
+  }
+  if (context === null) return null;
+  const m = sticky(NUMBER, text, pos);
+  if (!m) return null;
+  const from = num(m[1]);
+  const to = m[2] ? num(m[2]) : from;
+  let end = pos + m[0].length;
+  if (!m[2]) {
+    const line = sticky(LINE_SUFFIX, text, end);
+    if (line) {
+      const a = num(line[1]);
+      const b = line[2] ? num(line[2]) : a;
+      return {
+        ranges: [{ kind: 'lines', from: { page: from, line: a }, to: { page: from, line: b } }],
+        end: end + line[0].length,
+      };
+    }
+  }
+  const note = sticky(FOOTNOTE_SUFFIX, text, end);
+  if (note && !m[2]) {
+    const a = num(note[1]);
+    end += note[0].length;
+    return { ranges: footnotes(from, a, note[2] ? num(note[2]) : a), end };
+  }
+  const kind = context === 'ecf' ? 'ecfPages' : 'pages';
+  return { ranges: [{ kind, from, to }], end };
+}
+
+/** Reads prefixes ("pp.", "¶¶", "at", "Ex.") at `pos`; returns the new context and position. */
+function prefixes(
+  text: string,
+  pos: number,
+  context: RangeContext,
+  options: RangeListOptions,
+): { context: RangeContext; pos: number } {
+  for (let round = 0; round < 2; round++) {
+    let matched = false;
+    if (options.at) {
+      const at = sticky(AT, text, pos);
+      if (at) {
+        pos += at[0].length;
+        context = 'ecf';
+        matched = true;
+      }
+    }
+    for (const { re, context: next } of PREFIXES) {
+      const m = sticky(re, text, pos);
+      if (m) {
+        pos += m[0].length;
+        context = next;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+  }
+  return { context, pos };
+}
+
+/** Parses a list of locators starting at `pos` (leading spaces skipped); null when none starts there. */
+export function parseRangeList(text: string, pos: number, options: RangeListOptions = {}): RangeListMatch | null {
+  const ranges: CitedRange[] = [];
+  let context: RangeContext = options.context ?? null;
+  const ws = sticky(WS, text, pos);
+  pos += ws ? ws[0].length : 0;
+  const start = pos;
+  let end = -1;
+  for (let guard = 0; guard < 500; guard++) {
+    if (options.whole) {
+      const whole = sticky(WHOLE, text, pos);
+      if (whole) {
+        ranges.push({ kind: 'whole' });
+        end = pos + whole[0].length;
+        pos = end;
+        const sep = sticky(SEPARATOR, text, pos);
+        if (!sep) break;
+        pos += sep[0].length;
+        continue;
+      }
+    }
+    const prefixed = prefixes(text, pos, context, options);
+    const found = element(text, prefixed.pos, prefixed.context, ranges);
+    if (!found) break;
+    context = prefixed.context === 'footnote' ? context : prefixed.context;
+    ranges.push(...found.ranges);
+    end = found.end;
+    const sep = sticky(SEPARATOR, text, end);
+    if (!sep) break;
+    pos = end + sep[0].length;
+  }
+  if (ranges.length === 0) return null;
+  return { ranges, start, end };
+}
+
+/** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
+export const RANGE_START =
+  /(?:¶|\bpp?\.|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d)/gi;
+
+/** A range that cannot be right: zero or negative numbers, or an end before its start. */
+export function rangeProblem(range: CitedRange): string | null {
+  const positive = (n: number) => Number.isInteger(n) && n >= 1;
+  switch (range.kind) {
+    case 'whole':
+      return null;
+    case 'lines': {
+      const { from, to } = range;
+      if (![from.page, from.line, to.page, to.line].every(positive)) return 'a page or line number of 0';
+      if (to.page < from.page || (to.page === from.page && to.line < from.line)) return 'an end before its start';
+      return null;
+    }
+    case 'paragraphs':
+    case 'pages':
+    case 'ecfPages':
+      if (!positive(range.from) || !positive(range.to)) return 'a number of 0';
+      return range.to < range.from ? 'an end before its start' : null;
+    case 'footnote':
+      return positive(range.page) && positive(range.note) ? null : 'a page or note number of 0';
+    case 'exhibits': {
+      const a = range.from;
+      const b = range.to;
+      if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+        if (Number(a) < 1) return 'an exhibit number of 0';
+        return Number(b) < Number(a) ? 'an end before its start' : null;
+      }
+      if (/^[A-Z]+$/.test(a) && /^[A-Z]+$/.test(b)) {
+        const rank = (s: string) => s.length * 100 + (s.charCodeAt(0) - 64);
+        return rank(b) < rank(a) ? 'an end before its start' : null;
+      }
+      return null;
+    }
+  }
+}

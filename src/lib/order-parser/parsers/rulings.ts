@@ -1,0 +1,134 @@
+// RulingParser and friends: disposition words (granted/sealed vs denied/unsealed), the parties' requests, standards and bases.
+import type { Disposition } from '../../model/directive.ts';
+
+export interface RulingMatch {
+  start: number;
+  end: number;
+  disposition: Disposition;
+}
+
+const DENY: RegExp[] = [
+  /\bDENIED\b/g,
+  /\bDENIES\b/g,
+  /\b(?:is|are|be)\s+(?:hereby\s+)?denied\b/gi,
+  /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?denies\b/gi,
+  /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
+  /\b(?:shall|will|may|should|must|does|do)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
+  /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  /\bunseal(?:ed|s)?\b/gi,
+  /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)/gi,
+  /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
+  /\bnot\s+(?:shown|established|demonstrated|met)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)/gi,
+  /\bno\s+portion\s+(?:\w+\s+){0,4}?(?:will|shall)\s+be\s+sealed/gi,
+];
+
+const GRANT: RegExp[] = [
+  /\bGRANTED\b/g,
+  /\bGRANTS\b/g,
+  /\b(?:is|are|be)\s+(?:hereby\s+)?granted\b/gi,
+  /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants\b/gi,
+  /\b(?:will|shall|hereby)\s+(?:seal|redact)\b/gi,
+  /\bCourt\s+(?:hereby\s+)?seals\b/gi,
+  /\b(?:shall|will|may|must|is|are|to)\s+(?:hereby\s+)?(?:be\s+|remain\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|under\s+seal)\b/gi,
+  /\b(?:is|are)\s+(?:hereby\s+)?sealed\b/gi,
+  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
+  /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting)\b/gi,
+  /\bsealing\s+(?:is|of\s+\S+\s+is)\s+(?:warranted|appropriate|justified)/gi,
+  /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
+  /\bmay\s+redact\b/gi,
+];
+
+/** Every disposition phrase in [from, to); denials first, grants only where no denial phrase covers them. */
+export function findRulings(text: string, from: number, to: number): RulingMatch[] {
+  const span = text.slice(from, to);
+  const found: RulingMatch[] = [];
+  const overlaps = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
+  for (const [patterns, disposition] of [
+    [DENY, 'deny'],
+    [GRANT, 'redact'],
+  ] as const) {
+    for (const pattern of patterns) {
+      const re = new RegExp(pattern.source, pattern.flags);
+      for (let m = re.exec(span); m; m = re.exec(span)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (!overlaps(start, end)) found.push({ start, end, disposition });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The disposition phrase that governs a position: the nearest one before it, else the nearest after. */
+export function dispositionAt(rulings: RulingMatch[], position: number): Disposition | null {
+  let before: RulingMatch | null = null;
+  for (const r of rulings) if (r.start <= position) before = r;
+  if (before) return before.disposition;
+  return rulings[0]?.disposition ?? null;
+}
+
+const REQUEST =
+  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|[A-Z][A-Za-z]+)\s+(?:\w+\s+){0,2}?(?:request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|proposes?|proposed|submits?|designated?|claims?|maintains?|wish(?:es)?)\b/;
+
+/** A sentence reporting what a party asks for or argues (its citations are not rulings). */
+export function isRequest(sentence: string): boolean {
+  return REQUEST.test(sentence);
+}
+
+/** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
+export const EXPLICIT_RULING =
+  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
+
+/** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
+export const MOTION_RULING =
+  /\b(?:motions?|requests?|applications?|stipulations?)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b|\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:GRANTS|DENIES|grants|denies)\s+(?:the\s+|\w+'s\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:motions?|requests?|applications?|stipulations?)\b/;
+
+/** A title naming the sealing motion itself (not a document to seal). */
+export const SEALING_MOTION =
+  /\b(?:motions?|applications?|stipulations?|requests?|notices?)\b[^()]{0,60}\b(?:seal|sealing|redact|redaction|under\s+seal)\b|\b(?:seal|sealing|redact)\w*\s+(?:motions?|applications?)\b/i;
+
+/** Standards of review, in the words used for `standard`. */
+const STANDARDS: { re: RegExp; value: string }[] = [
+  { re: /\bgood\s+cause\b/gi, value: 'good cause' },
+  { re: /\bcompelling\s+reasons?\b/gi, value: 'compelling reasons' },
+  { re: /\boverriding\s+interests?\b/gi, value: 'overriding interest' },
+];
+
+export interface StandardMention {
+  position: number;
+  value: string;
+}
+
+export function findStandards(text: string): StandardMention[] {
+  const out: StandardMention[] = [];
+  for (const { re, value } of STANDARDS) {
+    const g = new RegExp(re.source, re.flags);
+    for (let m = g.exec(text); m; m = g.exec(text)) out.push({ position: m.index, value });
+  }
+  return out.sort((a, b) => a.position - b.position);
+}
+
+/** Grounds for sealing, in the words used for `basis`; first match wins. */
+const BASES: { re: RegExp; value: string }[] = [
+  { re: /\btrade\s+secrets?\b/i, value: 'trade secret' },
+  { re: /\b(?:inaccurate|false|untrue|defamatory|scandalous|libelous)\b/i, value: 'inaccurate allegation' },
+  {
+    re: /\b(?:medical|health|mental\s+health|HIPAA|treatment\s+records?)\b/i,
+    value: 'medical information',
+  },
+  {
+    re: /\b(?:personal(?:ly)?\s+identif\w+|personal\s+information|home\s+address\w*|social\s+security|dates?\s+of\s+birth|minors?'?\s+names?|privacy)\b/i,
+    value: 'personal information',
+  },
+  { re: /\b(?:privileged?|attorney-client|work\s+product)\b/i, value: 'privilege' },
+  {
+    re: /\b(?:confidential\s+(?:business|commercial|financial)|commercially\s+sensitive|competitively\s+sensitive|proprietary|pricing|financial\s+(?:information|terms|data)|licens\w+\s+terms|business\s+information)\b/i,
+    value: 'confidential business information',
+  },
+];
+
+export function basisOf(text: string): string | null {
+  for (const { re, value } of BASES) if (re.test(text)) return value;
+  return null;
+}

@@ -1,0 +1,3 @@
+export function orderTextFromPages(): string {
+  return '';
+}

@@ -1,0 +1,45 @@
+// Refiners: drop impossible ranges (with a warning), repeated ranges and repeated directives; collect warnings once each.
+import type { CitedRange, Directive } from '../../model/directive.ts';
+import type { Candidate } from '../assemble.ts';
+import { rangeProblem } from '../parsers/ranges.ts';
+
+function key(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** Keeps only ranges that can be right; says which were dropped and why. */
+function validRanges(directive: Directive, warnings: string[]): CitedRange[] {
+  const seen = new Set<string>();
+  const kept: CitedRange[] = [];
+  for (const range of directive.ranges) {
+    const problem = rangeProblem(range);
+    if (problem) {
+      warnings.push(
+        `item ${directive.item || '?'} (${directive.dockets.join(', ')}): dropped a range with ${problem}: ${key(range)}`,
+      );
+      continue;
+    }
+    const k = key(range);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    kept.push(range);
+  }
+  return kept;
+}
+
+export function refine(candidates: Candidate[]): { directives: Directive[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const directives: Directive[] = [];
+  const seen = new Set<string>();
+  for (const { directive, warnings: own } of candidates) {
+    const ranges = validRanges(directive, warnings);
+    if (ranges.length === 0) continue;
+    const refined = { ...directive, ranges };
+    const k = key([refined.dockets, refined.disposition, refined.ranges, refined.source.start]);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    directives.push(refined);
+    warnings.push(...own);
+  }
+  return { directives, warnings: [...new Set(warnings)] };
+}

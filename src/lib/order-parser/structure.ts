@@ -1,0 +1,197 @@
+// Structure pass: the cleaned order becomes blocks (headings, enumerated items, paragraphs, table rows) and a scan text without footnotes.
+import type { CleanText } from './normalize.ts';
+
+export interface Heading {
+  type: 'heading';
+  start: number;
+  end: number;
+  /** 1 roman (I.), 2 capital letter (A.), 3 arabic (1.), 0 unnumbered ("DISCUSSION"). */
+  level: 0 | 1 | 2 | 3;
+  label: string | null;
+  title: string;
+}
+
+export interface Item {
+  type: 'item';
+  start: number;
+  end: number;
+  /** Offset just after the item's own number ("12."). */
+  contentStart: number;
+  label: string;
+  /** Items separated only by blank lines, footnotes or "..." share a list. */
+  list: number;
+}
+
+export interface Paragraph {
+  type: 'para';
+  start: number;
+  end: number;
+}
+
+export interface Row {
+  type: 'row';
+  start: number;
+  end: number;
+  cells: { start: number; end: number }[];
+  /** Index of the table this row belongs to. */
+  table: number;
+}
+
+export type Block = Heading | Item | Paragraph | Row;
+
+export interface Structure {
+  blocks: Block[];
+  /** The cleaned text with footnotes and elision lines blanked; offsets unchanged. */
+  scan: string;
+}
+
+const HEADING =
+  /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+(?<title>[A-Z][^.;:()#¶§\d]{1,100}?)\s*$/;
+const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
+const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\))\s+(?=\S)/;
+const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
+const ENDED = /(?:[.;:!?]["')\]]*|\band|\bor)$/;
+
+/** Splits the cleaned order into blocks. */
+export function structure(clean: CleanText): Structure {
+  const { text, lineStarts, original } = clean;
+  const scan = text.split('');
+  const lines = lineStarts.map((start, index) => {
+    const next = lineStarts[index + 1];
+    const end = next === undefined ? text.length : next - 1;
+    return { index, start, end, text: text.slice(start, end) };
+  });
+  const isBlank = (i: number) => {
+    const line = lines[i];
+    return !line || line.text.trim() === '' || ELISION.test(line.text.trim());
+  };
+
+  const blocks: Block[] = [];
+  let open: Item | Paragraph | null = null;
+  let gap = false;
+  let inFootnote = false;
+  let list = 0;
+  let table = 0;
+  let lastWasItem = false;
+  let lastWasRow = false;
+
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (scan[i] !== '\n') scan[i] = ' ';
+  };
+
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (isBlank(line.index)) {
+      if (ELISION.test(trimmed)) blank(line.start, line.end);
+      inFootnote = false;
+      gap = true;
+      lastWasRow = false;
+      continue;
+    }
+    const lead = line.start + (line.text.length - line.text.trimStart().length);
+    if (clean.footnoteLines.has(line.index) || inFootnote) {
+      inFootnote = true;
+      blank(line.start, line.end);
+      continue;
+    }
+    const heading = headingOf(trimmed, original.slice(line.start, line.end));
+    const standalone =
+      isBlank(line.index - 1) && (isBlank(line.index + 1) || /\*\*/.test(original.slice(line.start, line.end)));
+    if (heading && standalone) {
+      blocks.push({ type: 'heading', start: lead, end: line.end, ...heading });
+      open = null;
+      gap = false;
+      lastWasItem = false;
+      continue;
+    }
+    if (trimmed.startsWith('|')) {
+      if (!lastWasRow) table++;
+      lastWasRow = true;
+      open = null;
+      if (/^\|[\s:|-]+\|?$/.test(trimmed)) continue;
+      blocks.push({ type: 'row', start: lead, end: line.end, cells: cellsOf(text, lead, line.end), table });
+      continue;
+    }
+    lastWasRow = false;
+    const item = ITEM.exec(trimmed);
+    if (item) {
+      if (!lastWasItem) list++;
+      const label = item[1] ?? item[2] ?? item[3] ?? item[4] ?? item[5] ?? '';
+      open = { type: 'item', start: lead, end: line.end, contentStart: lead + item[0].length, label, list };
+      blocks.push(open);
+      gap = false;
+      lastWasItem = true;
+      continue;
+    }
+    if (open && !gap) {
+      open.end = line.end;
+      continue;
+    }
+    if (open && gap && !ENDED.test(text.slice(open.start, open.end).trim())) {
+      // A page break inside an item or paragraph: the text goes on.
+      open.end = line.end;
+      gap = false;
+      continue;
+    }
+    open = { type: 'para', start: lead, end: line.end };
+    blocks.push(open);
+    gap = false;
+    lastWasItem = false;
+  }
+  return { blocks, scan: scan.join('') };
+}
+
+function headingOf(trimmed: string, originalLine: string): Omit<Heading, 'type' | 'start' | 'end'> | null {
+  const m = HEADING.exec(trimmed);
+  if (m?.groups) {
+    const title = (m.groups.title ?? '').trim();
+    const bold = /\*\*/.test(originalLine);
+    if (m.groups.roman) return { level: 1, label: m.groups.roman, title };
+    if (m.groups.letter) return { level: 2, label: m.groups.letter, title };
+    if (m.groups.num && (bold || title === title.toUpperCase())) return { level: 3, label: m.groups.num, title };
+    return null;
+  }
+  if (CAPS_HEADING.test(trimmed) && /[A-Z]{3}/.test(trimmed)) return { level: 0, label: null, title: trimmed };
+  return null;
+}
+
+function cellsOf(text: string, start: number, end: number): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let cellStart = start + 1;
+  for (let i = start + 1; i <= end; i++) {
+    if (i === end || text[i] === '|') {
+      if (i > cellStart || i < end) cells.push({ start: cellStart, end: i });
+      cellStart = i + 1;
+    }
+  }
+  return cells.filter((c) => c.end > c.start || cells.length > 1);
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+export function romanValue(label: string): number {
+  let total = 0;
+  for (let i = 0; i < label.length; i++) {
+    const v = ROMAN[label[i] ?? ''] ?? 0;
+    const next = ROMAN[label[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function romanLabel(n: number): string {
+  const table: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  return out;
+}

@@ -1,0 +1,143 @@
+// Small text helpers of the parser: sentences, parentheses, titles written before a docket reference.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    'no nos dkt dkts doc docs ex exs exh exhs decl decls mem auth opp supp inc co corp v vs id p pp f ltd mr ms mrs dr fed ' +
+    'r civ cal nev n fn para paras e.g i.e ct app cir jr sr st tr mot pl pls def defs resp u.s l.l.c s.ct d dist sec cf al ' +
+    "see hr'g ass'n nat'l dep depo aff att'y mtn req ord admin stip prelim inj emerg sched amend am compl ans ctr intl int'l " +
+    'corr dba assoc bros dept gov govt hon l.p llc n.a s.a seq cert est'
+  ).split(' '),
+);
+
+/** Sentences of [start, end): split at ". " before a capital or "(", except after abbreviations and initials. */
+export function sentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const re = /[.!?]["')\]]*\s+(?=["'(]?[A-Z]|\()/g;
+  re.lastIndex = start;
+  let from = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (text[m.index] === '.') {
+      const wordStart = Math.max(text.lastIndexOf(' ', m.index - 1), text.lastIndexOf('\n', m.index - 1)) + 1;
+      const word = text
+        .slice(wordStart, m.index)
+        .replace(/^[("'[]+/, '')
+        .toLowerCase();
+      if (/^[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
+    }
+    const cut = m.index + m[0].length;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  if (from < end) out.push({ start: from, end });
+  return out;
+}
+
+export interface Paren {
+  open: number;
+  close: number;
+}
+
+/** Matched parentheses of [start, end) (an unclosed one runs to `end`). */
+export function parens(text: string, start: number, end: number): Paren[] {
+  const out: Paren[] = [];
+  const stack: number[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') stack.push(i);
+    else if ((ch === ')' || ch === ']') && stack.length > 0) out.push({ open: stack.pop() ?? i, close: i });
+  }
+  for (const open of stack) out.push({ open, close: end });
+  return out.sort((a, b) => a.open - b.open);
+}
+
+export type ParenKind = 'docket' | 'see' | 'description';
+
+/** What a parenthetical holds: the document's docket ("(#62)", "(attached as Ex. A to #15)"), a "see" cite, or a description. */
+export function parenKind(text: string, paren: Paren): ParenKind {
+  const content = text.slice(paren.open + 1, Math.min(paren.close, paren.open + 80)).trimStart();
+  if (/^(?:see|cf\.?|citing|quoting|id\.|accord|compare|but\s+see|e\.g\.)(?:\s|,|$)/i.test(content)) return 'see';
+  if (
+    /^(?:#|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|D\.I\.|NYSCEF|R\.\s*Doc|\d)/i.test(content) ||
+    /^(?:attached|filed|lodged|submitted|appended|located)\b/i.test(content) ||
+    /^(?:Ex(?:hibit)?s?\.?|Exh\.?)\s*[A-Z0-9]/.test(content)
+  )
+    return 'docket';
+  return 'description';
+}
+
+/** Parentheses enclosing a position, innermost last. */
+export function enclosing(all: Paren[], position: number): Paren[] {
+  return all.filter((p) => p.open < position && position < p.close);
+}
+
+const CONNECTORS = new Set(
+  'of to and in for on the a an re re: & by with under and/or its his her their de la del from regarding v. vs. at'.split(
+    ' ',
+  ),
+);
+const NUMBER_LEFT_EXCLUDED = new Set([
+  'In',
+  'Ln',
+  'Line',
+  'Lines',
+  'Page',
+  'Pages',
+  'Paragraph',
+  'Paragraphs',
+  'No',
+  'Nos',
+]);
+
+/** The capitalised title written just before `end` ("… seal this portion of Selling Source's Motion (#180)" → "Selling Source's Motion"). */
+export function titleBefore(text: string, from: number, end: number): Span | null {
+  const words: Span[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    words.push({ start: m.index, end: Math.min(end, m.index + m[0].length) });
+  }
+  let first = words.length;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 25; k--) {
+    const span = words[k];
+    if (!span) break;
+    const word = text.slice(span.start, span.end);
+    const bare = word.replace(/[,;:]$/, '');
+    if (k !== words.length - 1 && /[,;:]$/.test(word)) break;
+    if (/^["']?[A-Z]/.test(bare) || CONNECTORS.has(bare.toLowerCase())) {
+      first = k;
+      continue;
+    }
+    if (/^\d+$/.test(bare)) {
+      const left = words[k - 1] ? text.slice(words[k - 1]?.start, words[k - 1]?.end) : '';
+      if (/^[A-Z][A-Za-z]+$/.test(left) && !NUMBER_LEFT_EXCLUDED.has(left)) {
+        first = k;
+        continue;
+      }
+    }
+    break;
+  }
+  while (first < words.length) {
+    const span = words[first];
+    if (!span) break;
+    const word = text.slice(span.start, span.end).toLowerCase();
+    if (CONNECTORS.has(word) || word === 'the') first++;
+    else break;
+  }
+  const a = words[first];
+  const b = words[words.length - 1];
+  if (!a || !b) return null;
+  return { start: a.start, end: b.end };
+}
+
+/** A title as shown to people: one line, no stray punctuation at either end, no descriptive parentheticals. */
+export function tidyTitle(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  t = t.replace(/^(?:(?:and|or|as well as)\b|[,;:.])\s*/i, '').replace(/^(?:and|or)\s+/i, '');
+  t = t.replace(/[\s,;:(]+$/, '');
+  return t.trim();
+}
