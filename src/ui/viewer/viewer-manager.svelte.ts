@@ -12,12 +12,14 @@ export const MAX_SCALE = 5;
 const STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5];
 /** Horizontal room around a page in fit-width mode (CSS px). */
 const FIT_MARGIN = 48;
+const AUTO_MAX = 1.5;
 
 export class ViewerManager {
   pageCount = $state(0);
   /** Zoom in CSS px per PDF point when not fitting the width. */
   fixedScale = $state(1);
-  fitWidth = $state(true);
+  /** 'auto' fits the width but stops at AUTO_MAX (pdf.js's "automatic zoom"); 'fit' always fits the width. */
+  mode = $state<'auto' | 'fit' | 'fixed'>('auto');
   containerWidth = $state(0);
   currentPage = $state(1);
   /** Shape of page 1, assumed for pages not yet loaded. */
@@ -28,10 +30,11 @@ export class ViewerManager {
   visible = new SvelteSet<number>();
 
   readonly scale = $derived.by(() => {
-    if (!this.fitWidth || this.containerWidth <= 0) return this.fixedScale;
+    if (this.mode === 'fixed' || this.containerWidth <= 0) return this.fixedScale;
     const g = pageGeometry(this.defaultShape.view, this.defaultShape.rotate, 1);
     const fit = (this.containerWidth - FIT_MARGIN) / g.width;
-    return Math.min(MAX_SCALE, Math.max(MIN_SCALE, fit));
+    const wanted = this.mode === 'auto' ? Math.min(fit, AUTO_MAX) : fit;
+    return Math.min(MAX_SCALE, Math.max(MIN_SCALE, wanted));
   });
 
   shapeOf(pageIndex: number): PageShape {
@@ -52,16 +55,16 @@ export class ViewerManager {
   zoomIn(): void {
     const now = this.scale;
     this.fixedScale = STEPS.find((s) => s > now + 0.001) ?? MAX_SCALE;
-    this.fitWidth = false;
+    this.mode = 'fixed';
   }
 
   zoomOut(): void {
     const now = this.scale;
     this.fixedScale = [...STEPS].reverse().find((s) => s < now - 0.001) ?? MIN_SCALE;
-    this.fitWidth = false;
+    this.mode = 'fixed';
   }
 
   fit(): void {
-    this.fitWidth = true;
+    this.mode = 'fit';
   }
 }
