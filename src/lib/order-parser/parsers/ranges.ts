@@ -110,7 +110,17 @@ function element(
     }
     return { ranges, end };
   }
-  if (context === null) return null;
+  if (context === null) {
+    // A bare "12 n.8" is page 12, footnote 8; any other bare number means nothing without a prefix.
+    const page = sticky(NUMBER, text, pos);
+    const note = page && !page[2] ? sticky(FOOTNOTE_SUFFIX, text, pos + page[0].length) : null;
+    if (!page || !note) return null;
+    const a = num(note[1]);
+    return {
+      ranges: footnotes(num(page[1]), a, note[2] ? num(note[2]) : a),
+      end: pos + page[0].length + note[0].length,
+    };
+  }
   const m = sticky(NUMBER, text, pos);
   if (!m) return null;
   const from = num(m[1]);
