@@ -95,6 +95,18 @@ export function detectNumberBlocks(words: Word[], opts: { minLines?: number } = 
     cands.push({ n, v: w.vc, w });
   }
   if (cands.length < 3) return [];
+  // A margin number is never read right after another word on its baseline ("line 1 text", "Exhibit 3"): drop those.
+  const rowMates = words.filter((w) => !w.offAxis);
+  const free = cands.filter(
+    (c) =>
+      !rowMates.some(
+        (o) =>
+          o !== c.w && o.u1 <= c.w.u0 + 0.1 && c.w.u0 - o.u1 < c.w.size && Math.abs(o.base - c.w.base) < 0.3 * c.w.size,
+      ),
+  );
+  cands.length = 0;
+  cands.push(...free);
+  if (cands.length < 3) return [];
   // Columns: cluster candidates by the centre of the number (alignment-agnostic).
   cands.sort((a, b) => (a.w.u0 + a.w.u1) / 2 - (b.w.u0 + b.w.u1) / 2);
   const columns: Candidate[][] = [];

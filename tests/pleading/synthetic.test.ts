@@ -1,0 +1,210 @@
+// Synthetic pages for what the fixtures lack: rotation, missing/extra numbers, numbers off the baselines, 26-line paper,
+// footer forms, ECF stamps, printed-page inference and calibration.
+import { describe, expect, it } from 'vitest';
+import type { PageText, TextRun } from '../../src/lib/model/text-run.ts';
+import { detectDocumentGrid, detectPageGrid, gridFromCalibration } from '../../src/lib/pleading/index.ts';
+
+interface PageSpec {
+  pageIndex?: number;
+  lines?: number;
+  pitch?: number;
+  /** Centre of line 1's band (display coordinates, y up). */
+  top?: number;
+  /** Moves every number up by this much relative to its text row (numbers not on the baselines). */
+  numberShift?: number;
+  missing?: number[];
+  extras?: { str: string; y: number; x?: number }[];
+  noNumbers?: boolean;
+  footer?: string;
+  header?: string;
+  /** Text of line n (default "line n text"); null leaves the line blank. */
+  text?: (n: number) => string | null;
+  /** 1: the page is stored landscape with /Rotate 90 and its text runs up the MediaBox. */
+  quarter?: 0 | 1;
+}
+
+const W = 612;
+const H = 792;
+
+/** Builds a PageText of numbered pleading paper, optionally stored rotated. */
+function page(spec: PageSpec): PageText {
+  const lines = spec.lines ?? 28;
+  const pitch = spec.pitch ?? 24;
+  const top = spec.top ?? 717.4;
+  const runs: TextRun[] = [];
+  const put = (str: string, x: number, y: number, size = 12) => {
+    const width = str.length * size * 0.5;
+    if (spec.quarter === 1) runs.push({ str, x: H - y, y: x, width, height: size, angle: 90 });
+    else runs.push({ str, x, y, width, height: size, angle: 0 });
+  };
+  for (let n = 1; n <= lines; n++) {
+    const centre = top - (n - 1) * pitch;
+    const baseline = centre - 0.35 * 12;
+    if (!spec.noNumbers && !spec.missing?.includes(n)) {
+      const s = String(n);
+      put(s, 72 - s.length * 6, baseline + (spec.numberShift ?? 0));
+    }
+    const text = spec.text ? spec.text(n) : `line ${n} text`;
+    if (text !== null) put(text, 100, baseline);
+  }
+  for (const e of spec.extras ?? []) put(e.str, e.x ?? 60, e.y);
+  if (spec.footer) put(spec.footer, 290, 40, 10);
+  if (spec.header) put(spec.header, 150, 770, 9);
+  const view: [number, number, number, number] = spec.quarter === 1 ? [0, 0, H, W] : [0, 0, W, H];
+  return { pageIndex: spec.pageIndex ?? 0, view, rotate: spec.quarter === 1 ? 90 : 0, runs };
+}
+
+function texts(p: ReturnType<typeof detectPageGrid>) {
+  return p.lines.map((l) => l.text);
+}
+
+const DEFAULT_TEXTS = Array.from({ length: 28 }, (_, i) => `line ${i + 1} text`);
+
+describe('synthetic pleading pages', () => {
+  it('reads an ordinary 28-line page', () => {
+    const g = detectPageGrid(page({ footer: '1' }));
+    expect(g.layout).toBe('pleading');
+    expect(texts(g)).toEqual(DEFAULT_TEXTS);
+    expect(g.printedPage).toBe(1);
+    expect(g.lines[0]!.rect[1]).toBeCloseTo(717.4 - 12, 1);
+    expect(g.lines[0]!.rect[3]).toBeCloseTo(717.4 + 12, 1);
+  });
+
+  it('reads a rotated page (stored landscape, /Rotate 90, text running up the MediaBox)', () => {
+    const g = detectPageGrid(page({ quarter: 1, footer: '7' }));
+    expect(g.layout).toBe('pleading');
+    expect(texts(g)).toEqual(DEFAULT_TEXTS);
+    expect(g.printedPage).toBe(7);
+    // Line 1's band is at display y 705.4-729.4, which is user x 792-729.4 … 792-705.4; the column runs along user y.
+    const [x0, y0, x1, y1] = g.lines[0]!.rect;
+    expect(x0).toBeCloseTo(H - 729.4, 1);
+    expect(x1).toBeCloseTo(H - 705.4, 1);
+    expect(y0).toBeGreaterThanOrEqual(72);
+    expect(y1).toBeGreaterThan(400);
+    // Lines progress toward larger user x (down the displayed page).
+    expect(g.lines[1]!.rect[0]).toBeGreaterThan(x0);
+  });
+
+  it('interpolates missing numbers (top, middle) and ignores extra number items', () => {
+    const g = detectPageGrid(
+      page({
+        missing: [1, 2, 14],
+        extras: [
+          { str: '5', y: 500 },
+          { str: '12', y: 455 },
+          { str: '40', y: 300 },
+        ],
+      }),
+    );
+    expect(g.lines).toHaveLength(28);
+    expect(texts(g)).toEqual(DEFAULT_TEXTS);
+  });
+
+  it('uses the number column, not the text, when numbers do not sit on the baselines', () => {
+    const g = detectPageGrid(page({ numberShift: 8 }));
+    // Bands follow the numbers (centre 8 pt above the text rows); each row still lands in its own line.
+    expect(g.lines[0]!.rect[3]).toBeCloseTo(717.4 + 8 + 12, 1);
+    expect(texts(g)).toEqual(DEFAULT_TEXTS);
+  });
+
+  it('reads single-spaced material between numbers as two rows of one line, top row first', () => {
+    const runs = page({ text: (n) => (n === 5 ? null : `line ${n} text`) });
+    const centre = 717.4 - 4 * 24;
+    runs.runs.push({ str: 'upper row', x: 100, y: centre + 6 - 4.2, width: 50, height: 10, angle: 0 });
+    runs.runs.push({ str: 'lower row', x: 100, y: centre - 6 - 4.2, width: 50, height: 10, angle: 0 });
+    const g = detectPageGrid(runs);
+    expect(g.lines[4]!.text).toBe('upper row lower row');
+    expect(g.lines[3]!.text).toBe('line 4 text');
+    expect(g.lines[5]!.text).toBe('line 6 text');
+  });
+
+  it('reads 26-line paper', () => {
+    const g = detectPageGrid(page({ lines: 26, pitch: 26, top: 710 }));
+    expect(g.lines).toHaveLength(26);
+    expect(g.layout).toBe('pleading');
+    expect(g.lines[25]!.text).toBe('line 26 text');
+    expect(g.lines[0]!.rect[3] - g.lines[0]!.rect[1]).toBeCloseTo(26, 1);
+  });
+
+  it.each([
+    ['Page 2 of 35', 2],
+    ['- 3 -', 3],
+    ['— 14 —', 14],
+    ['4', 4],
+    ['Page 5', 5],
+  ])('reads the footer %j as printed page %i', (footer, want) => {
+    expect(detectPageGrid(page({ footer })).printedPage).toBe(want);
+  });
+
+  it('reads the ECF stamp and does not take its "Page 6 of 35" for the printed page', () => {
+    const g = detectPageGrid(
+      page({ header: 'Case 2:10-cv-01951-JCM-GWF Document 62 Filed 05/07/10 Page 6 of 35', footer: '- 5 -' }),
+    );
+    expect(g.ecfPage).toBe(6);
+    expect(g.printedPage).toBe(5);
+    const doc = detectDocumentGrid([
+      page({ header: 'Case 2:10-cv-01951-JCM-GWF Document 129-3 Filed 05/07/10 Page 1 of 35 PageID #: 881' }),
+    ]);
+    expect(doc.ecf).toEqual({ document: '129-3', total: 35 });
+    expect(doc.pages[0]!.printedPage).toBeNull();
+  });
+
+  it('reports layout "none" without numbers, and the calibration builds the grid from line 1 and the last line', () => {
+    const bare = page({ noNumbers: true });
+    const g = detectPageGrid(bare);
+    expect(g.layout).toBe('none');
+    expect(g.lines).toEqual([]);
+    const cal = gridFromCalibration(bare, { firstLine: [300, 717.4], lastLine: [300, 717.4 - 27 * 24], lineCount: 28 });
+    expect(cal.layout).toBe('pleading');
+    expect(texts(cal)).toEqual(DEFAULT_TEXTS);
+    expect(new Set(cal.lines.map((l) => `${l.rect[0]},${l.rect[2]}`)).size).toBe(1);
+    const rotated = gridFromCalibration(page({ noNumbers: true, quarter: 1 }), {
+      firstLine: [H - 717.4, 300],
+      lastLine: [H - (717.4 - 27 * 24), 300],
+      lineCount: 28,
+      printedPage: 3,
+    });
+    expect(texts(rotated)).toEqual(DEFAULT_TEXTS);
+    expect(rotated.lines[0]!.page).toBe(3);
+  });
+});
+
+describe('synthetic documents', () => {
+  it('infers printed pages from neighbours, leaves an unnumbered cover alone, and completes missing last numbers', () => {
+    const cover: PageText = {
+      pageIndex: 0,
+      view: [0, 0, W, H],
+      rotate: 0,
+      runs: [{ str: 'FILING COVER SHEET', x: 220, y: 500, width: 150, height: 14, angle: 0 }],
+    };
+    const pages = [
+      cover,
+      page({ pageIndex: 1 }),
+      page({ pageIndex: 2, footer: '2' }),
+      page({ pageIndex: 3, missing: [27, 28] }),
+      page({ pageIndex: 4, footer: '4' }),
+      page({ pageIndex: 5, footer: 'Page 5 of 5' }),
+    ];
+    const doc = detectDocumentGrid(pages);
+    expect(doc.pages.map((p) => p.printedPage)).toEqual([null, 1, 2, 3, 4, 5]);
+    expect(doc.pages.map((p) => p.layout)).toEqual([
+      'none',
+      'pleading',
+      'pleading',
+      'pleading',
+      'pleading',
+      'pleading',
+    ]);
+    expect(doc.pages[3]!.lines).toHaveLength(28);
+    expect(doc.pages[3]!.lines[27]!.text).toBe('line 28 text');
+    expect(doc.pages[3]!.lines.every((l) => l.page === 3)).toBe(true);
+    expect(doc.linesPerPage).toBe(28);
+    const fixed = detectDocumentGrid(pages, { printedPageOverrides: { pages: { 0: 1 }, pageIndexOfPageOne: 0 } });
+    expect(fixed.pages.map((p) => p.printedPage)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('corrects a misread footer number that breaks the sequence', () => {
+    const pages = [1, 2, 8, 4, 5].map((n, i) => page({ pageIndex: i, footer: String(n) }));
+    expect(detectDocumentGrid(pages).pages.map((p) => p.printedPage)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
