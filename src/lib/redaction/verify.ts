@@ -1,0 +1,341 @@
+// Post-condition check of a redacted file, independent of the writer's model: text comes from pdf.js (injected as
+// PageText), strings from a raw scan of the decoded file, images from their decoded samples.
+import {
+  PDFArray,
+  PDFContext,
+  PDFDict,
+  PDFDocument,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  decodePDFRawStream,
+} from 'pdf-lib';
+import { containsPoint } from '../geometry/rect.ts';
+import type { Rect, Region } from '../model/region.ts';
+import type { Verification } from '../model/report.ts';
+import type { PageText, TextRun } from '../model/text-run.ts';
+import { findUnblankedImages } from './verify-images.ts';
+import type { ImageDecoder } from './redact-content.ts';
+
+export interface VerifyInput {
+  regions: readonly Region[];
+  /** pdf.js text of the original file (for the kept-text ratio and the removed words). */
+  originalText: readonly PageText[];
+  /** pdf.js text of the redacted file. */
+  outputText: readonly PageText[];
+  outputBytes: Uint8Array;
+  /** Strings the engine removed (RedactResult.removedStrings); the verifier adds the original's text under regions. */
+  removedStrings?: readonly string[];
+  /** Labels drawn on boxes: allowed inside regions. */
+  labels?: readonly string[];
+  /** Pages rasterised on purpose (0-based): their text is not expected to survive. */
+  rasterizedPages?: readonly number[];
+  decodeImage?: ImageDecoder;
+  /** Minimum kept ratio (default 0.999). */
+  minKept?: number;
+}
+
+interface Char {
+  ch: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** Splits a run into characters with estimated centres (proportional over the run's advance width). */
+export function runChars(run: TextRun): Char[] {
+  const chars = Array.from(run.str);
+  const n = chars.length;
+  if (n === 0) return [];
+  const rad = (run.angle * Math.PI) / 180;
+  const cos = Math.cos(rad);
+  const sin = Math.sin(rad);
+  const step = run.width / n;
+  const rise = run.height * 0.3;
+  return chars.map((ch, i) => {
+    const along = (i + 0.5) * step;
+    return { ch, x: run.x + along * cos - rise * sin, y: run.y + along * sin + rise * cos, size: run.height };
+  });
+}
+
+function regionsOf(regions: readonly Region[], pageIndex: number): Rect[] {
+  return regions.filter((r) => r.pageIndex === pageIndex).map((r) => r.rect);
+}
+
+function insideAny(rects: readonly Rect[], c: Char, shrinkX: number): boolean {
+  return rects.some((r) => {
+    const s = Math.min(shrinkX, (r[2] - r[0]) / 4);
+    return containsPoint([r[0] + s, r[1], r[2] - s, r[3]], c.x, c.y);
+  });
+}
+
+function nearAny(rects: readonly Rect[], c: Char, grow: number): boolean {
+  return rects.some((r) => containsPoint([r[0] - grow, r[1] - grow / 2, r[2] + grow, r[3] + grow / 2], c.x, c.y));
+}
+
+const normalise = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/** Words worth searching for: long enough to mean something, not made only of punctuation. */
+export function meaningfulTokens(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((t) => t.length >= 6 || (t.length >= 4 && /\d/.test(t) && /[\d].*[\d]/.test(t)));
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return s;
+}
+
+/** Every stream of the file inflated (best effort) plus the raw bytes, as latin1 text, and decoded strings. */
+export function decodedCorpus(bytes: Uint8Array): string[] {
+  const raw = latin1(bytes);
+  const out: string[] = [raw];
+  const re = /stream\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    const data = bytes.subarray(start, end);
+    try {
+      const dict = decodeContext.obj({ Filter: 'FlateDecode' });
+      const inflated = decodePDFRawStream(PDFRawStream.of(dict, data)).decode();
+      // Font programs carry their own vendor strings (names, copyright), never page text: skip them.
+      if (!isFontProgram(inflated)) out.push(latin1(inflated));
+    } catch {
+      // not Flate (or not decodable): the raw bytes are already searched
+    }
+    re.lastIndex = end;
+  }
+  // Decoded string objects (literal and hex; UTF-16BE with BOM) from the raw file and the inflated streams.
+  const strings: string[] = [];
+  for (const text of out) {
+    for (const lit of text.matchAll(/\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)/gs))
+      strings.push(unescapeLiteral(lit[0].slice(1, -1)));
+    for (const hex of text.matchAll(/<([0-9A-Fa-f\s]{4,})>/g)) strings.push(hexToText(hex[1] as string));
+  }
+  out.push(strings.join('\n'));
+  return out;
+}
+
+const decodeContext = PDFContext.create();
+
+function isFontProgram(b: Uint8Array): boolean {
+  const head = latin1(b.subarray(0, 24));
+  return (
+    head.startsWith('\x00\x01\x00\x00') ||
+    head.startsWith('true') ||
+    head.startsWith('OTTO') ||
+    head.startsWith('ttcf') ||
+    head.startsWith('%!PS-AdobeFont') ||
+    head.startsWith('%!FontType1') ||
+    (b[0] === 1 && b[1] === 0 && (b[2] === 4 || b[2] === 3))
+  );
+}
+
+function unescapeLiteral(s: string): string {
+  const decoded = s.replace(/\\([nrtbf()\\]|[0-7]{1,3}|\r?\n)/g, (_m, e: string) => {
+    switch (e) {
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case '(':
+        return '(';
+      case ')':
+        return ')';
+      case '\\':
+        return '\\';
+      default:
+        return /^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8) & 0xff) : '';
+    }
+  });
+  return maybeUtf16(decoded);
+}
+
+function hexToText(h: string): string {
+  const clean = h.replace(/\s+/g, '');
+  let s = '';
+  for (let i = 0; i + 1 < clean.length; i += 2) s += String.fromCharCode(parseInt(clean.slice(i, i + 2), 16));
+  return maybeUtf16(s);
+}
+
+function maybeUtf16(s: string): string {
+  if (s.charCodeAt(0) === 0xfe && s.charCodeAt(1) === 0xff) {
+    let out = '';
+    for (let i = 2; i + 1 < s.length; i += 2) out += String.fromCharCode((s.charCodeAt(i) << 8) | s.charCodeAt(i + 1));
+    return out;
+  }
+  return s;
+}
+
+function countRevisions(bytes: Uint8Array): number {
+  const raw = latin1(bytes);
+  const eofs = raw.match(/%%EOF/g)?.length ?? 0;
+  const prevs = raw.match(/\/Prev\s+\d+/g)?.length ?? 0;
+  return Math.max(eofs - 1, prevs, 0);
+}
+
+async function unreachableObjects(bytes: Uint8Array): Promise<number> {
+  const doc = await PDFDocument.load(bytes, {
+    ignoreEncryption: true,
+    updateMetadata: false,
+    throwOnInvalidObject: false,
+  });
+  const ctx = doc.context;
+  const seen = new Set<string>();
+  const stack: unknown[] = [ctx.trailerInfo.Root, ctx.trailerInfo.Info];
+  while (stack.length) {
+    const o = stack.pop();
+    if (o instanceof PDFRef) {
+      if (seen.has(o.tag)) continue;
+      seen.add(o.tag);
+      stack.push(ctx.lookup(o));
+    } else if (o instanceof PDFDict) {
+      for (const [, v] of o.entries()) stack.push(v);
+    } else if (o instanceof PDFArray) {
+      for (let i = 0; i < o.size(); i++) stack.push(o.get(i));
+    } else if (o instanceof PDFStream) {
+      for (const [, v] of o.dict.entries()) stack.push(v);
+    }
+  }
+  return ctx.enumerateIndirectObjects().filter(([ref]) => !seen.has(ref.tag)).length;
+}
+
+/** Runs every check; `ok` only when all pass. Findings say what was found where. */
+export async function verifyRedaction(input: VerifyInput): Promise<Verification> {
+  const findings: string[] = [];
+  const labels = new Set((input.labels ?? []).map(normalise));
+  const rasterized = new Set(input.rasterizedPages ?? []);
+  // 1. No text item inside a region.
+  let textInside = 0;
+  for (const page of input.outputText) {
+    const rects = regionsOf(input.regions, page.pageIndex);
+    if (rects.length === 0) continue;
+    for (const run of page.runs) {
+      if (labels.has(normalise(run.str))) continue;
+      const hits = runChars(run).filter((c) => c.ch.trim() !== '' && insideAny(rects, c, c.size * 0.3));
+      if (hits.length > 0) {
+        textInside += hits.length;
+        if (findings.length < 50) {
+          findings.push(
+            `page ${page.pageIndex + 1}: text "${hits.map((h) => h.ch).join('')}" (from "${run.str.slice(0, 60)}") at ${run.x.toFixed(1)},${run.y.toFixed(1)} is inside a region`,
+          );
+        }
+      }
+    }
+  }
+  // 2. Kept text: characters outside regions still there, in the same place.
+  let keptTotal = 0;
+  let keptFound = 0;
+  const keptCorpus: string[] = [];
+  const removedFromOriginal: string[] = [];
+  const outByPage = new Map(input.outputText.map((p) => [p.pageIndex, p]));
+  for (const page of input.originalText) {
+    const rects = regionsOf(input.regions, page.pageIndex);
+    const orig: Char[] = [];
+    for (const run of page.runs) {
+      let removedRun = '';
+      let keptRun = '';
+      for (const c of runChars(run)) {
+        if (rects.length && insideAny(rects, c, 0)) {
+          removedRun += c.ch;
+          continue;
+        }
+        keptRun += c.ch;
+        if (c.ch.trim() === '' || (rects.length && nearAny(rects, c, c.size * 0.6))) continue;
+        orig.push(c);
+      }
+      if (removedRun) removedFromOriginal.push(removedRun);
+      keptCorpus.push(keptRun);
+    }
+    if (rasterized.has(page.pageIndex)) continue;
+    const out = (outByPage.get(page.pageIndex)?.runs ?? []).flatMap(runChars).filter((c) => c.ch.trim() !== '');
+    const buckets = new Map<string, number[]>();
+    out.forEach((c, i) => {
+      const list = buckets.get(c.ch) ?? [];
+      list.push(i);
+      buckets.set(c.ch, list);
+    });
+    const used = new Uint8Array(out.length);
+    let missing = 0;
+    for (const c of orig) {
+      keptTotal++;
+      const candidates = buckets.get(c.ch) ?? [];
+      const tol = Math.max(2, c.size * 0.6);
+      const hit = candidates.find(
+        (i) =>
+          !used[i] &&
+          Math.abs((out[i] as Char).x - c.x) <= tol &&
+          Math.abs((out[i] as Char).y - c.y) <= Math.max(1, c.size * 0.2),
+      );
+      if (hit !== undefined) {
+        used[hit] = 1;
+        keptFound++;
+      } else if (missing++ < 3 && findings.length < 80) {
+        findings.push(
+          `page ${page.pageIndex + 1}: kept character "${c.ch}" at ${c.x.toFixed(1)},${c.y.toFixed(1)} is missing or moved`,
+        );
+      }
+    }
+  }
+  const kept = keptTotal === 0 ? 1 : keptFound / keptTotal;
+  // 3. Removed strings anywhere in the decoded file.
+  const keptText = normalise(keptCorpus.join(' '));
+  const candidates = new Set<string>();
+  for (const s of [...(input.removedStrings ?? []), ...removedFromOriginal]) {
+    for (const t of meaningfulTokens(s)) {
+      const n = normalise(t);
+      if (!keptText.includes(n) && !labels.has(n)) candidates.add(t);
+    }
+  }
+  const corpus = decodedCorpus(input.outputBytes).map((c) => c.normalize('NFKC').toLowerCase().replace(/\s+/g, ''));
+  corpus.push(normalise(input.outputText.flatMap((p) => p.runs.map((r) => r.str)).join('')));
+  let stringsFound = 0;
+  for (const t of candidates) {
+    const n = normalise(t);
+    if (corpus.some((c) => c.includes(n))) {
+      stringsFound++;
+      if (findings.length < 100) findings.push(`the removed text "${t}" is still in the file`);
+    }
+  }
+  // 4. Images under regions are blank there.
+  const images = await findUnblankedImages(input.outputBytes, input.regions, input.decodeImage);
+  for (const f of images.slice(0, 20)) findings.push(f);
+  // 5. One revision, no unreachable object.
+  const revisions = countRevisions(input.outputBytes);
+  if (revisions > 0) findings.push(`the file has ${revisions} incremental update(s)`);
+  const orphans = await unreachableObjects(input.outputBytes);
+  if (orphans > 0) findings.push(`the file holds ${orphans} unreachable object(s)`);
+  if (kept < (input.minKept ?? 0.999)) {
+    findings.push(`only ${(kept * 100).toFixed(2)}% of the text outside the regions is still extractable in place`);
+  }
+  const ok =
+    textInside === 0 &&
+    stringsFound === 0 &&
+    images.length === 0 &&
+    revisions === 0 &&
+    orphans === 0 &&
+    kept >= (input.minKept ?? 0.999);
+  for (const p of rasterized) findings.push(`page ${p + 1} was rasterised: its text was not kept`);
+  const result: Verification = {
+    ok,
+    textInsideRegions: textInside,
+    redactedStringsFound: stringsFound,
+    imagesUnderRegions: images.length,
+    unredactedTextKept: Math.round(kept * 10000) / 10000,
+    incrementalRevisions: revisions,
+  };
+  if (findings.length) result.findings = findings;
+  return result;
+}
