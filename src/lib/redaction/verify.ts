@@ -90,10 +90,17 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
-/** Every stream of the file inflated (best effort) plus the raw bytes, as latin1 text, and decoded strings. */
+/**
+ * What a reader of the file could find as text, apart from page content (checked through pdf.js): every string object
+ * (literal or hex, UTF-16 decoded) of the file and of its inflated streams, and every XML (XMP) stream.
+ * PDF syntax itself (/Resources, /DeviceRGB…) and binary streams are left out, so common words do not match it.
+ */
 export function decodedCorpus(bytes: Uint8Array): string[] {
   const raw = latin1(bytes);
-  const out: string[] = [raw];
+  const texts: string[] = [];
+  const xml: string[] = [];
+  let outside = '';
+  let last = 0;
   const re = /stream\r?\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(raw))) {
@@ -101,28 +108,48 @@ export function decodedCorpus(bytes: Uint8Array): string[] {
     const end = raw.indexOf('endstream', start);
     if (end < 0) break;
     const data = bytes.subarray(start, end);
+    outside += raw.slice(last, start);
+    last = end;
+    const rawText = latin1(data.subarray(0, 256));
+    if (/<\?xpacket|xmpmeta|<\?xml/.test(rawText)) xml.push(latin1(data));
     try {
       const dict = decodeContext.obj({ Filter: 'FlateDecode' });
       const inflated = decodePDFRawStream(PDFRawStream.of(dict, data)).decode();
       // Font programs carry their own vendor strings (names, copyright), never page text: skip them.
-      if (!isFontProgram(inflated)) out.push(latin1(inflated));
+      if (!isFontProgram(inflated)) {
+        const text = latin1(inflated);
+        if (isTexty(inflated)) texts.push(text);
+        if (/<\?xpacket|xmpmeta|<\?xml/.test(text.slice(0, 256))) xml.push(text);
+      }
     } catch {
-      // not Flate (or not decodable): the raw bytes are already searched
+      // not Flate (or not decodable): its raw bytes were searched for strings already
     }
     re.lastIndex = end;
   }
-  // Decoded string objects (literal and hex; UTF-16BE with BOM) from the raw file and the inflated streams.
+  outside += raw.slice(last);
+  texts.push(outside);
   const strings: string[] = [];
-  for (const text of out) {
-    for (const lit of text.matchAll(/\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)/gs))
+  for (const text of texts) {
+    for (const lit of text.matchAll(/\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)/gs)) {
       strings.push(unescapeLiteral(lit[0].slice(1, -1)));
+    }
     for (const hex of text.matchAll(/<([0-9A-Fa-f\s]{4,})>/g)) strings.push(hexToText(hex[1] as string));
   }
-  out.push(strings.join('\n'));
-  return out;
+  return [strings.join('\u0001'), ...xml];
 }
 
 const decodeContext = PDFContext.create();
+
+/** Mostly printable (content streams, CMaps, XML), as opposed to images and other binary data. */
+function isTexty(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 4096);
+  let binary = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i] as number;
+    if (c < 9 || (c > 13 && c < 32) || c > 126) binary++;
+  }
+  return binary <= n * 0.05;
+}
 
 function isFontProgram(b: Uint8Array): boolean {
   const head = latin1(b.subarray(0, 24));
