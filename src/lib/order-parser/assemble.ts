@@ -10,8 +10,10 @@ import {
   findRulings,
   findStandards,
   isRequest,
+  BARE_MOTION,
   MOTION_RULING,
   SEALING_MOTION,
+  SEALING_MOTION_BEFORE,
   type StandardMention,
 } from './parsers/rulings.ts';
 import { romanLabel, romanValue, type Block, type Heading, type Row, type Structure } from './structure.ts';
@@ -128,8 +130,15 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
   const list = parseRangeList(ctx.scan, titleStart + (m ? m[0].length : 0));
   if (!list || list.end > titleEnd) return [];
   if (!/^\s*(?:of|in|to|from|within|attached\s+to)\s/i.test(ctx.scan.slice(list.end, titleEnd))) return [];
-  if (list.ranges.every((r) => r.kind === 'exhibits') && hasAttachment(ref)) return [];
+  if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) return [];
   return list.ranges;
+}
+
+/** "Exhibits 1-14 to … (#94-1, 94-2)" or "Exhibit 3 … (ECF No. 45-3)": the exhibits are the docket attachments themselves. */
+function exhibitsAreTheEntries(ranges: CitedRange[], ref: DocketRef): boolean {
+  if (ref.dockets.length > 1) return true;
+  const single = ranges.length === 1 && ranges[0]?.kind === 'exhibits' && ranges[0].from === ranges[0].to;
+  return hasAttachment(ref) && single;
 }
 
 /** Locators written before a prose title and joined to it by "of"/"in" ("seal ¶¶ 65 and 71 of Defendants' Counterclaims (#94)"). */
@@ -140,7 +149,7 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
     const list = parseRangeList(ctx.scan, m.index);
     if (!list || list.end > titleStart) continue;
     if (!BEFORE_CONNECTOR.test(ctx.scan.slice(list.end, titleStart))) continue;
-    if (list.ranges.every((r) => r.kind === 'exhibits') && hasAttachment(ref)) continue;
+    if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
     return list.ranges;
   }
   return [];
@@ -283,7 +292,8 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
       const titleEndAt = paren ? paren.open : ref.start;
       const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
-      if (SEALING_MOTION.test(titleStr)) continue;
+      if (SEALING_MOTION.test(titleStr) || BARE_MOTION.test(titleStr)) continue;
+      if (SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) continue;
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
       let ranges = [...ref.pin, ...(list?.ranges ?? [])];
@@ -305,6 +315,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
     }
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
+  const decided = new Set<string>();
   for (const { sentence, targets } of rulingSentences) {
     const text = ctx.scan.slice(sentence.start, sentence.end);
     const rulings = findRulings(ctx.scan, sentence.start, sentence.end);
@@ -317,9 +328,12 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
       if (!disposition) continue;
       let ranges = target.ranges;
       if (ranges.length === 0) {
-        const same = bound.filter((b) => b !== target && key(b.ref) === key(target.ref) && b.ranges.length > 0);
+        const same = bound.filter((b) => b.request && key(b.ref) === key(target.ref) && b.ranges.length > 0);
         ranges = dedupe(same.flatMap((b) => b.ranges));
+        // "Shall file a redacted version of the transcript (D.I. 205)" after rulings on its portions adds nothing.
+        if (ranges.length === 0 && decided.has(key(target.ref))) continue;
       }
+      decided.add(key(target.ref));
       const path = section.path;
       out.push({
         directive: {
@@ -354,6 +368,7 @@ function dedupe(ranges: CitedRange[]): CitedRange[] {
 function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
   const headers = new Map<number, string[]>();
+  let dataRows = 0;
   for (const row of rows) {
     const cells = row.cells.map((c) => ctx.scan.slice(c.start, c.end).trim());
     if (!headers.has(row.table) && cells.every((c) => !/\d/.test(c))) {
@@ -381,8 +396,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     if (!docketCell || !rulingCell) continue;
     const rulingText = ctx.scan.slice(rulingCell.start, rulingCell.end);
     const rulings = findRulings(ctx.scan, rulingCell.start, rulingCell.end);
-    const disposition = rulings[0]?.disposition ?? null;
-    if (!disposition) continue;
+    if (rulings.length === 0) continue;
     const docketText = ctx.scan.slice(docketCell.start, docketCell.end);
     const refs = findDocketRefs(ctx.scan, docketCell.start, docketCell.end);
     const bare = /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText);
@@ -406,28 +420,48 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
           re.lastIndex = list.end;
         }
       }
-      return found;
+      return found.some((r) => r.kind === 'whole') ? [{ kind: 'whole' }] : found;
     };
-    let ranges = /\bas\s+to\b/i.test(rulingText) ? findIn(rulingCell) : [];
-    if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
-    if (ranges.some((r) => r.kind === 'whole')) ranges = [{ kind: 'whole' }];
+    // "GRANTED as to 12:4-18; DENIED as to 17 n.6": one clause per disposition phrase.
+    const clauses: { disposition: Disposition; start: number; end: number }[] = [];
+    rulings.forEach((r, i) => {
+      const last = clauses[clauses.length - 1];
+      const end = rulings[i + 1]?.start ?? rulingCell.end;
+      if (last && last.disposition === r.disposition) last.end = end;
+      else clauses.push({ disposition: r.disposition, start: r.start, end });
+    });
+    const parts: { disposition: Disposition; ranges: CitedRange[] }[] = [];
+    if (clauses.length === 1) {
+      let ranges = /\bas\s+to\b/i.test(rulingText) ? findIn(rulingCell) : [];
+      if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
+      parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });
+    } else {
+      for (const clause of clauses) {
+        const ranges = findIn(clause);
+        if (ranges.length > 0) parts.push({ disposition: clause.disposition, ranges });
+      }
+    }
     const section = sections.get(row) ?? { path: '', start: 0, basis: null };
     const reason = reasonCol >= 0 ? (cells[reasonCol] ?? '') : '';
     const title = titleCol >= 0 ? tidyTitle(cells[titleCol] ?? '') : '';
-    const ordinal = out.length + 1;
-    out.push({
-      directive: {
-        item: section.path ? `${section.path}.row${ordinal}` : `row ${ordinal}`,
-        document: title || `Docket ${dockets.join(', ')}`,
-        dockets,
-        disposition,
-        ranges: ranges.length ? ranges : [{ kind: 'whole' }],
-        basis: basisOf(reason) ?? section.basis ?? basisOf(cells.join(' ')),
-        standard: standardAt(ctx, section, row.start),
-        source: source(ctx, row.start, row.end),
-      },
-      warnings: refs.flatMap((r) => r.warnings),
-      position: row.start,
+    const ordinal = ++dataRows;
+    parts.forEach(({ disposition, ranges }, k) => {
+      out.push({
+        directive: {
+          item:
+            (section.path ? `${section.path}.row${ordinal}` : `row ${ordinal}`) +
+            (parts.length > 1 ? String.fromCharCode(97 + k) : ''),
+          document: title || `Docket ${dockets.join(', ')}`,
+          dockets,
+          disposition,
+          ranges: ranges.length ? ranges : [{ kind: 'whole' }],
+          basis: basisOf(reason) ?? section.basis ?? basisOf(cells.join(' ')),
+          standard: standardAt(ctx, section, row.start),
+          source: source(ctx, row.start, row.end),
+        },
+        warnings: refs.flatMap((r) => r.warnings),
+        position: row.start + k,
+      });
     });
   }
   return out;

@@ -80,6 +80,14 @@ const CONNECTORS = new Set(
     ' ',
   ),
 );
+/** Lowercase nouns that still belong to a document's name ("Defendant's letter brief", "the transcript"). */
+const DOCUMENT_NOUNS = new Set(
+  (
+    'transcript transcripts declaration declarations opposition brief briefs motion exhibit exhibits complaint reply report ' +
+    'letter memorandum deposition answer statement order petition affidavit response counterclaim counterclaims attachment ' +
+    'appendix filing excerpts excerpt responses exhibit'
+  ).split(' '),
+);
 const NUMBER_LEFT_EXCLUDED = new Set([
   'In',
   'Ln',
@@ -108,11 +116,11 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     const word = text.slice(span.start, span.end);
     const bare = word.replace(/[,;:]$/, '');
     if (k !== words.length - 1 && /[,;:]$/.test(word)) break;
-    if (/^["']?[A-Z]/.test(bare) || CONNECTORS.has(bare.toLowerCase())) {
+    if (/^["']?[A-Z]/.test(bare) || CONNECTORS.has(bare.toLowerCase()) || DOCUMENT_NOUNS.has(bare)) {
       first = k;
       continue;
     }
-    if (/^\d+$/.test(bare)) {
+    if (/^\d+(?:\.\d+)?$/.test(bare)) {
       const left = words[k - 1] ? text.slice(words[k - 1]?.start, words[k - 1]?.end) : '';
       if (/^[A-Z][A-Za-z]+$/.test(left) && !NUMBER_LEFT_EXCLUDED.has(left)) {
         first = k;

@@ -14,7 +14,7 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*|#\s?)(?=\d)/g;
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*|#\s?)(?=\d)/g;
 const ENTRY = /(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const MORE =
   /(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|Dkts?\.(?:\s*Nos?\.)?|Docs?\.(?:\s*Nos?\.)?)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;

@@ -36,6 +36,8 @@ const GRANT: RegExp[] = [
   /\bsealing\s+(?:is|of\s+\S+\s+is)\s+(?:warranted|appropriate|justified)/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
   /\bmay\s+redact\b/gi,
+  /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
+  /\bCourt\s+(?:hereby\s+)?orders?\b[^.;]{0,80}?\b(?:sealed|redacted)\b/gi,
 ];
 
 /** Every disposition phrase in [from, to); denials first, grants only where no denial phrase covers them. */
@@ -69,7 +71,7 @@ export function dispositionAt(rulings: RulingMatch[], position: number): Disposi
 }
 
 const REQUEST =
-  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|[A-Z][A-Za-z]+)\s+(?:\w+\s+){0,2}?(?:request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|proposes?|proposed|submits?|designated?|claims?|maintains?|wish(?:es)?)\b/;
+  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|(?!(?:The|This|These|That|Those|It|Court|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][A-Za-z]+)\s+(?:\w+\s+){0,2}?(?:request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains?|wish(?:es)?)\b/;
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
@@ -78,7 +80,7 @@ export function isRequest(sentence: string): boolean {
 
 /** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
 export const EXPLICIT_RULING =
-  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
+  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied|approved)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
 
 /** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
 export const MOTION_RULING =
@@ -87,6 +89,13 @@ export const MOTION_RULING =
 /** A title naming the sealing motion itself (not a document to seal). */
 export const SEALING_MOTION =
   /\b(?:motions?|applications?|stipulations?|requests?|notices?)\b[^()]{0,60}\b(?:seal|sealing|redact|redaction|under\s+seal)\b|\b(?:seal|sealing|redact)\w*\s+(?:motions?|applications?)\b/i;
+
+/** The sealing motion named just before a docket ("joint motion to redact portions of the transcript (D.I. 212)"). */
+export const SEALING_MOTION_BEFORE =
+  /\b(?:motion|application|request|stipulation)\s+(?:for\s+leave\s+)?to\s+(?:file\s+(?:\S+\s+){0,3}?under\s+seal|seal|redact)\b[^()#]{0,90}$/i;
+
+/** A title that is only the motion itself ("letter motion", "Motion", "the request"). */
+export const BARE_MOTION = /^(?:\S+\s+)?(?:letter\s+)?(?:motions?|requests?|applications?|stipulations?)$/i;
 
 /** Standards of review, in the words used for `standard`. */
 const STANDARDS: { re: RegExp; value: string }[] = [
@@ -123,7 +132,7 @@ const BASES: { re: RegExp; value: string }[] = [
   },
   { re: /\b(?:privileged?|attorney-client|work\s+product)\b/i, value: 'privilege' },
   {
-    re: /\b(?:confidential\s+(?:business|commercial|financial)|commercially\s+sensitive|competitively\s+sensitive|proprietary|pricing|financial\s+(?:information|terms|data)|licens\w+\s+terms|business\s+information)\b/i,
+    re: /\b(?:confidential\s+(?:business|commercial|financial)|commercially\s+sensitive|competitively\s+sensitive|proprietary|pricing|financial\s+(?:information|terms|data)|licens\w+\s+terms|business\s+information|source\s+code)\b/i,
     value: 'confidential business information',
   },
 ];
