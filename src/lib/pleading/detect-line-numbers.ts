@@ -85,8 +85,12 @@ function bestSequence(cands: Candidate[], minInliers: number): Candidate[] | nul
 }
 
 /** Finds the line-number blocks on a page, best first. */
-export function detectNumberBlocks(words: Word[], opts: { minLines?: number } = {}): NumberBlock[] {
+export function detectNumberBlocks(
+  words: Word[],
+  opts: { minLines?: number; maxLines?: number; bounds?: [number, number] } = {},
+): NumberBlock[] {
   const minLines = opts.minLines ?? 10;
+  const maxLines = opts.maxLines ?? 50;
   const cands: Candidate[] = [];
   for (const w of words) {
     if (w.offAxis || !NUMBER.test(w.text)) continue;
@@ -133,9 +137,17 @@ export function detectNumberBlocks(words: Word[], opts: { minLines?: number } = 
       const count = maxN;
       const used = new Set(seq);
       pool = pool.filter((c) => !used.has(c));
-      if (count < minLines || seq.length < Math.max(3, Math.ceil(0.3 * count))) continue;
+      if (count < minLines || count > maxLines || seq.length < Math.max(3, Math.ceil(0.5 * count))) continue;
       const { a, b } = fit(seq);
       const pitch = -b;
+      // Every line must be on the page.
+      if (opts.bounds && (a + b > opts.bounds[1] || a + b * count < opts.bounds[0])) continue;
+      // A numbered margin holds little else: most numbers of the column in the block's height belong to the run
+      // (a form's irregular box numbers do not).
+      const topV = a + b + pitch / 2;
+      const bottomV = a + b * count - pitch / 2;
+      const inRange = col.filter((c) => c.v <= topV && c.v >= bottomV).length;
+      if (seq.length < 0.7 * inRange) continue;
       const byN = new Map(seq.map((c) => [c.n, c.v]));
       const centres: number[] = [];
       for (let n = 1; n <= count; n++) {

@@ -200,7 +200,7 @@ function pageNumbers(
 export function analysePage(page: PageText, opts: DetectPageOptions = {}): PageAnalysis {
   const frame = chooseFrame(page);
   const words = extractWords(page, frame);
-  const raw = detectNumberBlocks(words);
+  const raw = detectNumberBlocks(words, { bounds: [frame.bounds[1], frame.bounds[3]] });
   const blocks = placeBlocks(raw, words, frame);
   const numberWords = new Set<Word>();
   const kept = new Set(blocks.map((b) => b.colLeft));
