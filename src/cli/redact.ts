@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { normalizeRect, type LabelledRegion, type Region } from '../lib/model/region.ts';
-import type { Report } from '../lib/model/report.ts';
+import type { Report, Unresolved } from '../lib/model/report.ts';
+import { resolveCitationArgs } from './citations.ts';
 import { redactPdf, type RedactOptions } from '../lib/redaction/redact-document.ts';
 import { FileReadError } from '../lib/util/errors.ts';
 import { decodeImageNode, rasterizePageNode } from '../platform/pdfjs/node-raster.ts';
@@ -141,18 +142,21 @@ export function parseRedactArgs(args: string[]): RedactArgs {
   return result;
 }
 
-/**
- * Every region the arguments ask for. Extension point: --cite and --order/--docket will resolve citations against
- * the filing's line grid here (GRID and ORDER modules).
- */
-export async function regionsFromArgs(args: RedactArgs, _filing: Uint8Array): Promise<LabelledRegion[]> {
+/** Every region the arguments ask for: raw regions, plus `--cite` and `--order/--docket` resolved on the filing's line grid. */
+export async function regionsFromArgs(
+  args: RedactArgs,
+  filing: Uint8Array,
+): Promise<{ regions: LabelledRegion[]; unresolved: Unresolved[] }> {
   const regions = [...args.regions];
   for (const f of (args as RedactArgs & { regionFiles?: string[] }).regionFiles ?? [])
     regions.push(...(await readRegionsFile(f)));
-  if (args.cites.length > 0) throw new CliUsageError('--cite is not yet supported; pass --region or --regions');
-  if (args.order || args.docket)
-    throw new CliUsageError('--order/--docket are not yet supported; pass --region or --regions');
-  return regions;
+  if (args.docket && !args.order) throw new CliUsageError('--docket goes with --order ORDER');
+  const cited = await resolveCitationArgs(filing, basename(args.input), {
+    cites: args.cites,
+    ...(args.order ? { orderPath: args.order } : {}),
+    ...(args.docket ? { docket: args.docket } : {}),
+  });
+  return { regions: [...regions, ...cited.regions], unresolved: cited.unresolved };
 }
 
 /** Writes bytes to `path` atomically: a temporary file in the same folder, then rename. */
@@ -215,13 +219,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseRedactArgs(args);
   if (parsed.sealedCopy) throw new CliUsageError('--sealed-copy is not yet supported');
   const bytes = await readInput(parsed.input);
-  const regions = await regionsFromArgs(parsed, bytes);
-  if (regions.length === 0) throw new CliUsageError('nothing to redact: give --region or --regions');
+  const { regions, unresolved } = await regionsFromArgs(parsed, bytes);
+  if (regions.length === 0) {
+    if (unresolved.length > 0)
+      throw new CliUsageError(`nothing to redact: ${unresolved.map((u) => `${u.citation} (${u.reason})`).join('; ')}`);
+    throw new CliUsageError('nothing to redact: give --region, --regions, --cite or --order with --docket');
+  }
   const { bytes: out, report } = await burnIn(bytes, regions, {
     fileName: basename(parsed.input),
     outputFileName: basename(parsed.output),
     ...(parsed.label ? { label: parsed.label } : {}),
   });
+  report.unresolved = [...unresolved, ...report.unresolved];
   if (!report.verification.ok) {
     const failed: Report = { ...report, output: null };
     io.stdout(JSON.stringify(failed, null, 2));
