@@ -114,7 +114,7 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   const lead = /\s*[,;:]?\s*/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
-  const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true });
+  const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
   return list && list.end <= limit ? list : null;
 }
 
@@ -127,7 +127,7 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
   const skip = /\s*(?:(?:and|or)\s+|[,;]\s*)?/y;
   skip.lastIndex = titleStart;
   const m = skip.exec(ctx.scan);
-  const list = parseRangeList(ctx.scan, titleStart + (m ? m[0].length : 0));
+  const list = parseRangeList(ctx.scan, titleStart + (m ? m[0].length : 0), { limit: titleEnd });
   if (!list || list.end > titleEnd) return [];
   if (!/^\s*(?:of|in|to|from|within|attached\s+to)\s/i.test(ctx.scan.slice(list.end, titleEnd))) return [];
   if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) return [];
@@ -146,8 +146,8 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
   const re = new RegExp(RANGE_START.source, 'gi');
   re.lastIndex = Math.max(from, titleStart - 240);
   for (let m = re.exec(ctx.scan); m && m.index < titleStart; m = re.exec(ctx.scan)) {
-    const list = parseRangeList(ctx.scan, m.index);
-    if (!list || list.end > titleStart) continue;
+    const list = parseRangeList(ctx.scan, m.index, { limit: titleStart });
+    if (!list) continue;
     if (!BEFORE_CONNECTOR.test(ctx.scan.slice(list.end, titleStart))) continue;
     if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
     return list.ranges;
@@ -319,7 +319,12 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
   for (const { sentence, targets } of rulingSentences) {
     const text = ctx.scan.slice(sentence.start, sentence.end);
     const rulings = findRulings(ctx.scan, sentence.start, sentence.end);
-    let chosen = targets.map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start) }));
+    // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
+    const motion = MOTION_RULING.exec(text);
+    const motionAt = motion ? sentence.start + motion.index : Infinity;
+    let chosen = targets
+      .filter((t) => t.ref.start > motionAt || !motion || t.ranges.length > 0)
+      .map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start) }));
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
@@ -337,7 +342,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
       const path = section.path;
       out.push({
         directive: {
-          item: disposition === 'deny' ? (path ? `${path}.denied` : 'denied') : path,
+          item: disposition === 'deny' ? (path ? `${path}.denied` : 'denied') : path || 'order',
           document: documentName(target.title, target.ref, ctx),
           dockets: target.ref.dockets,
           disposition,
@@ -413,7 +418,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       let pos = cell.start;
       for (let m = re.exec(ctx.scan); m && m.index < cell.end; m = re.exec(ctx.scan)) {
         if (m.index < pos) continue;
-        const list = parseRangeList(ctx.scan, m.index, { whole: true, at: true });
+        const list = parseRangeList(ctx.scan, m.index, { whole: true, at: true, limit: cell.end });
         if (list && list.end <= cell.end) {
           found.push(...list.ranges);
           pos = list.end;

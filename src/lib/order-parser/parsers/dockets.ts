@@ -86,7 +86,7 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     let pin: CitedRange[] = [];
     const pinStart = sticky(PIN, text, pos);
     if (pinStart) {
-      const list = parseRangeList(text, pos + pinStart[0].length, { at: true, context: 'ecf' });
+      const list = parseRangeList(text, pos + pinStart[0].length, { at: true, context: 'ecf', limit: to });
       if (list && list.end <= to) {
         pin = list.ranges;
         pos = list.end;

@@ -11,6 +11,8 @@ export interface RangeListOptions {
   at?: boolean;
   /** Accept "whole", "entire document", "in its entirety". */
   whole?: boolean;
+  /** Nothing at or past this offset belongs to the list (the end of an item, a table cell, a sentence). */
+  limit?: number;
 }
 
 export interface RangeListMatch {
@@ -182,6 +184,7 @@ function prefixes(
 export function parseRangeList(text: string, pos: number, options: RangeListOptions = {}): RangeListMatch | null {
   const ranges: CitedRange[] = [];
   let context: RangeContext = options.context ?? null;
+  const limit = options.limit ?? text.length;
   const ws = sticky(WS, text, pos);
   pos += ws ? ws[0].length : 0;
   const start = pos;
@@ -189,7 +192,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
   for (let guard = 0; guard < 500; guard++) {
     if (options.whole) {
       const whole = sticky(WHOLE, text, pos);
-      if (whole) {
+      if (whole && pos + whole[0].length <= limit) {
         ranges.push({ kind: 'whole' });
         end = pos + whole[0].length;
         pos = end;
@@ -201,12 +204,13 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
     }
     const prefixed = prefixes(text, pos, context, options);
     const found = element(text, prefixed.pos, prefixed.context, ranges);
-    if (!found) break;
+    if (!found || found.end > limit) break;
     context = prefixed.context === 'footnote' ? context : prefixed.context;
     ranges.push(...found.ranges);
     end = found.end;
     const sep = sticky(SEPARATOR, text, end);
-    if (!sep) break;
+    // A blank line ends the list: the next line belongs to another item or paragraph.
+    if (!sep || /\n[ \t]*\n/.test(sep[0])) break;
     pos = end + sep[0].length;
   }
   if (ranges.length === 0) return null;
