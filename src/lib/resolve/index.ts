@@ -284,14 +284,15 @@ function resolveFootnote(ctx: Ctx, page: number, note: number): Resolved {
   const pageIndex = ctx.layout.grid.pages.findIndex((p) => p.printedPage === page);
   if (pageIndex < 0) return { regions: [], problem: `the document has no page ${page}` };
   const rows = rowsOf(ctx, pageIndex);
-  const grid = ctx.layout.grid.pages[pageIndex]!;
-  // The footnote area: small-type rows below the last body-size row, footers excluded.
-  const candidates = grid.lines.length > 0 ? rows.body : rows.body;
-  let lastBody = -1;
-  candidates.forEach((r, i) => {
-    if (r.size >= 0.95 * rows.bodySize) lastBody = i;
-  });
-  const area = candidates.slice(lastBody + 1).filter((r) => r.size < 0.95 * rows.bodySize);
+  // The footnote area: the run of small-type rows at the foot of the body (footers are not body rows).
+  const body = rows.body;
+  // Body type size: the median row of the upper half of the page (footnotes, however long, sit in the lower half).
+  const upper = body.slice(0, Math.max(1, Math.ceil(body.length / 2))).map((r) => r.size);
+  const bodyType = [...upper].sort((a, b) => a - b)[Math.floor(upper.length / 2)] ?? 0;
+  const footSize = body[body.length - 1]?.size ?? 0;
+  let start = body.length;
+  if (footSize > 0 && footSize < 0.95 * bodyType) while (start > 0 && body[start - 1]!.size <= footSize * 1.05) start--;
+  const area = body.slice(start);
   const startOf = (r: Row): number | null => {
     const m = /^(\d{1,3})$/.exec(r.words[0]?.text ?? '');
     return m && r.words.length > 1 ? Number(m[1]) : null;
