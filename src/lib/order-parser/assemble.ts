@@ -293,7 +293,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
       const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
       if (SEALING_MOTION.test(titleStr) || BARE_MOTION.test(titleStr)) continue;
-      if (SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) continue;
+      if (!titleStr && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) continue;
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
       let ranges = [...ref.pin, ...(list?.ranges ?? [])];
@@ -347,7 +347,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
           dockets: target.ref.dockets,
           disposition,
           ranges: ranges.length ? ranges : [{ kind: 'whole' }],
-          basis: section.basis ?? basisOf(text),
+          basis: section.basis ?? basisOf(text) ?? basisOf(ctx.scan.slice(para.start, para.end)),
           standard: standardAt(ctx, section, sentence.end),
           source: source(ctx, sentence.start, trimEnd(ctx, sentence.start, sentence.end)),
         },

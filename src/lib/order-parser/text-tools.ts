@@ -62,7 +62,7 @@ export function parenKind(text: string, paren: Paren): ParenKind {
   const content = text.slice(paren.open + 1, Math.min(paren.close, paren.open + 80)).trimStart();
   if (/^(?:see|cf\.?|citing|quoting|id\.|accord|compare|but\s+see|e\.g\.)(?:\s|,|$)/i.test(content)) return 'see';
   if (
-    /^(?:#|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|D\.I\.|NYSCEF|R\.\s*Doc|\d)/i.test(content) ||
+    /^(?:#|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|D\.I\.|NYSCEF|R\.\s*Doc|ROA\b|\d)/i.test(content) ||
     /^(?:attached|filed|lodged|submitted|appended|located)\b/i.test(content) ||
     /^(?:Ex(?:hibit)?s?\.?|Exh\.?)\s*[A-Z0-9]/.test(content)
   )
@@ -102,7 +102,12 @@ const NUMBER_LEFT_EXCLUDED = new Set([
 ]);
 
 /** The capitalised title written just before `end` ("… seal this portion of Selling Source's Motion (#180)" → "Selling Source's Motion"). */
+const DATE_TAIL =
+  /,?\s+(?:(?:filed|dated|lodged|served|submitted|entered)\s+)?(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/;
+
 export function titleBefore(text: string, from: number, end: number): Span | null {
+  const tail = DATE_TAIL.exec(text.slice(Math.max(from, end - 60), end));
+  if (tail) end = Math.max(from, end - 60) + tail.index;
   const words: Span[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
@@ -136,9 +141,15 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     if (CONNECTORS.has(word) || word === 'the') first++;
     else break;
   }
+  let last = words.length - 1;
+  while (last >= first) {
+    const span = words[last];
+    if (!span || !CONNECTORS.has(text.slice(span.start, span.end).toLowerCase())) break;
+    last--;
+  }
   const a = words[first];
-  const b = words[words.length - 1];
-  if (!a || !b) return null;
+  const b = words[last];
+  if (!a || !b || last < first) return null;
   return { start: a.start, end: b.end };
 }
 

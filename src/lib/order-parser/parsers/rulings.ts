@@ -37,7 +37,7 @@ const GRANT: RegExp[] = [
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
   /\bmay\s+redact\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
-  /\bCourt\s+(?:hereby\s+)?orders?\b[^.;]{0,80}?\b(?:sealed|redacted)\b/gi,
+  /\bCourt\s+(?:(?:hereby|further|also|therefore)\s+)*orders?\b[^.;]{0,80}?\b(?:sealed|redacted)\b/gi,
 ];
 
 /** Every disposition phrase in [from, to); denials first, grants only where no denial phrase covers them. */
@@ -123,7 +123,7 @@ const BASES: { re: RegExp; value: string }[] = [
   { re: /\btrade\s+secrets?\b/i, value: 'trade secret' },
   { re: /\b(?:inaccurate|false|untrue|defamatory|scandalous|libelous)\b/i, value: 'inaccurate allegation' },
   {
-    re: /\b(?:medical|health|mental\s+health|HIPAA|treatment\s+records?)\b/i,
+    re: /\b(?:medical|health|mental\s+health|HIPAA|treatment\s+records?|diagnos\w+)\b/i,
     value: 'medical information',
   },
   {
