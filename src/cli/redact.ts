@@ -201,6 +201,7 @@ export async function burnIn(
       removedStrings: result.removedStrings,
       labels: result.labels,
       rasterizedPages: result.rasterizedPages.map((p) => p.pageIndex),
+      excusedText: result.hiddenText,
       ...(options.password ? { password: options.password } : {}),
     },
   );

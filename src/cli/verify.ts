@@ -14,6 +14,7 @@ export interface VerifyFilesOptions {
   removedStrings?: readonly string[];
   labels?: readonly string[];
   rasterizedPages?: readonly number[];
+  excusedText?: readonly string[];
   password?: string;
 }
 
@@ -41,6 +42,7 @@ export async function verifyFiles(
     ...(options.removedStrings ? { removedStrings: options.removedStrings } : {}),
     ...(options.labels ? { labels: options.labels } : {}),
     ...(options.rasterizedPages ? { rasterizedPages: options.rasterizedPages } : {}),
+    ...(options.excusedText ? { excusedText: options.excusedText } : {}),
   });
 }
 

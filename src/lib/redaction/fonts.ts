@@ -283,8 +283,11 @@ function builtinCodeToName(font: Font): Map<number, string> {
 function descriptorMetrics(context: PDFContext, fd: PDFDict | undefined): { ascent: number; descent: number } {
   let ascent = (num(context, fd, 'Ascent') ?? 0) / 1000;
   let descent = (num(context, fd, 'Descent') ?? 0) / 1000;
-  if (!(ascent > 0.2 && ascent < 1.5)) ascent = 0.75;
-  if (!(descent < 0 && descent > -0.8)) descent = -0.25;
+  // Implausible metrics (common in symbolic and broken fonts): use the usual em box for both.
+  if (!(ascent > 0.2 && ascent < 1.3) || !(descent <= 0 && descent > -0.6)) {
+    ascent = 0.75;
+    descent = -0.25;
+  }
   return { ascent, descent };
 }
 

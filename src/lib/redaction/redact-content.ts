@@ -40,6 +40,8 @@ export interface EngineContext {
   stats: RemovedStats;
   /** Text of removed glyphs, one entry per text-showing operation that lost glyphs. */
   removedText: string[];
+  /** Text removed because it was in a hidden optional-content layer (outside any region). */
+  hiddenText: string[];
   /** Refs (tags) of optional-content groups that are hidden by default. */
   hiddenOcgs: Set<string>;
   decodeImage?: ImageDecoder;
@@ -300,7 +302,7 @@ export async function redactStream(
       flushKept();
       for (const p of pendingNumbers) result.push((p as { n: number }).n);
     }
-    if (removedText.trim()) ec.removedText.push(removedText);
+    if (removedText.trim()) (hidden ? ec.hiddenText : ec.removedText).push(removedText);
     touchMarked();
     return [result];
   };

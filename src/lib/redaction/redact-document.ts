@@ -64,6 +64,8 @@ export interface RedactResult {
   rasterizedPages: { pageIndex: number; reason: string }[];
   /** Label texts drawn on boxes (the verifier allows them inside regions). */
   labels: string[];
+  /** Text removed from hidden optional-content layers (outside regions; the verifier excuses it). */
+  hiddenText: string[];
   notes: string[];
 }
 
@@ -83,10 +85,25 @@ function checkHeader(bytes: Uint8Array, fileName: string): void {
   if (!head.includes('%PDF-')) throw new NotAPdfError(fileName);
 }
 
+/** Runs `fn` with console.warn/log silenced: pdf-lib reports every damaged object there, which is noise here. */
+export async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+  const { warn, log } = console;
+  console.warn = () => undefined;
+  console.log = () => undefined;
+  try {
+    return await fn();
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
+}
+
 async function loadDocument(bytes: Uint8Array, fileName: string): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    doc = await quietly(() =>
+      PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false }),
+    );
   } catch (error) {
     throw new CorruptPdfError(
       fileName,
@@ -231,6 +248,7 @@ export async function redactPdf(
     fonts: new Map(),
     stats: { glyphs: 0, paths: 0, images: 0, imagePixelsBlanked: 0 },
     removedText: [],
+    hiddenText: [],
     hiddenOcgs,
     fillGray: options.fillGray ?? 0,
     nameCounter: { n: 0 },
@@ -335,5 +353,13 @@ export async function redactPdf(
     removed,
     verification: NOT_VERIFIED,
   };
-  return { bytes: out, report, removedStrings: ec.removedText, rasterizedPages: rasterized, labels, notes: ec.notes };
+  return {
+    bytes: out,
+    report,
+    removedStrings: ec.removedText,
+    rasterizedPages: rasterized,
+    labels,
+    hiddenText: ec.hiddenText,
+    notes: ec.notes,
+  };
 }
