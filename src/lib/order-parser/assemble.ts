@@ -349,7 +349,11 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
           ranges: ranges.length ? ranges : [{ kind: 'whole' }],
           basis: section.basis ?? basisOf(text) ?? basisOf(ctx.scan.slice(para.start, para.end)),
           standard: standardAt(ctx, section, sentence.end),
-          source: source(ctx, sentence.start, trimEnd(ctx, sentence.start, sentence.end)),
+          source: source(
+            ctx,
+            Math.min(sentence.start, target.sentence.start),
+            trimEnd(ctx, sentence.start, Math.max(sentence.end, target.sentence.end)),
+          ),
         },
         warnings: target.ref.warnings,
         position: sentence.start,
