@@ -142,6 +142,19 @@ describe('synthetic pleading pages', () => {
     );
     expect(g.ecfPage).toBe(6);
     expect(g.printedPage).toBe(5);
+    // A stamp laid over line 1's band stays out of the line's text.
+    const over = page({});
+    over.runs.push({
+      str: 'Case 2:10-cv-01951-JCM-GWF Document 62 Filed 05/07/10 Page 6 of 35',
+      x: 150,
+      y: 722,
+      width: 300,
+      height: 9,
+      angle: 0,
+    });
+    const stamped = detectPageGrid(over);
+    expect(stamped.ecfPage).toBe(6);
+    expect(stamped.lines[0]!.text).toBe('line 1 text');
     const doc = detectDocumentGrid([
       page({ header: 'Case 2:10-cv-01951-JCM-GWF Document 129-3 Filed 05/07/10 Page 1 of 35 PageID #: 881' }),
     ]);

@@ -206,6 +206,8 @@ export function analysePage(page: PageText, opts: DetectPageOptions = {}): PageA
   const kept = new Set(blocks.map((b) => b.colLeft));
   for (const r of raw) if (kept.has(r.colLeft)) for (const w of r.numberWords) numberWords.add(w);
   const { ecf, cands } = pageNumbers(words, frame, blocks);
+  // The ECF stamp is never text of a numbered line, even when it is laid over line 1's band.
+  if (ecf) for (const w of words) if (Math.abs(w.base - ecf.base) < 1 && !w.offAxis) numberWords.add(w);
   return finishAnalysis(
     page,
     frame,
