@@ -157,6 +157,7 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
 export function tidyTitle(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   t = t.replace(/^(?:(?:and|or|as well as)\b|[,;:.])\s*/i, '').replace(/^(?:and|or)\s+/i, '');
+  t = t.replace(/^the\s+/i, '');
   t = t.replace(/[\s,;:(]+$/, '');
   return t.trim();
 }

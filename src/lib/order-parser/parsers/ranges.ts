@@ -42,6 +42,7 @@ const FOOTNOTE_SUFFIX =
   /\s*,?\s*(?:&\s*|and\s+)?(?:nn?\.|fns?\.|[Ff]ootnotes?\b|[Nn]otes?\b)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?![\d:])/y;
 const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?)`;
 const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])`, 'y');
+const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)/y;
 const WS = /\s*/y;
 
@@ -90,11 +91,14 @@ function element(
     return { ranges: [{ kind: 'paragraphs', from, to: m[2] ? num(m[2]) : from }], end: pos + m[0].length };
   }
   if (context === 'footnote') {
-    const page = lastPage(sofar);
     const m = sticky(NUMBER, text, pos);
-    if (!m || page === null) return null;
+    if (!m) return null;
+    // "footnote 3 on page 4" names its page; a bare "n.4" takes the page named last.
+    const on = sticky(ON_PAGE, text, pos + m[0].length);
+    const page = on ? num(on[1]) : lastPage(sofar);
+    if (page === null) return null;
     const from = num(m[1]);
-    return { ranges: footnotes(page, from, m[2] ? num(m[2]) : from), end: pos + m[0].length };
+    return { ranges: footnotes(page, from, m[2] ? num(m[2]) : from), end: pos + m[0].length + (on ? on[0].length : 0) };
   }
   const lines = sticky(LINES, text, pos);
   if (lines) {
