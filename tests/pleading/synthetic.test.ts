@@ -182,6 +182,26 @@ describe('synthetic pleading pages', () => {
   });
 });
 
+describe('synthetic transcripts', () => {
+  it('reads a full-page transcript whose numbers share one monospaced run with the testimony', () => {
+    const runs: TextRun[] = [];
+    for (let n = 1; n <= 25; n++) {
+      const str = `${String(n).padStart(2, ' ')}      ${n % 2 ? 'Q.' : 'A.'}  Testimony on line ${n}.`;
+      runs.push({ str, x: 61.6, y: 706 - (n - 1) * 25.5, width: str.length * 7.2, height: 12, angle: 0 });
+    }
+    runs.push({ str: '12', x: 534, y: 742, width: 14.4, height: 12, angle: 0 });
+    const g = detectPageGrid({ pageIndex: 0, view: [0, 0, W, H], rotate: 0, runs });
+    expect(g.layout).toBe('transcript');
+    expect(g.printedPage).toBe(12);
+    expect(g.lines).toHaveLength(25);
+    expect(g.lines[0]).toMatchObject({ page: 12, line: 1, text: 'Q. Testimony on line 1.' });
+    expect(g.lines[24]!.text).toBe('Q. Testimony on line 25.');
+    // The column starts right of the numbers (their right edge is x = 61.6 + 2 × 7.2).
+    expect(g.lines[0]!.rect[0]).toBeGreaterThanOrEqual(61.6 + 14.4);
+    expect(g.lines[0]!.rect[0]).toBeLessThan(61.6 + 8 * 7.2);
+  });
+});
+
 describe('synthetic documents', () => {
   it('infers printed pages from neighbours, leaves an unnumbered cover alone, and completes missing last numbers', () => {
     const cover: PageText = {
