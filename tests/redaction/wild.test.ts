@@ -51,7 +51,7 @@ describe.skipIf(!present)('wild PDFs', () => {
         outcomes.push(`${f}: ok${report.removed.pagesRasterized ? ' (rasterised)' : ''}`);
       } catch (error) {
         if (!(error instanceof LineSealError))
-          throw new Error(`${f}: ${error instanceof Error ? error.stack : String(error)}`);
+          throw new Error(`${f}: ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
         expect(error.message, f).not.toContain('\n');
         expect(error.message, f).toContain(f);
         refused++;
