@@ -2,7 +2,13 @@
 // footer forms, ECF stamps, printed-page inference and calibration.
 import { describe, expect, it } from 'vitest';
 import type { PageText, TextRun } from '../../src/lib/model/text-run.ts';
-import { detectDocumentGrid, detectPageGrid, gridFromCalibration } from '../../src/lib/pleading/index.ts';
+import {
+  detectDocumentGrid,
+  detectPageGrid,
+  gridFromCalibration,
+  replacePageGrid,
+} from '../../src/lib/pleading/index.ts';
+import { buildFilingLayout, resolveRanges } from '../../src/lib/resolve/index.ts';
 
 interface PageSpec {
   pageIndex?: number;
@@ -234,6 +240,32 @@ describe('synthetic documents', () => {
     expect(doc.linesPerPage).toBe(28);
     const fixed = detectDocumentGrid(pages, { printedPageOverrides: { pages: { 0: 1 }, pageIndexOfPageOne: 0 } });
     expect(fixed.pages.map((p) => p.printedPage)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('takes a calibrated page into the document so its lines resolve', () => {
+    const pages = [page({ pageIndex: 0, footer: '1' }), page({ pageIndex: 1, noNumbers: true, footer: '2' })];
+    const layout = buildFilingLayout(pages);
+    // The bare page has no numbers and its text sits where the template would put it, so it borrows the grid;
+    // the user may still calibrate it by hand.
+    expect(layout.grid.details[1]!.source).toBe('template');
+    expect(layout.grid.pages[1]!.lines[2]!.text).toBe('line 3 text');
+    const cal = gridFromCalibration(pages[1]!, {
+      firstLine: [300, 717.4],
+      lastLine: [300, 717.4 - 27 * 24],
+      lineCount: 28,
+      printedPage: 2,
+    });
+    const grid = replacePageGrid(layout.grid, cal);
+    expect(grid.details[1]!.source).toBe('calibration');
+    expect(grid.details[1]!.pitch).toBeCloseTo(24, 5);
+    const { regions, unresolved } = resolveRanges({ ...layout, grid }, [
+      { kind: 'lines', from: { page: 2, line: 3 }, to: { page: 2, line: 4 } },
+    ]);
+    expect(unresolved).toEqual([]);
+    expect(regions).toHaveLength(1);
+    expect(regions[0]!.pageIndex).toBe(1);
+    expect(regions[0]!.rect[3]).toBeCloseTo(717.4 - 2 * 24 + 12, 1);
+    expect(() => replacePageGrid(layout.grid, { ...cal, pageIndex: 5 })).toThrow(RangeError);
   });
 
   it('corrects a misread footer number that breaks the sequence', () => {

@@ -324,3 +324,28 @@ export function detectDocumentGrid(pages: PageText[], opts: DetectDocumentOption
 export function blockRect(a: PageAnalysis, b: GridBlock): Rect {
   return rectToUser(a.frame, [b.x0, b.bands[b.bands.length - 1]![1], b.x1, b.bands[0]![0]]);
 }
+
+/** Puts a hand-made grid (gridFromCalibration) in place of a page's detected one, e.g. after the user calibrates it. */
+export function replacePageGrid(doc: DocumentGrid, grid: PageGrid): DocumentGrid {
+  const i = grid.pageIndex;
+  if (!(i >= 0 && i < doc.pages.length))
+    throw new RangeError(`page index ${i} is outside the document (0-${doc.pages.length - 1})`);
+  const pages = doc.pages.map((p, k) => (k === i ? grid : p));
+  const details = doc.details.map((d, k) =>
+    k === i
+      ? {
+          ...d,
+          source: 'calibration' as const,
+          tilt: 0,
+          pitch: pitchOf(grid),
+          textArea: unionRect(grid.lines.map((l) => l.rect)),
+        }
+      : d,
+  );
+  return { ...doc, pages, details };
+}
+
+function pitchOf(grid: PageGrid): number | null {
+  const [a, b] = grid.lines;
+  return a && b ? Math.abs(a.rect[3] - b.rect[3]) || Math.abs(a.rect[0] - b.rect[0]) : null;
+}

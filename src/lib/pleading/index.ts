@@ -3,7 +3,7 @@ import type { PageGrid } from '../model/page-grid.ts';
 import type { PageText } from '../model/text-run.ts';
 import { analysePage, type DetectPageOptions } from './line-grid.ts';
 
-export { detectDocumentGrid, analyseDocument, documentGridOf } from './document.ts';
+export { detectDocumentGrid, analyseDocument, documentGridOf, replacePageGrid } from './document.ts';
 export type { DocumentGrid, DetectDocumentOptions, PageDetail, PrintedPageOverrides } from './document.ts';
 export { gridFromCalibration, type Calibration } from './calibration.ts';
 export type { DetectPageOptions, PageAnalysis, GridBlock, GridSource } from './line-grid.ts';
