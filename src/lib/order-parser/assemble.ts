@@ -57,7 +57,8 @@ interface Segment {
   end: number;
 }
 
-const BEFORE_CONNECTOR = /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:the\s+)?$/i;
+const BEFORE_CONNECTOR =
+  /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants')\s+)?$/i;
 
 function sectionsFor(blocks: Block[]): Map<Block, Section> {
   const map = new Map<Block, Section>();
@@ -111,7 +112,7 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
 }
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
-  const lead = /\s*[,;:]?\s*/y;
+  const lead = /\s*[,;:]?\s*(?:(?:redacting|sealing|specifically|namely|as\s+to|only)\s+)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
