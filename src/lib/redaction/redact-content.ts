@@ -229,27 +229,36 @@ export async function redactStream(
     const els: El[] = [];
     let removedAny = false;
     const hidden = hiddenDepth > 0;
+    // Glyph centres: text space point (advance so far + w/2 · fs · Th, centre height · fs + rise) through Tm × CTM.
+    const m = multiply(tm, gs.ctm);
+    const cyText = ((font.ascent + font.descent) / 2) * fs + gs.ts;
+    const testRegions = !hidden && regions.length > 0;
+    let advance = 0;
     for (const item of items) {
       if (typeof item === 'number') {
         const tx = (-item / 1000) * fs * th;
         els.push({ kind: 'n', n: item, tx });
-        tm = multiply(translation(tx, 0), tm);
+        advance += tx;
         continue;
       }
       if (!(item instanceof CsString)) continue;
       for (const g of font.split(item.bytes)) {
         let removed = hidden;
-        if (!removed && regions.length > 0) {
-          const trm = multiply(multiply([fs * th, 0, 0, fs, 0, gs.ts], tm), gs.ctm);
-          const [cx, cy] = applyToPoint(trm, g.width / 2, (font.ascent + font.descent) / 2);
-          removed = anyRegionContains(regions, cx, cy);
+        if (testRegions) {
+          const px = advance + (g.width / 2) * fs * th;
+          removed = anyRegionContains(regions, m[0] * px + m[2] * cyText + m[4], m[1] * px + m[3] * cyText + m[5]);
         }
         const tx = (g.width * fs + gs.tc + (g.isSpace ? gs.tw : 0)) * th;
-        tm = multiply(translation(tx, 0), tm);
-        if (removed) removedAny = true;
-        els.push({ kind: 'g', bytes: g.bytes, removed, tx, text: removed ? font.unicode(g.code) : '' });
+        advance += tx;
+        if (removed) {
+          removedAny = true;
+          els.push({ kind: 'g', bytes: g.bytes, removed, tx, text: font.unicode(g.code) });
+        } else {
+          els.push({ kind: 'g', bytes: g.bytes, removed, tx, text: '' });
+        }
       }
     }
+    tm = multiply(translation(advance, 0), tm);
     if (!removedAny) return null;
     if (Math.abs(fs * th) < 1e-9) throw new UnsafeContentError('text with a zero font size or scale');
     // Build the new TJ: kept glyphs and the kerning between kept glyphs stay; each stretch holding a removed glyph,
