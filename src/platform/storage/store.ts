@@ -134,8 +134,12 @@ export class LineSealStore {
   }
 
   /** Saves the reviewed directives with the case. */
-  setDirectives(caseId: string, directives: CaseDirective[] | null): Promise<CaseRecord> {
-    return this.mutateCase(caseId, (record) => ({ ...record, directives }));
+  setDirectives(caseId: string, directives: CaseDirective[] | null, orderWarnings?: string[]): Promise<CaseRecord> {
+    return this.mutateCase(caseId, (record) => ({
+      ...record,
+      directives,
+      ...(orderWarnings !== undefined ? { orderWarnings } : {}),
+    }));
   }
 
   /** Deletes a case with all its filings, their bytes and marks, in one transaction. */

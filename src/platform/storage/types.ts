@@ -32,6 +32,8 @@ export interface CaseRecord {
   order: OrderRecord;
   /** Directives parsed from the order and reviewed by the user (null: never parsed). */
   directives: CaseDirective[] | null;
+  /** The parser's warnings about the order as a whole. */
+  orderWarnings?: string[];
   createdAt: number;
   updatedAt: number;
 }

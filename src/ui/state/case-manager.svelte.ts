@@ -1,6 +1,8 @@
 // One open case: its record, its filings, adding filings (many at once) and its order.
 import { readFileBytes } from '../../platform/files.ts';
-import type { CaseRecord, DocumentRecord } from '../../platform/storage/types.ts';
+import { parseOrder } from '../../lib/order-parser/index.ts';
+import type { CaseDirective, CaseRecord, DocumentRecord } from '../../platform/storage/types.ts';
+import { relink, toCaseDirectives } from './directives.ts';
 import { importFilings, type FileLike, type ImportFailure } from './import-filings.ts';
 import { notices } from './notices.svelte.ts';
 import { getStore } from './store.ts';
@@ -22,6 +24,7 @@ export class CaseManager {
       this.missing = !record;
       this.record = record ?? null;
       this.documents = record ? await store.listDocuments(this.caseId) : [];
+      await this.relinkDirectives();
     } catch (error) {
       notices.fail(error);
     } finally {
@@ -55,15 +58,52 @@ export class CaseManager {
     try {
       const updated = await (await getStore()).updateDocument(id, patch);
       this.documents = this.documents.map((d) => (d.id === id ? updated : d));
+      await this.relinkDirectives();
     } catch (error) {
       notices.fail(error);
     }
+  }
+
+  /** Reads the order's text into directives to review (replacing earlier ones). */
+  async readOrder(): Promise<void> {
+    const text = this.record?.order.text ?? '';
+    if (text.trim() === '') {
+      notices.error('Paste the order text or attach the order PDF first.');
+      return;
+    }
+    try {
+      const parsed = parseOrder(text);
+      const directives = toCaseDirectives(parsed, this.documents);
+      this.record = await (await getStore()).setDirectives(this.caseId, directives, parsed.warnings);
+      if (directives.length === 0)
+        notices.error('No sealing directives were recognised in this order; add them by hand.');
+    } catch (error) {
+      notices.fail(error);
+    }
+  }
+
+  async saveDirectives(directives: CaseDirective[]): Promise<void> {
+    try {
+      // Reactive proxies cannot be stored (structured clone): store a plain snapshot.
+      this.record = await (await getStore()).setDirectives(this.caseId, $state.snapshot(directives));
+    } catch (error) {
+      notices.fail(error);
+    }
+  }
+
+  /** Links directives to filings whose docket matches, when the filings or their dockets change. */
+  private async relinkDirectives(): Promise<void> {
+    const current = this.record?.directives;
+    if (!current) return;
+    const next = relink(current, this.documents);
+    if (next.some((d, i) => d.documentId !== current[i]?.documentId)) await this.saveDirectives(next);
   }
 
   async removeDocument(id: string): Promise<void> {
     try {
       await (await getStore()).deleteDocument(id);
       this.documents = this.documents.filter((d) => d.id !== id);
+      await this.relinkDirectives();
     } catch (error) {
       notices.fail(error);
     }
