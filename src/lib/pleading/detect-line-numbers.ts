@@ -51,21 +51,26 @@ function fit(cands: Candidate[]): { a: number; b: number } {
 function bestSequence(cands: Candidate[], minInliers: number): Candidate[] | null {
   let best: Candidate[] | null = null;
   let bestScore = -Infinity;
-  const k = cands.length;
+  const sorted = [...cands].sort((x, y) => y.v - x.v);
+  const k = sorted.length;
+  const tried = new Set<string>();
+  // Models come from pairs of candidates close in the column (a true run has neighbours a few lines apart).
   for (let i = 0; i < k; i++) {
-    const ci = cands[i]!;
-    for (let j = i + 1; j < k; j++) {
-      const cj = cands[j]!;
-      if (ci.n === cj.n) continue;
-      const [lo, hi] = ci.n < cj.n ? [ci, cj] : [cj, ci];
-      const pitch = (lo.v - hi.v) / (hi.n - lo.n);
+    const ci = sorted[i]!;
+    for (let j = i + 1; j < Math.min(k, i + 7); j++) {
+      const cj = sorted[j]!;
+      if (ci.n >= cj.n) continue;
+      const pitch = (ci.v - cj.v) / (cj.n - ci.n);
       if (!(pitch >= 6 && pitch <= 60)) continue;
-      if (pitch < 0.8 * Math.min(lo.w.size, hi.w.size)) continue;
+      if (pitch < 0.8 * Math.min(ci.w.size, cj.w.size)) continue;
       const tol = Math.max(1.5, 0.15 * pitch);
-      const a = lo.v + pitch * lo.n;
+      const a = ci.v + pitch * ci.n;
+      const key = `${Math.round(pitch * 10)}|${Math.round(a)}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
       // One inlier per number: the closest.
       const byN = new Map<number, { c: Candidate; d: number }>();
-      for (const c of cands) {
+      for (const c of sorted) {
         const d = Math.abs(c.v - (a - pitch * c.n));
         if (d > tol) continue;
         const prev = byN.get(c.n);
@@ -100,14 +105,27 @@ export function detectNumberBlocks(
   }
   if (cands.length < 3) return [];
   // A margin number is never read right after another word on its baseline ("line 1 text", "Exhibit 3"): drop those.
-  const rowMates = words.filter((w) => !w.offAxis);
-  const free = cands.filter(
-    (c) =>
-      !rowMates.some(
-        (o) =>
-          o !== c.w && o.u1 <= c.w.u0 + 0.1 && c.w.u0 - o.u1 < c.w.size && Math.abs(o.base - c.w.base) < 0.3 * c.w.size,
-      ),
-  );
+  const buckets = new Map<number, Word[]>();
+  for (const w of words) {
+    if (w.offAxis) continue;
+    const b = Math.floor(w.base / 8);
+    const list = buckets.get(b);
+    if (list) list.push(w);
+    else buckets.set(b, [w]);
+  }
+  const free = cands.filter((c) => {
+    const b = Math.floor(c.w.base / 8);
+    for (let k = b - 1; k <= b + 1; k++)
+      for (const o of buckets.get(k) ?? [])
+        if (
+          o !== c.w &&
+          o.u1 <= c.w.u0 + 0.1 &&
+          c.w.u0 - o.u1 < c.w.size &&
+          Math.abs(o.base - c.w.base) < 0.3 * c.w.size
+        )
+          return false;
+    return true;
+  });
   cands.length = 0;
   cands.push(...free);
   if (cands.length < 3) return [];
@@ -131,7 +149,7 @@ export function detectNumberBlocks(
   for (const col of columns) {
     let pool = col;
     while (pool.length >= 3) {
-      const seq = bestSequence(pool, 3);
+      const seq = bestSequence(pool, Math.max(3, Math.ceil(0.5 * minLines)));
       if (!seq) break;
       const maxN = Math.max(...seq.map((c) => c.n));
       const count = maxN;
