@@ -14,6 +14,7 @@ import {
   MOTION_RULING,
   SEALING_MOTION,
   SEALING_MOTION_BEFORE,
+  type RulingMatch,
   type StandardMention,
 } from './parsers/rulings.ts';
 import { romanLabel, romanValue, type Block, type Heading, type Row, type Structure } from './structure.ts';
@@ -46,6 +47,14 @@ interface Context {
   clean: CleanText;
   scan: string;
   standards: StandardMention[];
+  /** Every docket reference of the order, found once (sorted by start). */
+  refs: DocketRef[];
+  /** Every disposition phrase of the order, found once (sorted by start). */
+  rulings: RulingMatch[];
+}
+
+function rulingsIn(ctx: Context, from: number, to: number): RulingMatch[] {
+  return ctx.rulings.filter((r) => r.start >= from && r.end <= to);
 }
 
 /** One document named in a span: its title, docket reference and locators. */
@@ -103,7 +112,10 @@ function standardAt(ctx: Context, section: Section, position: number): string | 
 /** Docket refs in [start, end) that name a document (not inside a "see" cite or a descriptive parenthetical). */
 function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { ref: DocketRef; paren: Paren | null }[] {
   const out: { ref: DocketRef; paren: Paren | null }[] = [];
-  for (const ref of findDocketRefs(ctx.scan, start, end)) {
+  for (const ref of ctx.refs) {
+    if (ref.start < start) continue;
+    if (ref.start >= end) break;
+    if (ref.end > end) continue;
     const around = enclosing(all, ref.start);
     if (around.some((p) => parenKind(ctx.scan, p) !== 'docket')) continue;
     out.push({ ref, paren: around[around.length - 1] ?? null });
@@ -145,9 +157,10 @@ function exhibitsAreTheEntries(ranges: CitedRange[], ref: DocketRef): boolean {
 /** Locators written before a prose title and joined to it by "of"/"in" ("seal ¶¶ 65 and 71 of Defendants' Counterclaims (#94)"). */
 function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: DocketRef): CitedRange[] {
   const re = new RegExp(RANGE_START.source, 'gi');
-  re.lastIndex = Math.max(from, titleStart - 240);
-  for (let m = re.exec(ctx.scan); m && m.index < titleStart; m = re.exec(ctx.scan)) {
-    const list = parseRangeList(ctx.scan, m.index, { limit: titleStart });
+  const base = Math.max(from, titleStart - 240);
+  const window = ctx.scan.slice(base, titleStart);
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const list = parseRangeList(ctx.scan, base + m.index, { limit: titleStart });
     if (!list) continue;
     if (!BEFORE_CONNECTOR.test(ctx.scan.slice(list.end, titleStart))) continue;
     if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
@@ -224,7 +237,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (previous && previous.type === 'para') {
         const all = sentences(ctx.scan, previous.start, previous.end);
         const last = all[all.length - 1] ?? { start: previous.start, end: previous.end };
-        const rulings = findRulings(ctx.scan, previous.start, previous.end);
+        const rulings = rulingsIn(ctx, previous.start, previous.end);
         const lastRuling = rulings[rulings.length - 1];
         const request =
           isRequest(ctx.scan.slice(last.start, last.end)) &&
@@ -287,7 +300,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
     if (/^\([^()]*\)[.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) continue;
     const explicit = EXPLICIT_RULING.test(text);
     const request = !explicit && isRequest(text);
-    const rulings = request ? [] : findRulings(ctx.scan, sentence.start, sentence.end);
+    const rulings = request ? [] : rulingsIn(ctx, sentence.start, sentence.end);
     const targets: Bound[] = [];
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
       const titleEndAt = paren ? paren.open : ref.start;
@@ -319,7 +332,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
   const decided = new Set<string>();
   for (const { sentence, targets } of rulingSentences) {
     const text = ctx.scan.slice(sentence.start, sentence.end);
-    const rulings = findRulings(ctx.scan, sentence.start, sentence.end);
+    const rulings = rulingsIn(ctx, sentence.start, sentence.end);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
     const motion = MOTION_RULING.exec(text);
     const motionAt = motion ? sentence.start + motion.index : Infinity;
@@ -405,7 +418,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const rulingCell = row.cells[rulingCol];
     if (!docketCell || !rulingCell) continue;
     const rulingText = ctx.scan.slice(rulingCell.start, rulingCell.end);
-    const rulings = findRulings(ctx.scan, rulingCell.start, rulingCell.end);
+    const rulings = rulingsIn(ctx, rulingCell.start, rulingCell.end);
     if (rulings.length === 0) continue;
     const docketText = ctx.scan.slice(docketCell.start, docketCell.end);
     const refs = findDocketRefs(ctx.scan, docketCell.start, docketCell.end);
@@ -418,16 +431,17 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         RANGE_START.source + String.raw`|\b(?:entire|entirety|whole|in\s+(?:its|their)\s+entirety)\b`,
         'gi',
       );
-      re.lastIndex = cell.start;
+      const window = ctx.scan.slice(cell.start, cell.end);
       const found: CitedRange[] = [];
       let pos = cell.start;
-      for (let m = re.exec(ctx.scan); m && m.index < cell.end; m = re.exec(ctx.scan)) {
-        if (m.index < pos) continue;
-        const list = parseRangeList(ctx.scan, m.index, { whole: true, at: true, limit: cell.end });
+      for (let m = re.exec(window); m; m = re.exec(window)) {
+        const at = cell.start + m.index;
+        if (at < pos) continue;
+        const list = parseRangeList(ctx.scan, at, { whole: true, at: true, limit: cell.end });
         if (list && list.end <= cell.end) {
           found.push(...list.ranges);
           pos = list.end;
-          re.lastIndex = list.end;
+          re.lastIndex = list.end - cell.start;
         }
       }
       return found.some((r) => r.kind === 'whole') ? [{ kind: 'whole' }] : found;
@@ -479,7 +493,13 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
 
 /** Runs the assembly over a structured order. */
 export function assemble(clean: CleanText, st: Structure): Candidate[] {
-  const ctx: Context = { clean, scan: st.scan, standards: findStandards(st.scan) };
+  const ctx: Context = {
+    clean,
+    scan: st.scan,
+    standards: findStandards(st.scan),
+    refs: findDocketRefs(st.scan),
+    rulings: findRulings(st.scan, 0, st.scan.length),
+  };
   const sections = sectionsFor(st.blocks);
   const out: Candidate[] = [];
   out.push(...listCandidates(ctx, st.blocks, sections));

@@ -1,5 +1,5 @@
 // Structure pass: the cleaned order becomes blocks (headings, enumerated items, paragraphs, table rows) and a scan text without footnotes.
-import type { CleanText } from './normalize.ts';
+import { blankRanges, type CleanText } from './normalize.ts';
 
 export interface Heading {
   type: 'heading';
@@ -55,7 +55,7 @@ const ENDED = /(?:[.;:!?]["')\]]*|\band|\bor)$/;
 /** Splits the cleaned order into blocks. */
 export function structure(clean: CleanText): Structure {
   const { text, lineStarts, original } = clean;
-  const scan = text.split('');
+  const blanked: [number, number][] = [];
   const lines = lineStarts.map((start, index) => {
     const next = lineStarts[index + 1];
     const end = next === undefined ? text.length : next - 1;
@@ -75,9 +75,7 @@ export function structure(clean: CleanText): Structure {
   let lastWasItem = false;
   let lastWasRow = false;
 
-  const blank = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (scan[i] !== '\n') scan[i] = ' ';
-  };
+  const blank = (s: number, e: number) => blanked.push([s, e]);
 
   for (const line of lines) {
     const trimmed = line.text.trim();
@@ -138,7 +136,7 @@ export function structure(clean: CleanText): Structure {
     gap = false;
     lastWasItem = false;
   }
-  return { blocks, scan: scan.join('') };
+  return { blocks, scan: blankRanges(text, blanked) };
 }
 
 function headingOf(trimmed: string, originalLine: string): Omit<Heading, 'type' | 'start' | 'end'> | null {
