@@ -99,6 +99,32 @@ describe('lines', () => {
     expectCoversExactly(truth, regions, wanted);
   });
 
+  it("on the tilted OCR scan, each line's region covers the printed ink of that line and not its neighbours", async () => {
+    const truth = fixtureTruth('scanned-ocr-pleading');
+    const layout = await layoutOf('scanned-ocr-pleading');
+    let checked = 0;
+    for (const tp of truth.pages) {
+      for (const tl of tp.lines) {
+        const ink = (tl as unknown as { inkBbox: Rect | null }).inkBbox;
+        if (!ink) continue;
+        const { regions } = resolveRanges(layout, [{ kind: 'lines', from: tl, to: tl }]);
+        expect(regions).toHaveLength(1);
+        expect(insideFraction(ink, regions, tp.pdfPage - 1), `ink of ${tl.page}:${tl.line}`).toBeGreaterThan(0.97);
+        for (const w of tl.words) expect(insideFraction(w.bbox, regions, tp.pdfPage - 1)).toBeGreaterThan(0.8);
+        for (const other of tp.lines) {
+          if (other === tl) continue;
+          const otherInk = (other as unknown as { inkBbox: Rect | null }).inkBbox;
+          if (otherInk)
+            expect(insideFraction(otherInk, regions, tp.pdfPage - 1), `${other.line} under ${tl.line}`).toBeLessThan(
+              0.3,
+            );
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(80);
+  });
+
   it('reports what it cannot resolve, with the reason', async () => {
     const layout = await layoutOf('ecf-stamped');
     const { regions, unresolved } = resolveRanges(layout, [

@@ -72,7 +72,10 @@ function mergeSlots(ctx: Ctx, slots: Slot[]): { pageIndex: number; rect: Rect }[
     const { pageIndex } = group[0]!;
     const lines = ctx.layout.grid.pages[pageIndex]!.lines;
     const rect = union(group.map((s) => lines[s.index]!.rect));
-    const tilt = ctx.layout.grid.details[pageIndex]?.tilt ?? 0;
+    const detail = ctx.layout.grid.details[pageIndex];
+    let tilt = detail?.tilt ?? 0;
+    // A page that borrowed its grid from the rest of a scanned filing may be as skewed as its neighbours.
+    if (detail?.source === 'template') tilt = Math.max(...ctx.layout.grid.details.map((d) => Math.abs(d.tilt)));
     if (tilt !== 0) {
       const pad = (Math.abs(Math.tan((tilt * Math.PI) / 180)) * Math.max(rect[2] - rect[0], rect[3] - rect[1])) / 2;
       const vertical = (ctx.layout.grid.details[pageIndex]?.quarter ?? 0) % 2 === 0;
