@@ -108,6 +108,33 @@ describe('footnotes on a page without line numbers', () => {
   });
 });
 
+describe('a footnote that runs on to the next page', () => {
+  it('covers its continuation at the foot of the next page, up to the next note', () => {
+    const layout = buildFilingLayout([
+      plain(0, [
+        { text: 'Body text of the brief on the first page, long enough to be body.', y: 700 },
+        { text: 'More body text on the first page.', y: 676 },
+        { text: '3 A long footnote starts at the foot of this page', y: 98, size: 10 },
+        { text: 'and reaches its bottom.', y: 86, size: 10 },
+        { text: '1', y: 40, size: 10, x: 300 },
+      ]),
+      plain(1, [
+        { text: 'Body text of the brief on the second page, long enough to be body.', y: 700 },
+        { text: 'More body text on the second page.', y: 676 },
+        { text: 'its continued text on the second page.', y: 110, size: 10 },
+        { text: '4 The next footnote.', y: 98, size: 10 },
+        { text: '2', y: 40, size: 10, x: 300 },
+      ]),
+    ]);
+    const { regions, unresolved } = resolveRanges(layout, [{ kind: 'footnote', page: 1, note: 3 }]);
+    expect(unresolved).toEqual([]);
+    expect(regions.map((r) => r.pageIndex)).toEqual([0, 1]);
+    const [, cont] = regions;
+    expect(cont!.rect[3]).toBeGreaterThan(110 + 7);
+    expect(cont!.rect[1]).toBeGreaterThan(98 + 7);
+  });
+});
+
 describe('exhibits with slip sheets', () => {
   const slip = (i: number, label: string) => plain(i, [{ text: label, y: 400, x: 260 }]);
   const content = (i: number, text: string) =>

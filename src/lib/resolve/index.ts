@@ -283,30 +283,40 @@ function rowsToRegions(ctx: Ctx, picked: { pageIndex: number; row: Row }[]): { p
   return out;
 }
 
-function resolveFootnote(ctx: Ctx, page: number, note: number): Resolved {
-  const pageIndex = ctx.layout.grid.pages.findIndex((p) => p.printedPage === page);
-  if (pageIndex < 0) return { regions: [], problem: `the document has no page ${page}` };
-  const rows = rowsOf(ctx, pageIndex);
-  // The footnote area: the run of small-type rows at the foot of the body (footers are not body rows).
-  const body = rows.body;
+/** The footnote area of a page: the run of small-type rows at the foot of the body (footers are not body rows). */
+function footnoteArea(ctx: Ctx, pageIndex: number): Row[] {
+  const body = rowsOf(ctx, pageIndex).body;
   // Body type size: the median row of the upper half of the page (footnotes, however long, sit in the lower half).
   const upper = body.slice(0, Math.max(1, Math.ceil(body.length / 2))).map((r) => r.size);
   const bodyType = [...upper].sort((a, b) => a - b)[Math.floor(upper.length / 2)] ?? 0;
   const footSize = body[body.length - 1]?.size ?? 0;
   let start = body.length;
   if (footSize > 0 && footSize < 0.95 * bodyType) while (start > 0 && body[start - 1]!.size <= footSize * 1.05) start--;
-  const area = body.slice(start);
-  const startOf = (r: Row): number | null => {
-    const m = /^(\d{1,3})$/.exec(r.words[0]?.text ?? '');
-    return m && r.words.length > 1 ? Number(m[1]) : null;
-  };
-  const i = area.findIndex((r) => startOf(r) === note);
+  return body.slice(start);
+}
+
+function footnoteStart(r: Row): number | null {
+  const m = /^(\d{1,3})$/.exec(r.words[0]?.text ?? '');
+  return m && r.words.length > 1 ? Number(m[1]) : null;
+}
+
+function resolveFootnote(ctx: Ctx, page: number, note: number): Resolved {
+  const pageIndex = ctx.layout.grid.pages.findIndex((p) => p.printedPage === page);
+  if (pageIndex < 0) return { regions: [], problem: `the document has no page ${page}` };
+  const area = footnoteArea(ctx, pageIndex);
+  const i = area.findIndex((r) => footnoteStart(r) === note);
   if (i < 0) return { regions: [], problem: `footnote ${note} was not found at the foot of page ${page}` };
   let j = i + 1;
-  while (j < area.length && startOf(area[j]!) === null) j++;
-  const picked = area.slice(i, j);
-  const rect = union(picked.map((r) => r.rect));
-  return { regions: [{ pageIndex, rect }], problem: null };
+  while (j < area.length && footnoteStart(area[j]!) === null) j++;
+  const regions = [{ pageIndex, rect: union(area.slice(i, j).map((r) => r.rect)) }];
+  // The last note of a page may run on at the top of the next page's footnote area.
+  if (j === area.length && pageIndex + 1 < ctx.layout.grid.pageCount) {
+    const next = footnoteArea(ctx, pageIndex + 1);
+    let k = 0;
+    while (k < next.length && footnoteStart(next[k]!) === null) k++;
+    if (k > 0) regions.push({ pageIndex: pageIndex + 1, rect: union(next.slice(0, k).map((r) => r.rect)) });
+  }
+  return { regions, problem: null };
 }
 
 const EXHIBIT = /^exhibit\s+([a-z]{1,2}|\d{1,3})\b\.?(?:\s*[-–—:]\s*\S.*)?$/i;
