@@ -25,8 +25,8 @@ interface PageSpec {
   header?: string;
   /** Text of line n (default "line n text"); null leaves the line blank. */
   text?: (n: number) => string | null;
-  /** 1: the page is stored landscape with /Rotate 90 and its text runs up the MediaBox. */
-  quarter?: 0 | 1;
+  /** 1: stored landscape with /Rotate 90, text running up the MediaBox; 2: upside down; 3: /Rotate 270, text running down. */
+  quarter?: 0 | 1 | 2 | 3;
 }
 
 const W = 612;
@@ -41,6 +41,8 @@ function page(spec: PageSpec): PageText {
   const put = (str: string, x: number, y: number, size = 12) => {
     const width = str.length * size * 0.5;
     if (spec.quarter === 1) runs.push({ str, x: H - y, y: x, width, height: size, angle: 90 });
+    else if (spec.quarter === 2) runs.push({ str, x: W - x, y: H - y, width, height: size, angle: 180 });
+    else if (spec.quarter === 3) runs.push({ str, x: y, y: W - x, width, height: size, angle: -90 });
     else runs.push({ str, x, y, width, height: size, angle: 0 });
   };
   for (let n = 1; n <= lines; n++) {
@@ -56,8 +58,9 @@ function page(spec: PageSpec): PageText {
   for (const e of spec.extras ?? []) put(e.str, e.x ?? 60, e.y);
   if (spec.footer) put(spec.footer, 290, 40, 10);
   if (spec.header) put(spec.header, 150, 770, 9);
-  const view: [number, number, number, number] = spec.quarter === 1 ? [0, 0, H, W] : [0, 0, W, H];
-  return { pageIndex: spec.pageIndex ?? 0, view, rotate: spec.quarter === 1 ? 90 : 0, runs };
+  const odd = spec.quarter === 1 || spec.quarter === 3;
+  const view: [number, number, number, number] = odd ? [0, 0, H, W] : [0, 0, W, H];
+  return { pageIndex: spec.pageIndex ?? 0, view, rotate: (spec.quarter ?? 0) * 90, runs };
 }
 
 function texts(p: ReturnType<typeof detectPageGrid>) {
@@ -89,6 +92,22 @@ describe('synthetic pleading pages', () => {
     expect(y1).toBeGreaterThan(400);
     // Lines progress toward larger user x (down the displayed page).
     expect(g.lines[1]!.rect[0]).toBeGreaterThan(x0);
+  });
+
+  it('reads pages stored upside down (/Rotate 180) and turned the other way (/Rotate 270)', () => {
+    const down = detectPageGrid(page({ quarter: 2, footer: '8' }));
+    expect(texts(down)).toEqual(DEFAULT_TEXTS);
+    expect(down.printedPage).toBe(8);
+    // Display band 705.4-729.4 of line 1 is user y 792-729.4 … 792-705.4.
+    expect(down.lines[0]!.rect[1]).toBeCloseTo(H - 729.4, 1);
+    expect(down.lines[0]!.rect[3]).toBeCloseTo(H - 705.4, 1);
+    const turned = detectPageGrid(page({ quarter: 3, footer: '9' }));
+    expect(texts(turned)).toEqual(DEFAULT_TEXTS);
+    expect(turned.printedPage).toBe(9);
+    // Display up is user +x: line 1's band is user x 705.4-729.4, the column runs along user y below 612-72.
+    expect(turned.lines[0]!.rect[0]).toBeCloseTo(705.4, 1);
+    expect(turned.lines[0]!.rect[2]).toBeCloseTo(729.4, 1);
+    expect(turned.lines[0]!.rect[3]).toBeLessThanOrEqual(W - 72);
   });
 
   it('interpolates missing numbers (top, middle) and ignores extra number items', () => {
