@@ -67,6 +67,8 @@ export interface RedactArgs {
   output: string;
   report?: string;
   label?: string;
+  /** Password of an encrypted filing (the empty password is tried first). */
+  password?: string;
   regions: LabelledRegion[];
   cites: string[];
   order?: string;
@@ -114,6 +116,9 @@ export function parseRedactArgs(args: string[]): RedactArgs {
       case '--label':
         parsed.label = value();
         break;
+      case '--password':
+        parsed.password = value();
+        break;
       case '--sealed-copy':
         parsed.sealedCopy = value();
         break;
@@ -135,6 +140,7 @@ export function parseRedactArgs(args: string[]): RedactArgs {
   };
   if (parsed.report) result.report = parsed.report;
   if (parsed.label) result.label = parsed.label;
+  if (parsed.password) result.password = parsed.password;
   if (parsed.order) result.order = parsed.order;
   if (parsed.docket) result.docket = parsed.docket;
   if (parsed.sealedCopy) result.sealedCopy = parsed.sealedCopy;
@@ -230,6 +236,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     fileName: basename(parsed.input),
     outputFileName: basename(parsed.output),
     ...(parsed.label ? { label: parsed.label } : {}),
+    ...(parsed.password ? { password: parsed.password } : {}),
   });
   report.unresolved = [...unresolved, ...report.unresolved];
   if (!report.verification.ok) {

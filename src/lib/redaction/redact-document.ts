@@ -7,6 +7,7 @@ import {
   AbortError,
   CorruptPdfError,
   EmptyFileError,
+  EncryptedPdfError,
   InvalidRegionError,
   NotAPdfError,
   UnsupportedPdfError,
@@ -20,6 +21,7 @@ import {
   type EngineContext,
   type ImageDecoder,
 } from './redact-content.ts';
+import { PasswordRequiredError, UnsupportedEncryptionError, loadDecrypted } from './decrypt.ts';
 import { hiddenOptionalContent, removeAnnotations, sanitizeDocument, sweepUnreachable } from './sanitize.ts';
 import { sha256Hex } from './hash.ts';
 
@@ -36,7 +38,7 @@ export type RasterizePage = (bytes: Uint8Array, pageIndex: number, dpi: number) 
 
 export interface RedactOptions {
   fileName: string;
-  /** Not supported yet: encrypted input is refused. */
+  /** Password of an encrypted input (the empty password is tried first); the output is never encrypted. */
   password?: string;
   /** Default label drawn on every box that has none of its own; omit for plain boxes. */
   label?: string;
@@ -98,7 +100,7 @@ export async function quietly<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function loadDocument(bytes: Uint8Array, fileName: string): Promise<PDFDocument> {
+async function loadDocument(bytes: Uint8Array, fileName: string, password?: string): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
     doc = await quietly(() =>
@@ -111,7 +113,17 @@ async function loadDocument(bytes: Uint8Array, fileName: string): Promise<PDFDoc
     );
   }
   if (doc.isEncrypted) {
-    throw new UnsupportedPdfError(fileName, 'it is encrypted; remove the encryption first (qpdf --decrypt)');
+    try {
+      return await quietly(() => loadDecrypted(bytes, password));
+    } catch (error) {
+      if (error instanceof PasswordRequiredError) throw new EncryptedPdfError(fileName);
+      if (error instanceof UnsupportedEncryptionError)
+        throw new UnsupportedPdfError(fileName, `it uses ${error.message}`);
+      throw new CorruptPdfError(
+        fileName,
+        `its encryption could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
   return doc;
 }
@@ -239,7 +251,7 @@ export async function redactPdf(
   const { fileName } = options;
   checkHeader(bytes, fileName);
   const inputSha = await sha256Hex(bytes);
-  const doc = await loadDocument(bytes, fileName);
+  const doc = await loadDocument(bytes, fileName, options.password);
   const pages = doc.getPages();
   const byPage = rectsByPage(regions, pages.length, fileName);
   const hiddenOcgs = hiddenOptionalContent(doc);
