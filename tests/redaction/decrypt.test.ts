@@ -1,7 +1,7 @@
 // Encrypted input: the standard security handler's primitives, and files that open without a user password.
 import { execFileSync } from 'node:child_process';
 import { createHash, createCipheriv } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
