@@ -26,8 +26,14 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['**/platform/**', '**/ui/**', '**/workers/**', 'svelte', 'svelte/*'], message: 'src/lib is the pure core: it may not import platform, UI or worker code.' },
-            { group: ['pdfjs-dist', 'pdfjs-dist/*', 'idb'], message: 'src/lib is the pure core: pdf.js and IndexedDB belong in src/platform.' },
+            {
+              group: ['**/platform/**', '**/ui/**', '**/workers/**', 'svelte', 'svelte/*'],
+              message: 'src/lib is the pure core: it may not import platform, UI or worker code.',
+            },
+            {
+              group: ['pdfjs-dist', 'pdfjs-dist/*', 'idb'],
+              message: 'src/lib is the pure core: pdf.js and IndexedDB belong in src/platform.',
+            },
           ],
         },
       ],
