@@ -142,7 +142,13 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
   const m = skip.exec(ctx.scan);
   const list = parseRangeList(ctx.scan, titleStart + (m ? m[0].length : 0), { limit: titleEnd });
   if (!list || list.end > titleEnd) return [];
-  if (!/^\s*(?:of|in|to|from|within|attached\s+to)\s/i.test(ctx.scan.slice(list.end, titleEnd))) return [];
+  // Joined to the rest of the title ("Exhibits 7-12 to …"), or the whole title ("Exhibit 14 (Dkt. #151)").
+  const rest = ctx.scan.slice(list.end, titleEnd);
+  if (
+    !/^\s*(?:of|in|to|from|within|attached\s+to)\s/i.test(rest) &&
+    !/^[\s,;]*(?:thereto|therein|hereto)?[\s,;]*$/i.test(rest)
+  )
+    return [];
   if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) return [];
   return list.ranges;
 }
@@ -151,7 +157,7 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
 function exhibitsAreTheEntries(ranges: CitedRange[], ref: DocketRef): boolean {
   if (ref.dockets.length > 1) return true;
   const single = ranges.length === 1 && ranges[0]?.kind === 'exhibits' && ranges[0].from === ranges[0].to;
-  return hasAttachment(ref) && single;
+  return (hasAttachment(ref) || ref.perDocument) && single;
 }
 
 /** Locators written before a prose title and joined to it by "of"/"in" ("seal ¶¶ 65 and 71 of Defendants' Counterclaims (#94)"). */
@@ -167,6 +173,20 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
     return list.ranges;
   }
   return [];
+}
+
+/** Locators just before a docket and joined to it by a comma ("Opposition 4:25-6:8, ECF No. 129"). */
+function rangesRightBefore(ctx: Context, from: number, refStart: number, ref: DocketRef): RangeListMatch | null {
+  const re = new RegExp(RANGE_START.source, 'gi');
+  const base = Math.max(from, refStart - 160);
+  const window = ctx.scan.slice(base, refStart);
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const list = parseRangeList(ctx.scan, base + m.index, { limit: refStart });
+    if (!list || !/^\s*,?\s*$/.test(ctx.scan.slice(list.end, refStart))) continue;
+    if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
+    return list;
+  }
+  return null;
 }
 
 /** Splits an enumerated item (or table cell) into the documents it names. */
@@ -289,7 +309,7 @@ interface Bound {
   request: boolean;
 }
 
-function proseCandidates(ctx: Context, para: Block, section: Section): Candidate[] {
+function proseCandidates(ctx: Context, para: Block, section: Section, decided: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   const all = parens(ctx.scan, para.start, para.end);
   const bound: Bound[] = [];
@@ -303,33 +323,30 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
     const rulings = request ? [] : rulingsIn(ctx, sentence.start, sentence.end);
     const targets: Bound[] = [];
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
-      const titleEndAt = paren ? paren.open : ref.start;
+      let titleEndAt = paren ? paren.open : ref.start;
+      const right = paren ? null : rangesRightBefore(ctx, sentence.start, ref.start, ref);
+      if (right) titleEndAt = right.start;
       const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
-      if (SEALING_MOTION.test(titleStr) || BARE_MOTION.test(titleStr)) continue;
+      if (SEALING_MOTION.test(titleStr)) continue;
       if (!titleStr && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) continue;
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
-      let ranges = [...ref.pin, ...(list?.ranges ?? [])];
-      if (ranges.length === 0 && title) {
-        ranges = rangesLeading(ctx, title.start, title.end, ref);
-        if (ranges.length === 0) ranges = rangesBeforeTitle(ctx, sentence.start, title.start, ref);
+      let own = [...(right?.ranges ?? []), ...(list?.ranges ?? [])];
+      if (own.length === 0 && title) {
+        own = rangesLeading(ctx, title.start, title.end, ref);
+        if (own.length === 0) own = rangesBeforeTitle(ctx, sentence.start, title.start, ref);
       }
+      // "The letter motion at ECF No. 118", "Plaintiff's Motion (Dkt. #50)" with nothing to redact in it: the motion itself.
+      if (BARE_MOTION.test(titleStr) && own.length === 0) continue;
+      const ranges = [...ref.pin, ...own];
       const entry: Bound = { ref, title: titleStr, ranges, sentence, request };
       bound.push(entry);
       targets.push(entry);
     }
-    if (rulings.length > 0 && !request) {
-      rulingSentences.push({ sentence, targets });
-      for (const target of targets) {
-        const disposition = dispositionAt(rulings, target.ref.start);
-        if (!disposition) continue;
-        (target as Bound & { disposition?: Disposition }).disposition = disposition;
-      }
-    }
+    if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets });
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
-  const decided = new Set<string>();
   for (const { sentence, targets } of rulingSentences) {
     const text = ctx.scan.slice(sentence.start, sentence.end);
     const rulings = rulingsIn(ctx, sentence.start, sentence.end);
@@ -350,9 +367,9 @@ function proseCandidates(ctx: Context, para: Block, section: Section): Candidate
         const same = bound.filter((b) => b.request && key(b.ref) === key(target.ref) && b.ranges.length > 0);
         ranges = dedupe(same.flatMap((b) => b.ranges));
         // "Shall file a redacted version of the transcript (D.I. 205)" after rulings on its portions adds nothing.
-        if (ranges.length === 0 && decided.has(key(target.ref))) continue;
+        if (ranges.length === 0 && target.ref.dockets.every((d) => decided.has(d))) continue;
       }
-      decided.add(key(target.ref));
+      for (const d of target.ref.dockets) decided.add(d);
       const path = section.path;
       out.push({
         directive: {
@@ -503,9 +520,11 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   const sections = sectionsFor(st.blocks);
   const out: Candidate[] = [];
   out.push(...listCandidates(ctx, st.blocks, sections));
+  // Dockets already ruled on in prose: a later bare mention ("shall file a redacted version of ECF No. 129") adds nothing.
+  const decided = new Set<string>();
   for (const block of st.blocks) {
     if (block.type !== 'para') continue;
-    out.push(...proseCandidates(ctx, block, sections.get(block) ?? { path: '', start: 0, basis: null }));
+    out.push(...proseCandidates(ctx, block, sections.get(block) ?? { path: '', start: 0, basis: null }, decided));
   }
   out.push(
     ...rowCandidates(

@@ -76,7 +76,7 @@ export function enclosing(all: Paren[], position: number): Paren[] {
 }
 
 const CONNECTORS = new Set(
-  'of to and in for on the a an re re: & by with under and/or its his her their de la del from regarding v. vs. at'.split(
+  'of to and in for on the a an re re: & by with under and/or its his her their de la del from regarding v. vs. at thereto therein hereto'.split(
     ' ',
   ),
 );
@@ -85,7 +85,7 @@ const DOCUMENT_NOUNS = new Set(
   (
     'transcript transcripts declaration declarations opposition brief briefs motion exhibit exhibits complaint reply report ' +
     'letter memorandum deposition answer statement order petition affidavit response counterclaim counterclaims attachment ' +
-    'appendix filing excerpts excerpt responses exhibit'
+    'appendix filing excerpts excerpt responses exhibit law'
   ).split(' '),
 );
 const NUMBER_LEFT_EXCLUDED = new Set([

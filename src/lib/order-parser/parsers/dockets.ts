@@ -11,6 +11,8 @@ export interface DocketRef {
   pin: CitedRange[];
   /** Notes on readings that could be wrong ("#33-34"). */
   warnings: string[];
+  /** Systems that number every document, exhibits included (NYSCEF): an exhibit named with its number is the whole entry. */
+  perDocument: boolean;
 }
 
 const MARKER =
@@ -93,7 +95,8 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       }
     }
     if (dockets.some((d) => /^0+(-|$)/.test(d))) continue;
-    refs.push({ start, end: pos, dockets: [...new Set(dockets)], pin, warnings });
+    const perDocument = /^NYSCEF/i.test(m[0]);
+    refs.push({ start, end: pos, dockets: [...new Set(dockets)], pin, warnings, perDocument });
     marker.lastIndex = pos;
   }
   return refs;

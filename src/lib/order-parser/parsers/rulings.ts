@@ -18,7 +18,7 @@ const DENY: RegExp[] = [
   /\bunseal(?:ed|s)?\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)/gi,
   /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
-  /\bnot\s+(?:shown|established|demonstrated|met)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)/gi,
+  /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
   /\bno\s+portion\s+(?:\w+\s+){0,4}?(?:will|shall)\s+be\s+sealed/gi,
 ];
 
@@ -38,6 +38,7 @@ const GRANT: RegExp[] = [
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
   /\bmay\s+redact\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
+  /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
   /\bCourt\s+(?:(?:hereby|further|also|therefore)\s+)*orders?\b[^.;]{0,80}?\b(?:sealed|redacted)\b/gi,
 ];
 
@@ -133,7 +134,7 @@ const BASES: { re: RegExp; value: string }[] = [
   },
   { re: /\b(?:privileged?|attorney-client|work\s+product)\b/i, value: 'privilege' },
   {
-    re: /\b(?:confidential\s+(?:business|commercial|financial)|commercially\s+sensitive|competitively\s+sensitive|proprietary|pricing|financial\s+(?:information|terms|data)|licens\w+\s+terms|business\s+information|source\s+code)\b/i,
+    re: /\b(?:confidential\s+(?:business|commercial|financial)|commercially\s+sensitive|competitively\s+sensitive|proprietary|pricing|financial\s+(?:information|terms|data)|licens\w+\s+terms|business\s+information|source\s+code|compensation)\b/i,
     value: 'confidential business information',
   },
 ];
