@@ -72,3 +72,20 @@ describe('the seed order (D. Nev. 2011)', () => {
     ]);
   });
 });
+
+describe('held-out orders (keyed before the parser first saw them; regression on docket/disposition/range)', () => {
+  const heldDir = join(dir, 'held-out');
+  const held = readdirSync(heldDir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.replace(/\.expected\.json$/, ''));
+  it.each(held)('%s keeps every (docket, disposition, ranges) of its key, in order', (name) => {
+    const text = readFileSync(join(heldDir, `${name}.txt`), 'utf8');
+    const key = JSON.parse(readFileSync(join(heldDir, `${name}.expected.json`), 'utf8')) as Key;
+    const atoms = (d: Omit<Directive, 'source'>) => ({
+      dockets: d.dockets,
+      disposition: d.disposition,
+      ranges: d.ranges,
+    });
+    expect(parseOrder(text).directives.map(atoms)).toEqual(key.directives.map(atoms));
+  });
+});
