@@ -125,6 +125,17 @@ describe('synthetic pleading pages', () => {
     expect(texts(g)).toEqual(DEFAULT_TEXTS);
   });
 
+  it('ignores a second column of numbers in the right margin', () => {
+    const both = page({});
+    for (let n = 1; n <= 28; n++)
+      both.runs.push({ str: String(n), x: 560, y: 717.4 - (n - 1) * 24 - 4.2, width: 12, height: 12, angle: 0 });
+    const g = detectPageGrid(both);
+    expect(g.layout).toBe('pleading');
+    expect(texts(g)).toEqual(DEFAULT_TEXTS);
+    expect(g.lines[0]!.rect[0]).toBeLessThan(100);
+    expect(g.lines[0]!.rect[2]).toBeLessThanOrEqual(560);
+  });
+
   it('uses the number column, not the text, when numbers do not sit on the baselines', () => {
     const g = detectPageGrid(page({ numberShift: 8 }));
     // Bands follow the numbers (centre 8 pt above the text rows); each row still lands in its own line.

@@ -81,8 +81,22 @@ function labelBlocks(words: Word[], blocks: GridBlock[]): void {
 }
 
 /** Places number blocks: text column edges, labels, and reading order. */
-export function placeBlocks(raw: NumberBlock[], words: Word[], frame: Frame): GridBlock[] {
-  if (raw.length === 0) return [];
+/** Share of a block's lines that have text to the right of its numbers (a margin column of numbers numbers text). */
+function textBeside(b: NumberBlock, words: Word[]): number {
+  const half = b.pitch / 2;
+  let lines = 0;
+  for (const c of b.centres) {
+    if (words.some((w) => !w.offAxis && w.u0 > b.colRight && Math.abs(w.vc - c) <= half && !b.numberWords.includes(w)))
+      lines++;
+  }
+  return lines / b.centres.length;
+}
+
+export function placeBlocks(found: NumberBlock[], words: Word[], frame: Frame): GridBlock[] {
+  if (found.length === 0) return [];
+  // A column with (almost) nothing to its right is a right-margin column or a table, not the lines' numbers.
+  const beside = found.filter((b) => textBeside(b, words) >= 0.15);
+  const raw = beside.length > 0 ? beside : found;
   // Keep the best block and any others shaped like it (same count and pitch, not overlapping): 4-up transcripts.
   const first = raw[0]!;
   const kept: NumberBlock[] = [first];
@@ -204,7 +218,14 @@ export function analysePage(page: PageText, opts: DetectPageOptions = {}): PageA
   const blocks = placeBlocks(raw, words, frame);
   const numberWords = new Set<Word>();
   const kept = new Set(blocks.map((b) => b.colLeft));
-  for (const r of raw) if (kept.has(r.colLeft)) for (const w of r.numberWords) numberWords.add(w);
+  for (const r of raw) {
+    if (kept.has(r.colLeft)) for (const w of r.numberWords) numberWords.add(w);
+    else if (blocks.length === 1 && r.count === blocks[0]!.centres.length && r.colLeft > blocks[0]!.colRight) {
+      // A second copy of the numbers in the right margin: not text, and the text column ends before it.
+      for (const w of r.numberWords) numberWords.add(w);
+      blocks[0]!.x1 = Math.min(blocks[0]!.x1, r.colLeft - 1);
+    }
+  }
   const { ecf, cands } = pageNumbers(words, frame, blocks);
   // The ECF stamp is never text of a numbered line, even when it is laid over line 1's band.
   if (ecf) for (const w of words) if (Math.abs(w.base - ecf.base) < 1 && !w.offAxis) numberWords.add(w);
