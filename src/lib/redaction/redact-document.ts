@@ -204,7 +204,7 @@ async function rasterizeInto(
   pageIndex: number,
   regions: readonly Rect[],
   options: RedactOptions,
-): Promise<void> {
+): Promise<Uint8Array> {
   if (!options.rasterizePage) {
     throw new UnsupportedPdfError(options.fileName, 'page content the engine cannot rewrite safely and no rasteriser');
   }
@@ -235,8 +235,8 @@ async function rasterizeInto(
   resources.set(N('XObject'), ctx.obj({ LSraster: imageRef }));
   page.node.set(N('Resources'), resources);
   const content = `q ${formatNumber(vx1 - vx0)} 0 0 ${formatNumber(vy1 - vy0)} ${formatNumber(vx0)} ${formatNumber(vy0)} cm /LSraster Do Q\n`;
-  setPageContent(doc, page, new TextEncoder().encode(content));
   page.node.delete(N('Group'));
+  return new TextEncoder().encode(content);
 }
 
 /**
@@ -278,38 +278,41 @@ export async function redactPdf(
     const page = pages[pageIndex] as PDFPage;
     const pageRegions = byPage.get(pageIndex) ?? [];
     const rects = pageRegions.map((r) => r.rect);
+    const enc = new TextEncoder();
+    let body: Uint8Array | null = null;
     if (pageRegions.length > 0 || hiddenOcgs.size > 0) {
+      const statsBefore = { ...ec.stats };
+      const removedBefore = ec.removedText.length;
       try {
         const src = contentBytes(doc.context, page.node.get(N('Contents')));
         const res = page.node.Resources();
         const result = await redactStream(ec, src, res, IDENTITY, rects, 0);
         if (result.changed || pageRegions.length > 0) {
-          const body = serializeContentStream(result.ops, src);
+          const inner = serializeContentStream(result.ops, src);
           if (result.resources) page.node.set(N('Resources'), result.resources);
-          const content = new Uint8Array(body.length + 4);
-          content.set(new TextEncoder().encode('q\n'), 0);
-          content.set(body, 2);
-          content.set(new TextEncoder().encode('Q\n'), body.length + 2);
-          setPageContent(doc, page, content);
+          body = new Uint8Array(inner.length + 4);
+          body.set(enc.encode('q\n'), 0);
+          body.set(inner, 2);
+          body.set(enc.encode('Q\n'), inner.length + 2);
         }
       } catch (error) {
         if (options.signal?.aborted) throw new AbortError();
-        if (!(error instanceof UnsafeContentError)) {
-          if (error instanceof Error && /StreamDecodeError|ContentSyntaxError/.test(error.name)) {
-            // fall through to the rasteriser
-          } else {
-            throw error;
-          }
-        }
+        const fallback =
+          error instanceof UnsafeContentError ||
+          (error instanceof Error && /StreamDecodeError|ContentSyntaxError/.test(error.name));
+        if (!fallback) throw error;
+        // The partial pass over this page counted nothing that will be written: forget it.
+        Object.assign(ec.stats, statsBefore);
+        ec.removedText.length = removedBefore;
         const reason = error instanceof Error ? error.message : String(error);
-        await rasterizeInto(doc, page, bytes, pageIndex, rects, options);
+        body = await rasterizeInto(doc, page, bytes, pageIndex, rects, options);
         rasterized.push({ pageIndex, reason });
       }
     }
     if (pageRegions.length > 0) {
-      let resources = page.node.Resources();
       if (font) {
-        resources = resources ? (resources.clone(doc.context) as PDFDict) : (doc.context.obj({}) as PDFDict);
+        const current = page.node.Resources();
+        const resources = current ? (current.clone(doc.context) as PDFDict) : (doc.context.obj({}) as PDFDict);
         const fonts = get(doc.context, resources, 'Font');
         const f = fonts instanceof PDFDict ? (fonts.clone(doc.context) as PDFDict) : (doc.context.obj({}) as PDFDict);
         f.set(PDFName.of(fontName), font.ref);
@@ -318,12 +321,14 @@ export async function redactPdf(
       }
       const boxes = boxOps(pageRegions, options.fillGray ?? 0, font, fontName, options.label);
       labels.push(...boxes.labels);
-      const src = contentBytes(doc.context, page.node.get(N('Contents')));
-      const all = new Uint8Array(src.length + boxes.text.length);
-      all.set(src, 0);
-      all.set(new TextEncoder().encode(boxes.text), src.length);
-      setPageContent(doc, page, all);
+      const boxBytes = enc.encode(boxes.text);
+      const head = body ?? new Uint8Array();
+      const all = new Uint8Array(head.length + boxBytes.length);
+      all.set(head, 0);
+      all.set(boxBytes, head.length);
+      body = all;
     }
+    if (body) setPageContent(doc, page, body);
     options.onProgress?.(pageIndex + 1, pages.length);
     if (pageIndex % 8 === 7) await new Promise((r) => setTimeout(r, 0));
   }
