@@ -212,7 +212,9 @@ describe('images', () => {
       .join('');
     const b = await newDoc();
     b.addPage(`q 80 0 0 80 100 100 cm BI /W 8 /H 8 /BPC 8 /CS /G /F /AHx ID ${data}> EI Q`);
-    const { out, report } = await burn(await b.doc.save(), [band(0, 100, 180, 100, 140)]);
+    const original = await b.doc.save();
+    expect(await findUnblankedImages(original, [band(0, 100, 180, 100, 140)])).toHaveLength(1); // control
+    const { out, report } = await burn(original, [band(0, 100, 180, 100, 140)]);
     expect(report.verification.ok).toBe(true);
     expect(report.removed.imagePixelsBlanked).toBe(32);
     const doc = await PDFDocument.load(out);

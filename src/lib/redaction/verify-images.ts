@@ -5,7 +5,8 @@ import { intersects, transformRect } from '../geometry/rect.ts';
 import type { Rect, Region } from '../model/region.ts';
 import { CsName } from './content-stream/lexer.ts';
 import { parseContentStream } from './content-stream/parser.ts';
-import { N, arrayNumbers, decodeStream, get, nameOf, num, resolve } from './pdf-objects.ts';
+import { N, arrayNumbers, decodeOne, decodeStream, get, nameOf, num, resolve } from './pdf-objects.ts';
+import type { InlineImage } from './content-stream/parser.ts';
 import { contentBytes, type ImageDecoder } from './redact-content.ts';
 
 interface ImageData {
@@ -92,6 +93,54 @@ async function imageOf(ctx: PDFContext, stream: PDFStream, decodeImage?: ImageDe
   return { width, height, comps, bpc, data: decoded.data };
 }
 
+const INLINE: Record<string, string> = {
+  W: 'Width',
+  H: 'Height',
+  BPC: 'BitsPerComponent',
+  CS: 'ColorSpace',
+  F: 'Filter',
+  DP: 'DecodeParms',
+  IM: 'ImageMask',
+};
+
+function inlineImageOf(ctx: PDFContext, image: InlineImage, resources: PDFDict | undefined): ImageData | string {
+  const e = (k: string) => {
+    for (const [key, v] of image.dict.entries) if ((INLINE[key] ?? key) === k) return v;
+    return undefined;
+  };
+  const width = e('Width');
+  const height = e('Height');
+  if (typeof width !== 'number' || typeof height !== 'number') return 'an inline image without a size';
+  const isMask = e('ImageMask') === true;
+  const bpcV = e('BitsPerComponent');
+  const bpc = isMask ? 1 : typeof bpcV === 'number' ? bpcV : 8;
+  const cs = e('ColorSpace');
+  let comps = 1;
+  if (!isMask && cs instanceof CsName) {
+    const n = cs.name;
+    if (n === 'RGB' || n === 'DeviceRGB') comps = 3;
+    else if (n === 'CMYK' || n === 'DeviceCMYK') comps = 4;
+    else if (!['G', 'DeviceGray', 'I', 'Indexed'].includes(n)) {
+      const named = get(ctx, get(ctx, resources, 'ColorSpace') as PDFDict | undefined, n);
+      comps = componentCount(ctx, named);
+    }
+  } else if (Array.isArray(cs) && cs[0] instanceof CsName && ['I', 'Indexed'].includes(cs[0].name)) {
+    comps = 1;
+  }
+  const f = e('Filter');
+  const filters =
+    f instanceof CsName ? [f.name] : Array.isArray(f) ? f.map((x) => (x instanceof CsName ? x.name : '')) : [];
+  let data = image.data;
+  for (const name of filters) {
+    try {
+      data = decodeOne(ctx, data, name, undefined);
+    } catch {
+      return `an inline image compressed with ${name} that the verifier cannot decode`;
+    }
+  }
+  return { width, height, comps, bpc, data };
+}
+
 /** Walks each page that has regions and lists every image whose samples under a region are not uniform. */
 export async function findUnblankedImages(
   bytes: Uint8Array,
@@ -131,7 +180,18 @@ export async function findUnblankedImages(
       else if (o.op === 'Q') ctm = stack.pop() ?? ctm;
       else if (o.op === 'cm' && o.args.length === 6 && o.args.every((a) => typeof a === 'number'))
         ctm = multiply(o.args as Matrix, ctm);
-      else if (o.op === 'Do' && o.args[0] instanceof CsName) {
+      else if (o.op === 'BI' && o.inline) {
+        const box = transformRect(ctm, [0, 0, 1, 1]);
+        const hit = rects.filter((r) => intersects(r, box));
+        if (hit.length === 0) continue;
+        const img = inlineImageOf(ctx, o.inline, resources);
+        if (typeof img === 'string') {
+          findings.push(`page ${pageNumber}: ${img} lies under a region`);
+          continue;
+        }
+        if (hit.some((r) => !uniformUnder(img, ctm, r)))
+          findings.push(`page ${pageNumber}: an inline image still shows content under a region`);
+      } else if (o.op === 'Do' && o.args[0] instanceof CsName) {
         const xo = get(ctx, get(ctx, resources, 'XObject') as PDFDict | undefined, o.args[0].name);
         if (!(xo instanceof PDFStream)) continue;
         const subtype = nameOf(get(ctx, xo.dict, 'Subtype'));
