@@ -4,6 +4,8 @@ import { CitationSyntaxError } from '../util/errors.ts';
 import { cleanOrderText } from './normalize.ts';
 import { parseRangeList, rangeProblem } from './parsers/ranges.ts';
 
+export { formatRange } from '../model/format-range.ts';
+
 /** Parses "pp. 4:2-23; 4:26", "5:17-6:14", "¶¶ 25-26", "p. 4 n.4", "at 4-32", "pages 2-3", "Ex. A", "whole". Throws CitationSyntaxError. */
 export function parseCitation(text: string): CitedRange[] {
   const clean = cleanOrderText(text).text;
@@ -13,28 +15,4 @@ export function parseCitation(text: string): CitedRange[] {
   if (list.ranges.some((r) => rangeProblem(r) !== null)) throw new CitationSyntaxError(text);
   if (list.ranges.some((r) => r.kind === 'whole')) return [{ kind: 'whole' }];
   return list.ranges;
-}
-
-/** The citation of one range as an order writes it ("5:17-6:14", "¶¶ 25-26", "p. 4 n.4", "ECF pp. 4-32", "Exs. C-E", "whole"). */
-export function formatRange(range: CitedRange): string {
-  switch (range.kind) {
-    case 'whole':
-      return 'whole';
-    case 'lines': {
-      const { from, to } = range;
-      if (from.page === to.page)
-        return from.line === to.line ? `${from.page}:${from.line}` : `${from.page}:${from.line}-${to.line}`;
-      return `${from.page}:${from.line}-${to.page}:${to.line}`;
-    }
-    case 'paragraphs':
-      return range.from === range.to ? `¶ ${range.from}` : `¶¶ ${range.from}-${range.to}`;
-    case 'pages':
-      return range.from === range.to ? `p. ${range.from}` : `pp. ${range.from}-${range.to}`;
-    case 'ecfPages':
-      return range.from === range.to ? `ECF p. ${range.from}` : `ECF pp. ${range.from}-${range.to}`;
-    case 'footnote':
-      return `p. ${range.page} n.${range.note}`;
-    case 'exhibits':
-      return range.from === range.to ? `Ex. ${range.from}` : `Exs. ${range.from}-${range.to}`;
-  }
 }

@@ -2,11 +2,10 @@
 import type { CitedRange, PageLine } from '../model/directive.ts';
 import type { LabelledRegion, Rect } from '../model/region.ts';
 import type { Unresolved } from '../model/report.ts';
-import { formatCitedRange } from './format.ts';
+import { formatRange } from '../model/format-range.ts';
 import type { FilingLayout } from './layout.ts';
 import { pageRows, type PageRows, type Row } from './page-rows.ts';
 
-export { formatCitedRange } from './format.ts';
 export { buildFilingLayout, type FilingLayout } from './layout.ts';
 
 export interface ResolveOptions {
@@ -407,7 +406,7 @@ export function resolveRanges(layout: FilingLayout, ranges: CitedRange[], opts: 
   const regions: LabelledRegion[] = [];
   const unresolved: Unresolved[] = [];
   for (const range of ranges) {
-    const citation = formatCitedRange(range);
+    const citation = formatRange(range);
     const { regions: found, problem } = resolveOne(ctx, range);
     for (const r of found)
       regions.push({

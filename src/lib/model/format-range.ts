@@ -1,16 +1,15 @@
-// Writes a CitedRange the way an order would ("4:27-5:2", "¶¶ 25-26", "p. 4 n.4", "ECF pp. 4-32", "Ex. A").
-// Same output as the order parser's formatRange; kept here so the resolver does not depend on the parser's module graph.
-import type { CitedRange } from '../model/directive.ts';
+// Writes one CitedRange the way an order does; shared by the order parser, the resolver and the UI.
+import type { CitedRange } from './directive.ts';
 
-/** A short citation for one range, used to label regions and unresolved entries. */
-export function formatCitedRange(range: CitedRange): string {
+/** The citation of one range as an order writes it ("5:17-6:14", "¶¶ 25-26", "p. 4 n.4", "ECF pp. 4-32", "Exs. C-E", "whole"). */
+export function formatRange(range: CitedRange): string {
   switch (range.kind) {
     case 'whole':
       return 'whole';
     case 'lines': {
       const { from, to } = range;
-      if (from.page === to.page && from.line === to.line) return `${from.page}:${from.line}`;
-      if (from.page === to.page) return `${from.page}:${from.line}-${to.line}`;
+      if (from.page === to.page)
+        return from.line === to.line ? `${from.page}:${from.line}` : `${from.page}:${from.line}-${to.line}`;
       return `${from.page}:${from.line}-${to.page}:${to.line}`;
     }
     case 'paragraphs':
