@@ -14,6 +14,7 @@ import {
   MOTION_RULING,
   SEALING_MOTION,
   SEALING_MOTION_BEFORE,
+  rulingWords,
   type RulingMatch,
   type StandardMention,
 } from './parsers/rulings.ts';
@@ -65,6 +66,12 @@ interface Segment {
   ranges: CitedRange[];
   end: number;
 }
+
+/** Text between a sealed document's docket and its public copy's ("…, with the public version at"). */
+const PUBLIC_VERSION_BEFORE =
+  /\b(?:public(?:ly\s+filed)?|redacted)\s+(?:version|copy)\s+(?:(?:is\s+|was\s+)?(?:filed\s+)?at\s+|is\s+|,\s*)?$/i;
+/** A ruling that points back at the documents of the sentence before. */
+const PRONOUN = /\b(?:them|they|it|these|those|each\s+of\s+them)\b/i;
 
 const BEFORE_CONNECTOR =
   /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants')\s+)?$/i;
@@ -313,9 +320,10 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   const out: Candidate[] = [];
   const all = parens(ctx.scan, para.start, para.end);
   const bound: Bound[] = [];
-  const rulingSentences: { sentence: Span; targets: Bound[] }[] = [];
+  const rulingSentences: { sentence: Span; targets: Bound[]; previous: Bound[] }[] = [];
+  let lastTargets: Bound[] = [];
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
-    const text = ctx.scan.slice(sentence.start, sentence.end).trim();
+    const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
     if (/^\([^()]*\)[.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) continue;
     const explicit = EXPLICIT_RULING.test(text);
@@ -328,7 +336,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       if (right) titleEndAt = right.start;
       const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
-      if (SEALING_MOTION.test(titleStr)) continue;
+      if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       if (!titleStr && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) continue;
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
@@ -340,25 +348,41 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       // "The letter motion at ECF No. 118", "Plaintiff's Motion (Dkt. #50)" with nothing to redact in it: the motion itself.
       if (BARE_MOTION.test(titleStr) && own.length === 0) continue;
       const ranges = [...ref.pin, ...own];
+      // "Docket Entry 227 shall remain sealed, with the public version at Docket Entry 228 redacting page 12, lines 4-9":
+      // the locators belong to the sealed document named before it.
+      const previous = targets[targets.length - 1];
+      if (
+        previous &&
+        PUBLIC_VERSION_BEFORE.test(ctx.scan.slice(previous.ref.end, ref.start)) &&
+        previous.ranges.length === 0
+      ) {
+        previous.ranges = ranges;
+        continue;
+      }
       const entry: Bound = { ref, title: titleStr, ranges, sentence, request };
       bound.push(entry);
       targets.push(entry);
     }
-    if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets });
+    if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets });
+    lastTargets = rulings.length === 0 && !request ? targets : [];
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
-  for (const { sentence, targets } of rulingSentences) {
-    const text = ctx.scan.slice(sentence.start, sentence.end);
+  for (const { sentence, targets, previous } of rulingSentences) {
+    const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = rulingsIn(ctx, sentence.start, sentence.end);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
     const motion = MOTION_RULING.exec(text);
     const motionAt = motion ? sentence.start + motion.index : Infinity;
     let chosen = targets
       .filter((t) => t.ref.start > motionAt || !motion || t.ranges.length > 0)
-      .map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start) }));
+      .map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start, t.ref.end) }));
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
+    } else if (chosen.length === 0 && PRONOUN.test(text)) {
+      // "Exhibits 12 and 15 … [ECF Nos. 703-12, 703-15] are trade secrets. Good cause exists to impound them."
+      const disposition = dispositionAt(rulings, sentence.start);
+      chosen = previous.map((target) => ({ target, disposition }));
     }
     for (const { target, disposition } of chosen) {
       if (!disposition) continue;
@@ -475,6 +499,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     if (clauses.length === 1) {
       let ranges = /\bas\s+to\b/i.test(rulingText) ? findIn(rulingCell) : [];
       if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
+      if (ranges.length === 0 && portionCol < 0) ranges = findIn(rulingCell);
       parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });
     } else {
       for (const clause of clauses) {

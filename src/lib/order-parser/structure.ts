@@ -102,6 +102,24 @@ export function structure(clean: CleanText): Structure {
       lastWasItem = false;
       continue;
     }
+    const raw = original.slice(line.start, line.end);
+    const tabs = raw.split('\t').length - 1;
+    if (tabs >= 2 || (tabs >= 1 && lastWasRow)) {
+      // A table pasted as tab-separated text: one cell per tab-delimited field.
+      if (!lastWasRow) table++;
+      lastWasRow = true;
+      open = null;
+      const cells: { start: number; end: number }[] = [];
+      let cellStart = line.start;
+      for (let i = line.start; i <= line.end; i++) {
+        if (i === line.end || original[i] === '\t') {
+          if (text.slice(cellStart, i).trim() !== '') cells.push({ start: cellStart, end: i });
+          cellStart = i + 1;
+        }
+      }
+      blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
+      continue;
+    }
     if (trimmed.startsWith('|')) {
       if (!lastWasRow) table++;
       lastWasRow = true;

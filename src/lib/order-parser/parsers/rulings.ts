@@ -27,7 +27,7 @@ const GRANT: RegExp[] = [
   /\bGRANTS\b/g,
   /\b(?:is|are|be)\s+(?:hereby\s+)?granted\b/gi,
   /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants\b/gi,
-  /\b(?:will|shall|hereby)\s+(?:seal|redact)\b/gi,
+  /\b(?:will|shall|hereby)\s+(?:also\s+|further\s+)?(?:seal|redact)\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
   /\b(?:shall|will|may|must|is|are|to)\s+(?:hereby\s+)?(?:be\s+|remain\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?sealed\b/gi,
@@ -36,15 +36,29 @@ const GRANT: RegExp[] = [
   /\bsealing\s+(?:is|of\s+\S+\s+is)\s+(?:warranted|appropriate|justified)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|place|file|retain)\s+(?:\S+\s+){0,6}?under\s+seal\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
-  /\bmay\s+redact\b/gi,
+  /\bmay\s+(?:also\s+|further\s+)?(?:redact|seal|file\s+under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
   /\bCourt\s+(?:(?:hereby|further|also|therefore)\s+)*orders?\b[^.;]{0,80}?\b(?:sealed|redacted)\b/gi,
 ];
 
+/** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
+export function rulingWords(text: string): string {
+  return text
+    .replace(/\b[Ii]mpound(ed|s|ing)?\b/g, (m, suffix: string | undefined) => {
+      const word = suffix === 'ed' ? 'sealed' : suffix === 's' ? 'seals' : suffix === 'ing' ? 'sealing' : 'seal';
+      return (m[0] === 'I' ? 'S' : 's') + word.slice(1).padEnd(m.length - 1);
+    })
+    .replace(/\bALLOW(ED|S)\b/g, (m) => (m === 'ALLOWED' ? 'GRANTED' : 'GRANTS '))
+    .replace(
+      /\b(is|are|be)(\s+(?:hereby\s+)?)allowed\b(?!\s+to\b)/gi,
+      (_m, verb: string, gap: string) => `${verb}${gap}granted`,
+    );
+}
+
 /** Every disposition phrase in [from, to); denials first, grants only where no denial phrase covers them. */
 export function findRulings(text: string, from: number, to: number): RulingMatch[] {
-  const span = text.slice(from, to);
+  const span = rulingWords(text.slice(from, to));
   const found: RulingMatch[] = [];
   const overlaps = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   for (const [patterns, disposition] of [
@@ -64,8 +78,10 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The disposition phrase that governs a position: the nearest one before it, else the nearest after. */
-export function dispositionAt(rulings: RulingMatch[], position: number): Disposition | null {
+/** The disposition phrase that governs a reference: its own verb right after it ("222-3 shall remain sealed"), else the nearest before, else the nearest after. */
+export function dispositionAt(rulings: RulingMatch[], position: number, end = position): Disposition | null {
+  const right = rulings.find((r) => r.start >= end && r.start - end <= 24);
+  if (right) return right.disposition;
   let before: RulingMatch | null = null;
   for (const r of rulings) if (r.start <= position) before = r;
   if (before) return before.disposition;
