@@ -145,6 +145,7 @@ describe('form XObjects', () => {
     );
     b.addPage('/Fm0 Do', { XObject: { Fm0: form } });
     b.addPage('q 1 0 0 1 0 -100 cm /Fm0 Do Q', { XObject: { Fm0: form } });
+    b.addPage('/Fm0 Do', { XObject: { Fm0: form } });
     const bytes = await b.doc.save();
     // Page 1: line one (y 700). Page 2: the form is moved down 100, so line two is at y 550.
     const { out, report } = await burn(bytes, [band(0, 695, 712), band(1, 545, 562)]);
@@ -154,6 +155,14 @@ describe('form XObjects', () => {
     expect(pageString(pages, 0)).toContain('FORMLINETWO');
     expect(pageString(pages, 1)).not.toContain('FORMLINETWO');
     expect(pageString(pages, 1)).toContain('FORMLINEONE');
+    expect(pageString(pages, 2)).toContain('FORMLINEONE'); // a page without regions keeps the original form
+    // The redacted pages no longer list the original form in their resources (only their own copies).
+    const doc = await PDFDocument.load(out);
+    const originalRef = doc.getPage(2).node.Resources()?.lookup(PDFName.of('XObject'), PDFDict).get(PDFName.of('Fm0'));
+    for (const p of [0, 1]) {
+      const xo = doc.getPage(p).node.Resources()?.lookup(PDFName.of('XObject'), PDFDict);
+      expect(xo?.values()).not.toContain(originalRef);
+    }
   });
 });
 

@@ -644,10 +644,16 @@ export async function redactStream(
     changed = true;
   }
   const result: StreamResult = { ops: finalOps, changed };
-  if (newXObjects.size > 0) {
+  // XObjects the rewritten stream no longer draws (a form replaced by its redacted copy, or one never drawn) must
+  // not stay in its resources: the unredacted original would still be one lookup away.
+  const used = new Set<string>();
+  for (const o of finalOps) if (o.op === 'Do' && o.args[0] instanceof CsName) used.add(o.args[0].name);
+  const oldX = get(ctx, resources, 'XObject');
+  const stale = oldX instanceof PDFDict ? oldX.keys().filter((k) => !used.has(k.decodeText())) : [];
+  if (newXObjects.size > 0 || (changed && regions.length > 0 && stale.length > 0)) {
     const res = resources ? (resources.clone(ctx) as PDFDict) : ctx.obj({});
-    const oldX = get(ctx, res, 'XObject');
     const x = oldX instanceof PDFDict ? (oldX.clone(ctx) as PDFDict) : ctx.obj({});
+    for (const k of stale) x.delete(k);
     for (const [k, v] of newXObjects) x.set(PDFName.of(k), v);
     res.set(N('XObject'), x);
     result.resources = res;

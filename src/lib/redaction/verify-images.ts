@@ -175,6 +175,25 @@ export async function findUnblankedImages(
     }
     let ctm = ctm0;
     const stack: Matrix[] = [];
+    // A form listed in the resources but never drawn would keep unredacted content one lookup away.
+    const drawn = new Set(
+      ops.filter((o) => o.op === 'Do' && o.args[0] instanceof CsName).map((o) => (o.args[0] as CsName).name),
+    );
+    const xobjects = get(ctx, resources, 'XObject');
+    if (xobjects instanceof PDFDict) {
+      for (const key of xobjects.keys()) {
+        const xo = get(ctx, xobjects, key.decodeText());
+        if (
+          xo instanceof PDFStream &&
+          nameOf(get(ctx, xo.dict, 'Subtype')) === 'Form' &&
+          !drawn.has(key.decodeText())
+        ) {
+          findings.push(
+            `page ${pageNumber}: the form XObject /${key.decodeText()} is in the resources but never drawn`,
+          );
+        }
+      }
+    }
     for (const o of ops) {
       if (o.op === 'q') stack.push(ctm);
       else if (o.op === 'Q') ctm = stack.pop() ?? ctm;
