@@ -1,5 +1,5 @@
 // One open case: its record, its filings, adding filings (many at once) and its order.
-import { readFileBytes } from '../../platform/files.ts';
+import { downloadBytes, readFileBytes } from '../../platform/files.ts';
 import { parseOrder } from '../../lib/order-parser/index.ts';
 import type { CaseDirective, CaseRecord, DocumentRecord } from '../../platform/storage/types.ts';
 import { relink, toCaseDirectives } from './directives.ts';
@@ -127,6 +127,17 @@ export class CaseManager {
       const text = await extractPlainText(bytes);
       this.record = await (await getStore()).setOrderPdf(this.caseId, file.name, bytes, text);
       notices.info(`Order ${file.name} attached`);
+    } catch (error) {
+      notices.fail(error);
+    }
+  }
+
+  /** Saves the filing's verified redacted copy to the user's downloads. */
+  async downloadRedacted(doc: DocumentRecord): Promise<void> {
+    if (!doc.redacted) return;
+    try {
+      const bytes = await (await getStore()).getBytes(doc.redacted.blobId);
+      downloadBytes(bytes, doc.fileName.replace(/(\.pdf)?$/i, '-redacted.pdf'));
     } catch (error) {
       notices.fail(error);
     }
