@@ -124,3 +124,13 @@ export class InvalidRegionError extends LineSealError {
     super(`${fileName}: ${detail}; check the regions`);
   }
 }
+
+export class SearchSyntaxError extends LineSealError {
+  readonly name = 'SearchSyntaxError';
+  constructor(
+    readonly query: string,
+    readonly detail: string,
+  ) {
+    super(`cannot search for "${query}": ${detail}`);
+  }
+}
