@@ -131,7 +131,8 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
 }
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
-  const lead = /\s*[,;:]?\s*(?:(?:redacting|sealing|specifically|namely|as\s+to|only)\s+)?/y;
+  const lead =
+    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only)\s+(?:only\s+)?)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });

@@ -61,6 +61,8 @@ export type ParenKind = 'docket' | 'see' | 'description';
 export function parenKind(text: string, paren: Paren): ParenKind {
   const content = text.slice(paren.open + 1, Math.min(paren.close, paren.open + 80)).trimStart();
   if (/^(?:see|cf\.?|citing|quoting|id\.|accord|compare|but\s+see|e\.g\.)(?:\s|,|$)/i.test(content)) return 'see';
+  // "[158]" is itself a docket reference (N.D. Ill.), not a parenthetical around one.
+  if (/^\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]/.test(content)) return 'docket';
   if (
     /^(?:#|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|D\.I\.|NYSCEF|R\.\s*Doc|ROA\b|\d)/i.test(content) ||
     /^(?:attached|filed|lodged|submitted|appended|located)\b/i.test(content) ||

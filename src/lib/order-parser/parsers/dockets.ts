@@ -16,7 +16,8 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*|#\s?)(?=\d)/g;
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+const CLOSE_BRACKET = /\]/y;
 const ENTRY = /(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const MORE =
   /(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|Dkts?\.(?:\s*Nos?\.)?|Docs?\.(?:\s*Nos?\.)?)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
@@ -84,6 +85,12 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
         continue;
       }
       break;
+    }
+    // "ECF No. [57]", "[158]": the bracket belongs to the reference.
+    if (m[0].endsWith('[')) {
+      const close = sticky(CLOSE_BRACKET, text, pos);
+      if (!close) continue;
+      pos += 1;
     }
     let pin: CitedRange[] = [];
     const pinStart = sticky(PIN, text, pos);
