@@ -58,6 +58,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const files: string[] = [];
   const regions: Region[] = [];
   const labels: string[] = [];
+  const cites: string[] = [];
+  let mapPath: string | undefined;
+  let password: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     const value = () => {
@@ -68,25 +71,54 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (a === '--region') regions.push(parseRegionFlag(value()));
     else if (a === '--regions') regions.push(...(await readRegionsFile(value())));
     else if (a === '--label') labels.push(value());
-    else if (a === '--map' || a === '--cite')
-      throw new CliUsageError(`${a} is not yet supported by verify; pass --regions R.json`);
+    else if (a === '--cite') cites.push(value());
+    else if (a === '--map') mapPath = value();
+    else if (a === '--password') password = value();
     else if (a.startsWith('-')) throw new CliUsageError(`unknown option ${a}; run lineseal --help`);
     else files.push(a);
   }
-  if (files.length !== 2)
+  if (files.length !== 2) {
     throw new CliUsageError(
-      'usage: lineseal verify ORIGINAL.pdf REDACTED.pdf (--regions R.json | --region PAGE:x0,y0,x1,y1)…',
+      'usage: lineseal verify ORIGINAL.pdf REDACTED.pdf (--map MAP.json | --cite C | --regions R.json | --region PAGE:x0,y0,x1,y1)…',
     );
-  if (regions.length === 0)
-    throw new CliUsageError('give the regions to check with --regions R.json or --region PAGE:x0,y0,x1,y1');
+  }
   const [origPath, outPath] = files as [string, string];
+  const original = await readInput(origPath);
+  if (mapPath) {
+    const { readMapFile, regionsForFiling } = await import('./apply.ts');
+    const { sha256Hex } = await import('../lib/redaction/hash.ts');
+    const map = await readMapFile(mapPath);
+    const sha = await sha256Hex(original);
+    const doc =
+      map.documents.find((d) => d.sha256 === sha) ?? (map.documents.length === 1 ? map.documents[0] : undefined);
+    if (!doc)
+      throw new CliUsageError(
+        `none of the documents in ${basename(mapPath)} is ${basename(origPath)} (SHA-256 ${sha.slice(0, 12)}…)`,
+      );
+    const fromMap = await regionsForFiling(doc, original, basename(origPath));
+    regions.push(...fromMap.regions);
+    for (const m of doc.marks) if (m.label) labels.push(m.label);
+  }
+  if (cites.length > 0) {
+    const { resolveCitationArgs } = await import('./citations.ts');
+    const cited = await resolveCitationArgs(original, basename(origPath), { cites });
+    regions.push(...cited.regions);
+  }
+  if (regions.length === 0) {
+    throw new CliUsageError(
+      'give the regions to check with --map, --cite, --regions R.json or --region PAGE:x0,y0,x1,y1',
+    );
+  }
   const verification = await verifyFiles(
-    await readInput(origPath),
+    original,
     basename(origPath),
     await readInput(outPath),
     basename(outPath),
     regions,
-    { labels },
+    {
+      labels,
+      ...(password ? { password } : {}),
+    },
   );
   io.stdout(JSON.stringify(verification, null, 2));
   return verification.ok ? 0 : 1;

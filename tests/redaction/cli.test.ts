@@ -74,6 +74,16 @@ describe('lineseal verify', () => {
     expect(v.findings[0]).toMatch(/page 1: text .* is inside a region/);
   });
 
+  it('resolves --cite on the original: an unredacted copy fails, the redacted one passes', async () => {
+    const orig = 'tests/fixtures/pdfs/libreoffice-pleading.pdf';
+    const out = join(dir, 'cite.pdf');
+    expect(await main(['redact', orig, '--cite', '2:9-12', '-o', out], io().io)).toBe(0);
+    expect(await main(['verify', orig, orig, '--cite', '2:9-12'], io().io)).toBe(1);
+    const c = io();
+    expect(await main(['verify', orig, out, '--cite', '2:9-12'], c.io)).toBe(0);
+    expect(JSON.parse(c.out.join('')).ok).toBe(true);
+  });
+
   it('passes (exit 0) on the redacted output', async () => {
     const out = join(dir, 'v.pdf');
     expect(await main(['redact', FILING, '--region', '1:90,650,560,690', '-o', out], io().io)).toBe(0);
