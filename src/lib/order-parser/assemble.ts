@@ -132,7 +132,7 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only)\s+(?:only\s+)?)?/y;
+    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only|with)\s+(?:only\s+)?)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -278,12 +278,28 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       }
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
-    const disposition = ownDisposition(ctx, block.contentStart, block.end) ?? leadIn?.disposition ?? null;
-    if (!disposition) continue;
-    const segments = segmentsOf(ctx, block.contentStart, block.end);
+    const itemParens = parens(ctx.scan, block.contentStart, block.end);
+    const own = rulingsIn(ctx, block.contentStart, block.end).filter((r) =>
+      enclosing(itemParens, r.start).every((p) => parenKind(ctx.scan, p) === 'docket'),
+    );
+    const itemDisposition = ownDisposition(ctx, block.contentStart, block.end) ?? leadIn?.disposition ?? null;
+    if (!itemDisposition && own.length === 0) continue;
+    const segments = segmentsOf(ctx, block.contentStart, block.end).filter((segment) => {
+      // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
+      const title = rulingWords(titleText(ctx, segment.titleStart, segment.titleEnd));
+      return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
+    });
+    const dispositionOf = (segment: Segment): Disposition | null =>
+      leadIn?.disposition && !ownDisposition(ctx, block.contentStart, block.end)
+        ? leadIn.disposition
+        : own.length > 0
+          ? dispositionAt(own, segment.ref.start, segment.ref.end)
+          : itemDisposition;
     const label = section.path ? `${section.path}.${block.label}` : block.label;
     const decidedAt = leadIn?.end ?? block.start;
     segments.forEach((segment, k) => {
+      const disposition = dispositionOf(segment);
+      if (!disposition) return;
       const suffix = segments.length > 1 ? String.fromCharCode(97 + k) : '';
       const span =
         segments.length > 1
@@ -333,7 +349,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     const targets: Bound[] = [];
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
       let titleEndAt = paren ? paren.open : ref.start;
-      const right = paren ? null : rangesRightBefore(ctx, sentence.start, ref.start, ref);
+      const right = rangesRightBefore(ctx, sentence.start, titleEndAt, ref);
       if (right) titleEndAt = right.start;
       const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';

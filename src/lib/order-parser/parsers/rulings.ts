@@ -10,13 +10,13 @@ export interface RulingMatch {
 const DENY: RegExp[] = [
   /\bDENIED\b/g,
   /\bDENIES\b/g,
-  /\b(?:is|are|be)\s+(?:hereby\s+)?denied\b/gi,
+  /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?denied\b/gi,
   /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?denies\b/gi,
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
   /\bunseal(?:ed|s)?\b/gi,
-  /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)/gi,
+  /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?![^.;]{0,40}\b(?:version|copy|copies)\b)/gi,
   /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
   /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
   /\bno\s+portion\s+(?:\w+\s+){0,4}?(?:will|shall)\s+be\s+sealed/gi,
@@ -27,7 +27,10 @@ const DENY: RegExp[] = [
 const GRANT: RegExp[] = [
   /\bGRANTED\b/g,
   /\bGRANTS\b/g,
-  /\b(?:is|are|be)\s+(?:hereby\s+)?granted\b/gi,
+  /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?granted\b/gi,
+  /\bORDERED\s+granting\b/gi,
+  /\bdirect(?:ing|s|ed)?\s+the\s+Clerk\b[^.;]{0,40}?\bto\s+(?:file|maintain|keep|place|seal)\b(?:\s+\S+){0,6}?\s+(?:under\s+seal|sealed)\b/gi,
+  /\bversion\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.){0,160}?\b(?:redacted|redacting)\b/gi,
   /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants\b/gi,
   /\b(?:will|shall|hereby)\s+(?:also\s+|further\s+)?(?:seal|redact)\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
@@ -102,7 +105,7 @@ export function isRequest(sentence: string): boolean {
 
 /** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
 export const EXPLICIT_RULING =
-  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied|approved)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
+  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+|also\s+|likewise\s+)?(?:granted|denied|approved)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
 
 /** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
 export const MOTION_RULING =
