@@ -86,5 +86,25 @@ describe('proposals from directives', () => {
     expect(first.unresolved[0]?.citation).toContain('40:1');
     const again = proposeMarks(layout, directives, 'doc', first.marks, ids);
     expect(again.marks).toEqual([]);
+    expect(again.stale).toEqual([]);
+
+    // Editing the directive's portions replaces its undecided proposals.
+    const edited = directives.map((d) =>
+      d.id === 'd1'
+        ? { ...d, ranges: [{ kind: 'lines' as const, from: { page: 9, line: 3 }, to: { page: 9, line: 5 } }] }
+        : d,
+    );
+    const redo = proposeMarks(layout, edited, 'doc', first.marks, ids);
+    expect(redo.stale.sort()).toEqual(first.marks.map((m) => m.id).sort());
+    expect(redo.marks.length).toBeGreaterThan(0);
+    expect(redo.marks[0]?.citation).toBe('9:3-5');
+
+    // Once the user has decided, the proposals stay as they are.
+    const decided = first.marks.map((m) => ({ ...m, status: 'confirmed' as const }));
+    expect(proposeMarks(layout, edited, 'doc', decided, ids)).toMatchObject({ marks: [], stale: [] });
+
+    // A directive unlinked from this filing takes its undecided proposals with it.
+    const unlinked = directives.map((d) => ({ ...d, documentId: null }));
+    expect(proposeMarks(layout, unlinked, 'doc', first.marks, ids).stale).toHaveLength(first.marks.length);
   });
 });

@@ -80,6 +80,8 @@ export interface StoredMark {
   source: 'manual' | 'directive';
   /** Directive id (source 'directive'). */
   directiveId?: string;
+  /** The directive's ranges when the mark was proposed (JSON), to re-propose after the directive is edited. */
+  directiveRanges?: string;
   /** The citation as written, e.g. "5:17-6:14", or "p. 3 l. 4" for a hand-made line mark. */
   citation?: string;
   label?: string;

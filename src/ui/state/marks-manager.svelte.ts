@@ -62,10 +62,11 @@ export class MarksManager {
     this.commit([...this.marks.filter((m) => !set.has(m.id)), ...marks]);
   }
 
-  /** Adds proposals without an undo step of their own (they are the starting point, not a user action). */
-  propose(marks: StoredMark[]): void {
-    if (marks.length === 0) return;
-    this.marks = [...this.marks, ...marks];
+  /** Adds proposals (dropping stale ones) without an undo step: they are the starting point, not a user action. */
+  propose(marks: StoredMark[], stale: readonly string[] = []): void {
+    if (marks.length === 0 && stale.length === 0) return;
+    const drop = lookup(stale);
+    this.marks = [...this.marks.filter((m) => !drop.has(m.id)), ...marks];
     void this.persist();
   }
 

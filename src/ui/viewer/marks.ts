@@ -75,12 +75,15 @@ export function marksForLines(
 
 export interface Proposals {
   marks: StoredMark[];
+  /** Ids of proposals that no longer match their directive (edited, unlinked, deleted) and are still undecided. */
+  stale: string[];
   unresolved: (Unresolved & { directiveId: string; item: string })[];
 }
 
 /**
- * Proposed marks for the directives that seal portions of this filing and have no marks yet (a directive
- * already proposed keeps the user's decisions). What cannot be placed is listed with the reason.
+ * Proposed marks for the directives that seal portions of this filing. A directive already proposed keeps the
+ * user's decisions; undecided proposals of a directive that was edited, unlinked or deleted are replaced or
+ * dropped. What cannot be placed is listed with the reason.
  */
 export function proposeMarks(
   layout: FilingLayout,
@@ -89,10 +92,26 @@ export function proposeMarks(
   existing: readonly StoredMark[],
   newId: () => string = () => crypto.randomUUID(),
 ): Proposals {
-  const done = new Set(existing.filter((m) => m.directiveId).map((m) => m.directiveId));
-  const out: Proposals = { marks: [], unresolved: [] };
+  const out: Proposals = { marks: [], stale: [], unresolved: [] };
+  const wanted = new Map<string, CaseDirective>();
   for (const d of directives) {
-    if (d.documentId !== documentId || d.disposition !== 'redact' || done.has(d.id)) continue;
+    if (d.documentId === documentId && d.disposition === 'redact') wanted.set(d.id, d);
+  }
+  const byDirective = new Map<string, StoredMark[]>();
+  for (const m of existing) {
+    if (!m.directiveId) continue;
+    byDirective.set(m.directiveId, [...(byDirective.get(m.directiveId) ?? []), m]);
+  }
+  for (const [directiveId, marks] of byDirective) {
+    const d = wanted.get(directiveId);
+    const changed =
+      !d || marks.some((m) => m.directiveRanges !== undefined && m.directiveRanges !== JSON.stringify(d.ranges));
+    const undecided = marks.every((m) => m.status === 'proposed');
+    if (changed && undecided) out.stale.push(...marks.map((m) => m.id));
+    else wanted.delete(directiveId);
+  }
+  for (const d of wanted.values()) {
+    const signature = JSON.stringify(d.ranges);
     const result = resolveRanges(layout, d.ranges, { source: d.id });
     for (const region of result.regions) {
       out.marks.push({
@@ -102,6 +121,7 @@ export function proposeMarks(
         status: 'proposed',
         source: 'directive',
         directiveId: d.id,
+        directiveRanges: signature,
         ...(region.citation ? { citation: region.citation } : {}),
         label: d.item,
       });
