@@ -11,6 +11,7 @@ import { redactPdf } from '../../src/lib/redaction/redact-document.ts';
 import { contentBytes } from '../../src/lib/redaction/redact-content.ts';
 import { decodeStream } from '../../src/lib/redaction/pdf-objects.ts';
 import { findUnblankedImages } from '../../src/lib/redaction/verify-images.ts';
+import { decodeImageNode, rasterizePageNode } from '../../src/platform/pdfjs/node-raster.ts';
 import { fileContains, newDoc, pageString, pdfjsText } from './helpers.ts';
 
 const band = (pageIndex: number, y0: number, y1: number, x0 = 0, x1 = 612): LabelledRegion => ({
@@ -213,6 +214,28 @@ describe('images', () => {
     expect(report.removed.images).toBe(1);
     expect(report.removed.pagesRasterized).toBe(0);
     expect(await findUnblankedImages(out, [region])).toEqual([]);
+  });
+
+  it('flattens an image it cannot decode (here: no JPEG decoder) instead of rasterising the page', async () => {
+    const canvas = createCanvas(32, 32);
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#208040';
+    g.fillRect(0, 0, 32, 32);
+    g.fillStyle = '#f0f0f0';
+    g.fillRect(8, 8, 16, 16);
+    const b = await newDoc();
+    const embedded = await b.doc.embedJpg(new Uint8Array(canvas.encodeSync('jpeg', 90)));
+    b.addPage('q 128 0 0 128 100 400 cm /Im0 Do Q BT /F1 12 Tf 72 300 Td (text stays) Tj ET', {
+      XObject: { Im0: embedded.ref },
+    });
+    const region = band(0, 400, 528, 100, 164);
+    const r = await redactPdf(await b.doc.save(), [region], { fileName: 'f.pdf', rasterizePage: rasterizePageNode });
+    expect(r.report.removed.pagesRasterized).toBe(0);
+    expect(r.report.removed.images).toBe(1);
+    expect(r.notes.join(' ')).toMatch(/flattened/);
+    expect(await findUnblankedImages(r.bytes, [region], decodeImageNode)).toEqual([]);
+    expect(await findUnblankedImages(r.bytes, [band(0, 400, 528, 164, 228)], decodeImageNode)).toHaveLength(1);
+    expect(pageString(await pdfjsText(r.bytes), 0)).toContain('text stays');
   });
 
   it('blanks an inline image under a region', async () => {

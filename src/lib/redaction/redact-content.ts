@@ -5,16 +5,35 @@ import { IDENTITY, applyToPoint, isFiniteMatrix, multiply, translation, type Mat
 import { containsPoint, containsRect, intersects, transformRect, boundsOf } from '../geometry/rect.ts';
 import type { Rect } from '../model/region.ts';
 import { CsDict, CsName, CsString, type CsValue } from './content-stream/lexer.ts';
-import { parseContentStream, type Operation } from './content-stream/parser.ts';
+import { parseContentStream, type InlineImage, type Operation } from './content-stream/parser.ts';
 import { makeOp, serializeContentStream } from './content-stream/serialize.ts';
 import { loadFont, type PdfFont } from './fonts.ts';
 import { N, decodeStream, dictOf, get, nameOf, resolve, arrayNumbers } from './pdf-objects.ts';
-import { redactImageXObject, redactInlineImage } from './redact-images.ts';
+import { flattenImage, inlineAsXObject, redactImageXObject, redactInlineImage } from './redact-images.ts';
 
 /** Content the engine cannot interpret safely; the page goes to the rasterising fallback. */
 export class UnsafeContentError extends Error {
   override name = 'UnsafeContentError';
 }
+
+/** An image whose samples the core cannot read (JBIG2, CCITT, JPX…): flattened through the rasteriser. */
+export class UndecodableImageError extends UnsafeContentError {
+  override name = 'UndecodableImageError';
+}
+
+/** Renders page `pageIndex` of `bytes` (see RasterizePage in redact-document.ts). */
+export type PageRasterizer = (
+  bytes: Uint8Array,
+  pageIndex: number,
+  dpi: number,
+  options?: { transparent?: boolean },
+) => Promise<{
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+  alpha?: Uint8Array;
+  view: [number, number, number, number];
+}>;
 
 export interface RemovedStats {
   glyphs: number;
@@ -45,6 +64,9 @@ export interface EngineContext {
   /** Refs (tags) of optional-content groups that are hidden by default. */
   hiddenOcgs: Set<string>;
   decodeImage?: ImageDecoder;
+  /** Platform rasteriser, used to flatten images the core cannot decode. */
+  rasterizePage?: PageRasterizer;
+  rasterDpi: number;
   fillGray: number;
   nameCounter: { n: number };
   signal?: AbortSignal;
@@ -542,7 +564,28 @@ export async function redactStream(
             out.push(o);
             break;
           }
-          const replacement = await redactImageXObject(ec, stream, gs.ctm, hit);
+          let replacement: PDFRef | 'remove' | null;
+          try {
+            replacement = await redactImageXObject(ec, stream, gs.ctm, hit);
+          } catch (error) {
+            if (!(error instanceof UndecodableImageError)) throw error;
+            const flat = await flattenImage(ec, stream, gs.ctm, hit);
+            if (!flat) throw error;
+            const newName = uniqueName(ec, 'LSi');
+            newXObjects.set(newName, flat.ref);
+            ec.notes.push(`an image was flattened (${error.message})`);
+            out.push(
+              makeOp('q'),
+              ...parseContentStream(new TextEncoder().encode(`${flat.content} /${newName} Do`)).map((x) => ({
+                ...x,
+                start: -1,
+                end: -1,
+              })),
+              makeOp('Q'),
+            );
+            changed = true;
+            break;
+          }
           if (replacement === null) {
             out.push(o);
             break;
@@ -569,7 +612,28 @@ export async function redactStream(
           out.push(o);
           break;
         }
-        const replacement = await redactInlineImage(ec, o.inline, resources, gs.ctm, hit);
+        let replacement: InlineImage | 'remove' | null;
+        try {
+          replacement = await redactInlineImage(ec, o.inline, resources, gs.ctm, hit);
+        } catch (error) {
+          if (!(error instanceof UndecodableImageError)) throw error;
+          const flat = await flattenImage(ec, inlineAsXObject(ctx, o.inline, resources), gs.ctm, hit);
+          if (!flat) throw error;
+          const newName = uniqueName(ec, 'LSi');
+          newXObjects.set(newName, flat.ref);
+          ec.notes.push(`an inline image was flattened (${error.message})`);
+          out.push(
+            makeOp('q'),
+            ...parseContentStream(new TextEncoder().encode(`${flat.content} /${newName} Do`)).map((x) => ({
+              ...x,
+              start: -1,
+              end: -1,
+            })),
+            makeOp('Q'),
+          );
+          changed = true;
+          break;
+        }
         if (replacement === null) {
           out.push(o);
           break;

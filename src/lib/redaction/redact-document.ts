@@ -30,11 +30,21 @@ export interface RasterPage {
   width: number;
   height: number;
   pixels: Uint8Array;
+  /** Coverage (0 transparent … 255 opaque), when rendered with `transparent`. */
+  alpha?: Uint8Array;
   view: [number, number, number, number];
 }
 
-/** Renders page `pageIndex` of `bytes` at `dpi` without annotations and without /Rotate (injected by the platform). */
-export type RasterizePage = (bytes: Uint8Array, pageIndex: number, dpi: number) => Promise<RasterPage>;
+/**
+ * Renders page `pageIndex` of `bytes` at `dpi` without annotations and without /Rotate (injected by the platform).
+ * With `transparent`, the background is left transparent and `alpha` returned (used to flatten one image).
+ */
+export type RasterizePage = (
+  bytes: Uint8Array,
+  pageIndex: number,
+  dpi: number,
+  options?: { transparent?: boolean },
+) => Promise<RasterPage>;
 
 export interface RedactOptions {
   fileName: string;
@@ -266,6 +276,8 @@ export async function redactPdf(
     nameCounter: { n: 0 },
     notes: [],
     ...(options.decodeImage ? { decodeImage: options.decodeImage } : {}),
+    ...(options.rasterizePage ? { rasterizePage: options.rasterizePage } : {}),
+    rasterDpi: options.rasterDpi ?? 150,
     ...(options.signal ? { signal: options.signal } : {}),
   };
   const rasterized: { pageIndex: number; reason: string }[] = [];

@@ -1,12 +1,25 @@
 // Images under a region: decode the samples, set every pixel under the region to the fill colour, re-encode (Flate).
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFContext, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFObjectCopier,
+  PDFRef,
+  PDFStream,
+  type PDFContext,
+  type PDFObject,
+} from 'pdf-lib';
+import { formatNumber } from './content-stream/serialize.ts';
 import { invert, type Matrix } from '../geometry/matrix.ts';
 import { transformRect } from '../geometry/rect.ts';
 import type { Rect } from '../model/region.ts';
 import { CsDict, CsName, type CsValue } from './content-stream/lexer.ts';
 import type { InlineImage } from './content-stream/parser.ts';
 import { N, arrayNumbers, decodeOne, decodeStream, get, nameOf, num, resolve } from './pdf-objects.ts';
-import { UnsafeContentError, type EngineContext } from './redact-content.ts';
+import { UndecodableImageError, UnsafeContentError, type EngineContext } from './redact-content.ts';
 
 interface Samples {
   width: number;
@@ -125,17 +138,17 @@ async function decodeSamples(
 ): Promise<{ data: Uint8Array; comps: number; bpc: number; decodedByPlatform: boolean }> {
   if (imageFilter) {
     if (imageFilter !== 'DCTDecode' && imageFilter !== 'JPXDecode') {
-      throw new UnsafeContentError(`an image compressed with ${imageFilter}`);
+      throw new UndecodableImageError(`an image compressed with ${imageFilter}`);
     }
     const decoded = ec.decodeImage ? await ec.decodeImage(data, imageFilter) : null;
-    if (!decoded) throw new UnsafeContentError(`an image compressed with ${imageFilter} and no decoder for it`);
+    if (!decoded) throw new UndecodableImageError(`an image compressed with ${imageFilter} and no decoder for it`);
     if (decoded.width !== info.width || decoded.height !== info.height) {
-      throw new UnsafeContentError(`an image whose ${imageFilter} data does not match its size`);
+      throw new UndecodableImageError(`an image whose ${imageFilter} data does not match its size`);
     }
-    if (decoded.components === 4) throw new UnsafeContentError('a CMYK JPEG image');
+    if (decoded.components === 4) throw new UndecodableImageError('a CMYK JPEG image');
     return { data: new Uint8Array(decoded.pixels), comps: decoded.components, bpc: 8, decodedByPlatform: true };
   }
-  if (info.comps === null) throw new UnsafeContentError('an image in an unknown colour space');
+  if (info.comps === null) throw new UndecodableImageError('an image in an unknown colour space');
   const need = Math.ceil((info.width * info.comps * info.bpc) / 8) * info.height;
   if (data.length < need) {
     const padded = new Uint8Array(need);
@@ -170,7 +183,7 @@ export async function redactImageXObject(
   try {
     decoded = decodeStream(ctx, stream);
   } catch (error) {
-    throw new UnsafeContentError(`an undecodable image (${error instanceof Error ? error.message : String(error)})`);
+    throw new UndecodableImageError(`an undecodable image (${error instanceof Error ? error.message : String(error)})`);
   }
   const s = await decodeSamples(ec, decoded.data, decoded.imageFilter, { width, height, comps, bpc, isMask });
   const decodeArr = arrayNumbers(ctx, d.get(N('Decode')));
@@ -387,4 +400,134 @@ export async function redactInlineImage(
   }
   dict.entries.set('F', new CsName('Fl'));
   return { dict, data: compressed };
+}
+
+const FILTER_NAMES: Record<string, string> = {
+  AHx: 'ASCIIHexDecode',
+  A85: 'ASCII85Decode',
+  LZW: 'LZWDecode',
+  Fl: 'FlateDecode',
+  RL: 'RunLengthDecode',
+  CCF: 'CCITTFaxDecode',
+  DCT: 'DCTDecode',
+};
+const SPACE_NAMES: Record<string, string> = { G: 'DeviceGray', RGB: 'DeviceRGB', CMYK: 'DeviceCMYK', I: 'Indexed' };
+
+/** An inline image as an image XObject dictionary + data (abbreviations expanded), for flattening. */
+export function inlineAsXObject(ctx: PDFContext, image: InlineImage, resources: PDFDict | undefined): PDFStream {
+  const dict = ctx.obj({ Type: 'XObject', Subtype: 'Image' }) as PDFDict;
+  for (const [k, v] of image.dict.entries) {
+    const key = INLINE_KEYS[k] ?? k;
+    let value: CsValue = v;
+    if (key === 'Filter') {
+      value =
+        v instanceof CsName
+          ? new CsName(FILTER_NAMES[v.name] ?? v.name)
+          : Array.isArray(v)
+            ? v.map((f) => (f instanceof CsName ? new CsName(FILTER_NAMES[f.name] ?? f.name) : f))
+            : v;
+    } else if (key === 'ColorSpace' && v instanceof CsName) {
+      const named = SPACE_NAMES[v.name];
+      if (named) value = new CsName(named);
+      else {
+        const res = get(ctx, get(ctx, resources, 'ColorSpace') as PDFDict | undefined, v.name);
+        if (res) {
+          dict.set(N('ColorSpace'), res);
+          continue;
+        }
+      }
+    } else if (key === 'ColorSpace' && Array.isArray(v) && v[0] instanceof CsName && SPACE_NAMES[v[0].name]) {
+      value = [
+        new CsName(SPACE_NAMES[v[0].name] as string),
+        ...v
+          .slice(1)
+          .map((x) => (x instanceof CsName && SPACE_NAMES[x.name] ? new CsName(SPACE_NAMES[x.name] as string) : x)),
+      ];
+    }
+    const o = csToPdf(ctx, value);
+    if (o) dict.set(N(key), o);
+    else if (typeof v === 'boolean') dict.set(N(key), PDFBool[v ? 'True' : 'False']);
+  }
+  const stream = ctx.stream(image.data);
+  for (const [k, v] of dict.entries()) stream.dict.set(k, v);
+  return stream;
+}
+
+/**
+ * Replaces an image the core cannot decode with a flattened copy: the image alone is rendered by the platform's
+ * rasteriser (in a one-page scratch PDF), the regions are filled, and the result is drawn where the image was.
+ * Returns the content operators and the new image, or null without a rasteriser.
+ */
+export async function flattenImage(
+  ec: EngineContext,
+  image: PDFStream,
+  ctm: Matrix,
+  regions: readonly Rect[],
+): Promise<{ content: string; ref: PDFRef } | null> {
+  const rasterize = ec.rasterizePage;
+  if (!rasterize) return null;
+  const inv = invert(ctm);
+  if (!inv) return null;
+  const [bx0, by0, bx1, by1] = transformRect(ctm, [0, 0, 1, 1]);
+  const w = bx1 - bx0;
+  const h = by1 - by0;
+  if (!(w > 0.01 && h > 0.01) || w * h > 1e8) return null;
+  const scratch = await PDFDocument.create();
+  const copied = PDFObjectCopier.for(ec.context, scratch.context).copy(image);
+  const imgRef = scratch.context.register(copied);
+  const page = scratch.addPage([w, h]);
+  page.node.set(N('Resources'), scratch.context.obj({ XObject: { Im: imgRef } }));
+  const m = [ctm[0], ctm[1], ctm[2], ctm[3], ctm[4] - bx0, ctm[5] - by0].map((v) => formatNumber(v)).join(' ');
+  page.node.set(N('Contents'), scratch.context.register(scratch.context.stream(`q ${m} cm /Im Do Q`)));
+  const bytes = await scratch.save({ useObjectStreams: false });
+  const dpi = Math.min(300, Math.max(ec.rasterDpi, nativeDpi(ec.context, image, w, h)));
+  const raster = await rasterize(bytes, 0, dpi, { transparent: true });
+  const { width, height, pixels } = raster;
+  const alpha = raster.alpha;
+  const fill = Math.round(ec.fillGray * 255);
+  let blanked = 0;
+  for (const r of regions) {
+    const i0 = Math.max(0, Math.floor(((r[0] - bx0) / w) * width));
+    const i1 = Math.min(width, Math.ceil(((r[2] - bx0) / w) * width));
+    const j0 = Math.max(0, Math.floor(((by1 - r[3]) / h) * height));
+    const j1 = Math.min(height, Math.ceil(((by1 - r[1]) / h) * height));
+    for (let j = j0; j < j1; j++) {
+      pixels.fill(fill, (j * width + i0) * 3, (j * width + i1) * 3);
+      if (alpha) alpha.fill(255, j * width + i0, j * width + i1);
+      blanked += Math.max(0, i1 - i0);
+    }
+  }
+  const ctx = ec.context;
+  const flat = ctx.flateStream(pixels, {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: height,
+    ColorSpace: 'DeviceRGB',
+    BitsPerComponent: 8,
+  });
+  if (alpha && alpha.some((a) => a !== 255)) {
+    const smask = ctx.flateStream(alpha, {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: width,
+      Height: height,
+      ColorSpace: 'DeviceGray',
+      BitsPerComponent: 8,
+    });
+    flat.dict.set(N('SMask'), ctx.register(smask));
+  }
+  ec.stats.images++;
+  ec.stats.imagePixelsBlanked += blanked;
+  const undo = inv.map((v) => formatNumber(v)).join(' ');
+  return {
+    content: `${undo} cm ${formatNumber(w)} 0 0 ${formatNumber(h)} ${formatNumber(bx0)} ${formatNumber(by0)} cm`,
+    ref: ctx.register(flat),
+  };
+}
+
+function nativeDpi(ctx: PDFContext, image: PDFStream, w: number, h: number): number {
+  const pw = num(ctx, image.dict, 'Width') ?? 0;
+  const ph = num(ctx, image.dict, 'Height') ?? 0;
+  return Math.max((pw / w) * 72, (ph / h) * 72, 72);
 }

@@ -42,6 +42,8 @@ interface Char {
   x: number;
   y: number;
   size: number;
+  /** Distance from the run's start along its baseline (the estimate drifts with it). */
+  along: number;
 }
 
 /** Splits a run into characters with estimated centres (proportional over the run's advance width). */
@@ -56,7 +58,13 @@ export function runChars(run: TextRun): Char[] {
   const rise = run.height * 0.3;
   return chars.map((ch, i) => {
     const along = (i + 0.5) * step;
-    return { ch, x: run.x + along * cos - rise * sin, y: run.y + along * sin + rise * cos, size: run.height };
+    return {
+      ch,
+      x: run.x + along * cos - rise * sin,
+      y: run.y + along * sin + rise * cos,
+      size: run.height,
+      along,
+    };
   });
 }
 
@@ -287,7 +295,7 @@ export async function verifyRedaction(input: VerifyInput): Promise<Verification>
           continue;
         }
         keptRun += c.ch;
-        if (c.ch.trim() === '' || (rects.length && nearAny(rects, c, c.size * 0.6))) continue;
+        if (c.ch.trim() === '' || (rects.length && nearAny(rects, c, c.size * 0.6 + 0.1 * c.along))) continue;
         orig.push(c);
       }
       if (removedRun) removedFromOriginal.push(removedRun);
@@ -307,12 +315,14 @@ export async function verifyRedaction(input: VerifyInput): Promise<Verification>
       keptTotal++;
       const candidates = buckets.get(c.ch) ?? [];
       const tol = Math.max(2, c.size * 0.6);
-      const hit = candidates.find(
-        (i) =>
-          !used[i] &&
-          Math.abs((out[i] as Char).x - c.x) <= tol &&
-          Math.abs((out[i] as Char).y - c.y) <= Math.max(1, c.size * 0.2),
-      );
+      // Positions are estimated proportionally along each run: allow the estimate to drift 5% of the distance
+      // along it (tilted or scaled lines), on top of the fixed tolerance.
+      const hit = candidates.find((i) => {
+        if (used[i]) return false;
+        const o = out[i] as Char;
+        const drift = 0.05 * (c.along + o.along);
+        return Math.abs(o.x - c.x) <= tol + drift && Math.abs(o.y - c.y) <= Math.max(1, c.size * 0.2) + drift;
+      });
       if (hit !== undefined) {
         used[hit] = 1;
         keptFound++;

@@ -6,7 +6,7 @@ import type { RasterPage, RasterizePage } from '../../lib/redaction/redact-docum
 import { openPdfjsDocument } from './node.ts';
 
 /** Renders one page of `bytes` (unrotated, without annotations) to RGB pixels at `dpi`. */
-export const rasterizePageNode: RasterizePage = async (bytes, pageIndex, dpi): Promise<RasterPage> => {
+export const rasterizePageNode: RasterizePage = async (bytes, pageIndex, dpi, options = {}): Promise<RasterPage> => {
   const doc = await openPdfjsDocument(bytes, 'page raster');
   try {
     const page = await doc.getPage(pageIndex + 1);
@@ -15,8 +15,10 @@ export const rasterizePageNode: RasterizePage = async (bytes, pageIndex, dpi): P
     const height = Math.max(1, Math.ceil(viewport.height));
     const canvas = createCanvas(width, height);
     const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
+    if (!options.transparent) {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, width, height);
+    }
     await page.render({
       canvas: canvas as unknown as HTMLCanvasElement,
       canvasContext: ctx as unknown as CanvasRenderingContext2D,
@@ -25,14 +27,16 @@ export const rasterizePageNode: RasterizePage = async (bytes, pageIndex, dpi): P
     }).promise;
     const rgba = ctx.getImageData(0, 0, width, height).data;
     const pixels = new Uint8Array(width * height * 3);
-    for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+    const alpha = options.transparent ? new Uint8Array(width * height) : undefined;
+    for (let i = 0, j = 0, k = 0; i < rgba.length; i += 4, j += 3, k++) {
       pixels[j] = rgba[i] as number;
       pixels[j + 1] = rgba[i + 1] as number;
       pixels[j + 2] = rgba[i + 2] as number;
+      if (alpha) alpha[k] = rgba[i + 3] as number;
     }
     const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
     page.cleanup();
-    return { width, height, pixels, view: [x0, y0, x1, y1] };
+    return { width, height, pixels, view: [x0, y0, x1, y1], ...(alpha ? { alpha } : {}) };
   } finally {
     await doc.destroy();
   }
