@@ -26,11 +26,46 @@ function modelWidth(code: number): number {
 export const DESCENT = 0.22;
 export const ASCENT = 0.82;
 
+function naturalEm(str: string): number {
+  let total = 0;
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (!(code >= 0xdc00 && code <= 0xdfff)) total += modelWidth(code);
+  }
+  return total / 1000;
+}
+
 /**
- * Cumulative advance of each character of a run along its baseline (length str.length + 1, last = run.width). The run's
- * width is shared out by a proportional model or evenly (monospaced), whichever predicts the run's width better.
+ * Per font: how wide the font sets text relative to the model (Times ≈ 0.9, Helvetica 1). Justified lines are wider than
+ * their natural width, so the lower quartile of the runs' ratios is taken (a paragraph's last line and single words are
+ * set naturally).
  */
-export function charOffsets(run: TextRun): Float64Array {
+export function fontScales(runs: readonly TextRun[]): Map<string, number> {
+  const ratios = new Map<string, number[]>();
+  for (const run of runs) {
+    const t = run.str.trim();
+    if (t.length < 4 || !(run.width > 0) || !(run.height > 0)) continue;
+    const em = naturalEm(run.str) * run.height;
+    if (em <= 0) continue;
+    const key = run.fontName ?? '';
+    const list = ratios.get(key) ?? [];
+    list.push(run.width / em);
+    ratios.set(key, list);
+  }
+  const out = new Map<string, number>();
+  for (const [k, list] of ratios) {
+    list.sort((a, b) => a - b);
+    out.set(k, list[Math.floor((list.length - 1) / 4)]!);
+  }
+  return out;
+}
+
+/**
+ * Cumulative advance of each character of a run along its baseline (length str.length + 1, last = run.width). Monospaced
+ * runs share the width evenly; otherwise characters get the model's widths at the font's scale, and what a justified
+ * line has beyond its natural width goes to its spaces (or, without a scale or spaces, the width is shared in proportion).
+ */
+export function charOffsets(run: TextRun, scale?: number): Float64Array {
   const n = run.str.length;
   const out = new Float64Array(n + 1);
   if (n === 0) return out;
@@ -38,19 +73,38 @@ export function charOffsets(run: TextRun): Float64Array {
   const width = run.width > 0 && Number.isFinite(run.width) ? run.width : 0.5 * size * n;
   const w = new Float64Array(n);
   let total = 0;
+  let spaces = 0;
   for (let i = 0; i < n; i++) {
     const code = run.str.charCodeAt(i);
     // The low half of a surrogate pair has no advance of its own.
     w[i] = code >= 0xdc00 && code <= 0xdfff ? 0 : modelWidth(code);
     total += w[i]!;
+    if (code === 32 || code === 0xa0) spaces++;
   }
   const proportional = (total / 1000) * size;
   const mono = 0.6 * size * n;
-  const even = Math.abs(width - mono) < Math.abs(width - proportional);
+  const even = Math.abs(width - mono) < Math.min(Math.abs(width - proportional * (scale ?? 1)), 0.03 * width + 0.5);
+  if (even) {
+    for (let i = 1; i <= n; i++) out[i] = (i / n) * width;
+    return out;
+  }
+  const natural = scale !== undefined ? proportional * scale : 0;
+  const excess = width - natural;
+  if (scale !== undefined && spaces > 0 && excess > 0.01 * width) {
+    const perSpace = excess / spaces;
+    let acc = 0;
+    for (let i = 0; i < n; i++) {
+      const code = run.str.charCodeAt(i);
+      acc += (w[i]! / 1000) * size * scale + (code === 32 || code === 0xa0 ? perSpace : 0);
+      out[i + 1] = acc;
+    }
+    out[n] = width;
+    return out;
+  }
   let acc = 0;
   for (let i = 0; i < n; i++) {
-    acc += even ? 1 : total > 0 ? w[i]! / total : 1 / n;
-    out[i + 1] = even ? (acc / n) * width : acc * width;
+    acc += total > 0 ? w[i]! / total : 1 / n;
+    out[i + 1] = acc * width;
   }
   out[n] = width;
   return out;

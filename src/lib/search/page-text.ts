@@ -1,7 +1,7 @@
 // Page runs → the text a person reads (reading order, words joined, characters normalised) with a map back to glyph boxes.
 import type { PageText, TextRun } from '../model/text-run.ts';
 import { chooseFrame, toFrame, type Frame } from '../pleading/words.ts';
-import { charOffsets } from './glyphs.ts';
+import { charOffsets, fontScales } from './glyphs.ts';
 
 /** Stands in the searchable text for a hyphen at a line end that joins a word broken across lines ("restric-"/"tions"). */
 export const LINE_END_HYPHEN = '\u00AD';
@@ -74,13 +74,13 @@ const BARE_NUMBER = /^\s*(\d{1,2})(?=\s|$)/;
  * Characters to skip at the start of each run: margin line numbers (1..N in one column, as separate runs or as the head
  * of a monospaced transcript run) are not part of the text a person reads.
  */
-function marginNumberSkips(page: PageText, frame: Frame): Int32Array {
+function marginNumberSkips(page: PageText, frame: Frame, offsets: Float64Array[]): Int32Array {
   const skip = new Int32Array(page.runs.length);
   const cands: { run: number; value: number; right: number; v: number; end: number }[] = [];
   page.runs.forEach((run, i) => {
     const m = BARE_NUMBER.exec(run.str);
     if (!m) return;
-    const offs = charOffsets(run);
+    const offs = offsets[i]!;
     const end = m.index + m[0].length;
     const rad = (run.angle * Math.PI) / 180;
     const o = offs[end] ?? 0;
@@ -211,8 +211,9 @@ const HYPHENS = new Set(['-', '\u2010', '\u00AD']);
 /** Builds the searchable text of one page. */
 export function searchablePage(page: PageText): SearchablePage {
   const frame = chooseFrame(page);
-  const offsets = page.runs.map((r) => charOffsets(r));
-  const skip = marginNumberSkips(page, frame);
+  const scales = fontScales(page.runs);
+  const offsets = page.runs.map((r) => charOffsets(r, scales.get(r.fontName ?? '')));
+  const skip = marginNumberSkips(page, frame, offsets);
   const { on, off } = itemsOf(page, frame, offsets, skip);
   const leaves: Item[][] = [];
   readingOrder(on, leaves);
