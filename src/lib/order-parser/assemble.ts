@@ -70,6 +70,9 @@ interface Segment {
 /** Text between a sealed document's docket and its public copy's ("…, with the public version at"). */
 const PUBLIC_VERSION_BEFORE =
   /\b(?:public(?:ly\s+filed)?|redacted)\s+(?:version|copy)\s+(?:(?:is\s+|was\s+)?(?:filed\s+)?at\s+|is\s+|,\s*)?$/i;
+/** The public, already-redacted copy of a document ("the redacted version of the Fee Letter filed at"): nothing to do. */
+const PUBLIC_COPY =
+  /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$/i;
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN = /\b(?:them|they|it|these|those|each\s+of\s+them)\b/i;
 
@@ -132,7 +135,7 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only|with)\s+(?:only\s+)?)?/y;
+    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only|with)\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -208,8 +211,18 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
     const after = paren && paren.open >= cursor ? Math.min(end, paren.close + 1) : ref.end;
     const list = ref.pin.length ? null : rangesAfter(ctx, after, end);
     let ranges = [...ref.pin, ...(list?.ranges ?? [])];
+    if (ranges.length === 0) {
+      // "may redact pages 2-3 of Exhibit B to the Declaration of Sara Cho (Docket No. 246)"
+      const inner = titleBefore(ctx.scan, cursor, titleEnd);
+      if (inner && inner.start > cursor) ranges = rangesBeforeTitle(ctx, cursor, inner.start, ref);
+    }
     if (ranges.length === 0) ranges = rangesLeading(ctx, cursor, titleEnd, ref);
     const segEnd = list ? list.end : after;
+    // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
+    if (ranges.length === 0 && PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd))) {
+      cursor = segEnd;
+      continue;
+    }
     segments.push({ titleStart: cursor, titleEnd, ref, ranges, end: segEnd });
     cursor = segEnd;
   }
@@ -354,7 +367,8 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
-      if (!titleStr && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) continue;
+      const publicCopy = PUBLIC_COPY.test(ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt));
+      const motionBefore = !titleStr && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt));
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
       let own = [...(right?.ranges ?? []), ...(list?.ranges ?? [])];
@@ -364,6 +378,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       }
       // "The letter motion at ECF No. 118", "Plaintiff's Motion (Dkt. #50)" with nothing to redact in it: the motion itself.
       if (BARE_MOTION.test(titleStr) && own.length === 0) continue;
+      if (motionBefore && own.length === 0 && ref.pin.length === 0) continue;
       const ranges = [...ref.pin, ...own];
       // "Docket Entry 227 shall remain sealed, with the public version at Docket Entry 228 redacting page 12, lines 4-9":
       // the locators belong to the sealed document named before it.
@@ -376,6 +391,8 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         previous.ranges = ranges;
         continue;
       }
+      // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
+      if (publicCopy && own.length === 0) continue;
       const entry: Bound = { ref, title: titleStr, ranges, sentence, request };
       bound.push(entry);
       targets.push(entry);

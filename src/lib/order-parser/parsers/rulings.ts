@@ -46,7 +46,9 @@ const GRANT: RegExp[] = [
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
-  /\bCourt\s+(?:(?:hereby|further|also|therefore)\s+)*orders?\b[^.;]{0,80}?\b(?:sealed|redacted)\b/gi,
+  /\b[Cc]ourt\s+(?:(?:hereby|further|also|therefore)\s+)*(?:orders?|ORDERS)\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.){0,100}?\b(?:sealed|redacted)\b/g,
+  /\bthat\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.){0,120}?\bbe\s+(?:sealed|redacted|filed\s+under\s+seal)\b/gi,
+  /\bauthorized\s+to\s+(?:(?:file|maintain|keep|lodge)\s+(?:\S+\s+){0,6}?under\s+seal|redact|seal)\b/gi,
 ];
 
 /** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
