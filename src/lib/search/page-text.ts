@@ -151,6 +151,17 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 10;
 }
 
+function rowCount(items: Item[]): number {
+  const bases = items.map((i) => i.base).sort((a, b) => b - a);
+  let rows = 0;
+  let last = Infinity;
+  for (const b of bases) {
+    if (last - b > 2) rows++;
+    last = b;
+  }
+  return rows;
+}
+
 /**
  * Orders items for reading by recursive XY cuts: at each step the widest white gap splits the block, across (rows) or
  * down (columns). A column gutter must be at least 3 em wide inside a block of several rows, so that the gap after
@@ -197,9 +208,14 @@ function readingOrder(items: Item[], out: Item[][]): void {
   }
   const em = median(items.map((i) => i.size));
   if (vAt >= 0 && vGap >= 3 * em && vGap > hGap) {
-    readingOrder(byLeft.slice(0, vAt), out);
-    readingOrder(byLeft.slice(vAt), out);
-    return;
+    const left = byLeft.slice(0, vAt);
+    const right = byLeft.slice(vAt);
+    // Columns hold several rows each; a lone page number or time of day beside a row is not a column.
+    if (rowCount(left) >= 3 && rowCount(right) >= 3) {
+      readingOrder(left, out);
+      readingOrder(right, out);
+      return;
+    }
   }
   readingOrder(byTop.slice(0, hAt), out);
   readingOrder(byTop.slice(hAt), out);
@@ -243,7 +259,9 @@ export function searchablePage(page: PageText): SearchablePage {
         const sameRow = Math.abs(prev.base - it.base) < 0.4 * size && it.u0 > prev.u0;
         const nextLine = !sameRow && it.base < prev.base && prev.base - it.base < 3 * size;
         if (sameRow) {
-          const spaced = prev.c1 < page.runs[prev.run]!.str.length || it.c0 > 0;
+          // A raised or smaller piece (a footnote reference) is a word of its own.
+          const raised = Math.abs(prev.base - it.base) > 0.12 * size || Math.abs(prev.size - it.size) > 0.15 * size;
+          const spaced = raised || prev.c1 < page.runs[prev.run]!.str.length || it.c0 > 0;
           if (spaced || li !== prevLeaf || it.u0 - prev.u1 > 0.15 * it.size) emitSpace();
         } else if (nextLine) {
           const last = text[text.length - 1];
