@@ -318,7 +318,12 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         segments.length > 1
           ? { start: k === 0 ? block.start : segment.titleStart, end: trimEnd(ctx, segment.titleStart, segment.end) }
           : { start: block.start, end: trimEnd(ctx, block.start, block.end) };
-      const title = titleText(ctx, segment.titleStart, segment.titleEnd);
+      let title = titleText(ctx, segment.titleStart, segment.titleEnd);
+      // "The Clerk shall unseal ECF No. 190-7": the item's words are a ruling, not a title.
+      if (/\b(?:shall|will|may|must|is|are)\b/.test(title)) {
+        const named = titleBefore(ctx.scan, segment.titleStart, segment.titleEnd);
+        title = named ? tidyTitle(ctx.scan.slice(named.start, named.end)) : '';
+      }
       out.push({
         directive: {
           item: label + suffix,

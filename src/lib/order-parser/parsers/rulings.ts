@@ -37,6 +37,8 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must|is|are|to)\s+(?:hereby\s+)?(?:be\s+|remain\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?sealed\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
+  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep)\s+(?:\S+\s+){0,10}?sealed\b/gi,
+  /\b(?:directed|ordered)\s+to\s+(?:maintain|keep|file|place|seal)\b(?:\s+\S+){0,12}?\s+(?:under\s+seal|sealed)\b/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting)\b/gi,
   /\bsealing\s+(?:is|of\s+\S+\s+is)\s+(?:warranted|appropriate|justified)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|place|file|retain)\s+(?:\S+\s+){0,6}?under\s+seal\b/gi,
@@ -98,7 +100,7 @@ export function dispositionAt(rulings: RulingMatch[], position: number, end = po
 }
 
 const REQUEST =
-  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|(?!(?:The|This|These|That|Those|It|Court|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][A-Za-z]+)\s+(?:\w+\s+){0,2}?(?:request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains?|wish(?:es)?)\b/;
+  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|(?!(?:The|This|These|That|Those|It|Court|Clerk|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][a-z][A-Za-z]*)\s+(?:\w+\s+){0,2}?(?:request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains?|wish(?:es)?)\b/;
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
