@@ -74,7 +74,7 @@ const PUBLIC_VERSION_BEFORE =
 const PUBLIC_COPY =
   /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$/i;
 /** A ruling that points back at the documents of the sentence before. */
-const PRONOUN = /\b(?:them|they|it|these|those|each\s+of\s+them)\b/i;
+const PRONOUN = /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials))\b/i;
 
 const BEFORE_CONNECTOR =
   /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants')\s+)?$/i;
@@ -418,7 +418,12 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
-    } else if (chosen.length === 0 && PRONOUN.test(text)) {
+    } else if (
+      chosen.length === 0 &&
+      rulings.some((r) =>
+        PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 20))),
+      )
+    ) {
       // "Exhibits 12 and 15 … [ECF Nos. 703-12, 703-15] are trade secrets. Good cause exists to impound them."
       const disposition = dispositionAt(rulings, sentence.start);
       chosen = previous.map((target) => ({ target, disposition }));

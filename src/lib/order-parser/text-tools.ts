@@ -123,6 +123,8 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     const word = text.slice(span.start, span.end);
     const bare = word.replace(/[,;:]$/, '');
     if (k !== words.length - 1 && /[,;:]$/.test(word)) break;
+    // "the Court GRANTS IN PART and DENIES IN PART Defendant's motion": a ruling ends the title.
+    if (/^(?:GRANTS?|GRANTED|DENIES|DENIED|ORDERS|ORDERED|DIRECTED|PART|ALLOWED|SO)$/.test(bare)) break;
     if (/^["']?[A-Z]/.test(bare) || CONNECTORS.has(bare.toLowerCase()) || DOCUMENT_NOUNS.has(bare)) {
       first = k;
       continue;
