@@ -232,7 +232,10 @@ export class LineSealStore {
   }
 
   /** Edits a filing's docket or title. */
-  updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'docket' | 'title'>>): Promise<DocumentRecord> {
+  updateDocument(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'docket' | 'title' | 'printedPageOne' | 'calibrations'>>,
+  ): Promise<DocumentRecord> {
     return guarded(async () => {
       const tx = this.db.transaction('documents', 'readwrite');
       const record = await tx.store.get(id);
@@ -241,7 +244,10 @@ export class LineSealStore {
         ...record,
         ...(patch.docket !== undefined ? { docket: patch.docket?.trim() || null } : {}),
         ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+        ...('printedPageOne' in patch ? { printedPageOne: patch.printedPageOne } : {}),
+        ...(patch.calibrations !== undefined ? { calibrations: patch.calibrations } : {}),
       };
+      if (updated.printedPageOne === undefined) delete updated.printedPageOne;
       await tx.store.put(updated);
       await tx.done;
       return updated;

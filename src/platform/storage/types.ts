@@ -59,6 +59,17 @@ export interface DocumentRecord {
   createdAt: number;
   /** The latest burned-in copy, kept beside the original. */
   redacted?: RedactedOutput;
+  /** The user's correction: 0-based PDF page that carries printed page 1 (earlier pages are unnumbered). */
+  printedPageOne?: number;
+  /** Line grids the user defined by hand on pages without detectable numbers, by 0-based page index. */
+  calibrations?: Record<number, PageCalibration>;
+}
+
+/** A hand-made line grid: the centres of line 1 and of the last line (PDF user space) and the line count. */
+export interface PageCalibration {
+  firstLine: [number, number];
+  lastLine: [number, number];
+  lineCount: number;
 }
 
 export type BlobKind = 'original' | 'order' | 'redacted';

@@ -14,6 +14,11 @@ export class Marking {
   current = $state.raw<LineRef | null>(null);
   dragging = $state(false);
   selectedMark = $state<string | null>(null);
+  /** Calibrating a page by hand: the page, and line 1's centre once clicked. */
+  calibrating = $state.raw<{ pageIndex: number; lineCount: number; first: [number, number] | null } | null>(null);
+  /** Called with the two clicked centres when a calibration is complete. */
+  oncalibrated:
+    ((pageIndex: number, first: [number, number], last: [number, number], lineCount: number) => void) | null = null;
   /** Marks the last plain click or drag created (a shift-click widens them). */
   private lastCreated: string[] = [];
 
@@ -47,6 +52,22 @@ export class Marking {
     const marks = marksForLines(this.pages, this.anchor, this.current ?? this.anchor);
     this.marks.add(marks);
     this.lastCreated = marks.map((m) => m.id);
+  }
+
+  startCalibration(pageIndex: number, lineCount: number): void {
+    this.calibrating = { pageIndex, lineCount, first: null };
+  }
+
+  /** A click on the page while calibrating: first line 1, then the last line. */
+  calibrationPoint(pageIndex: number, point: [number, number]): void {
+    const c = this.calibrating;
+    if (!c || c.pageIndex !== pageIndex) return;
+    if (!c.first) {
+      this.calibrating = { ...c, first: point };
+      return;
+    }
+    this.calibrating = null;
+    this.oncalibrated?.(pageIndex, c.first, point, c.lineCount);
   }
 
   rectangle(pageIndex: number, rect: Rect, pageNumber: number): void {
