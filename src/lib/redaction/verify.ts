@@ -95,11 +95,11 @@ export function meaningfulTokens(text: string): string[] {
     .filter((t) => t.length >= 6 || (t.length >= 4 && /\d/.test(t) && /[\d].*[\d]/.test(t)));
 }
 
+const latin1Decoder = new TextDecoder('latin1');
+
+/** Bytes as one char each (windows-1252, as TextDecoder does for "latin1": enough for searching text). */
 function latin1(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return s;
+  return latin1Decoder.decode(bytes);
 }
 
 /**
@@ -303,26 +303,53 @@ export async function verifyRedaction(input: VerifyInput): Promise<Verification>
     }
     if (rasterized.has(page.pageIndex)) continue;
     const out = (outByPage.get(page.pageIndex)?.runs ?? []).flatMap(runChars).filter((c) => c.ch.trim() !== '');
-    const buckets = new Map<string, number[]>();
+    // A grid of the output's characters (48 pt cells, per character) so each lookup visits only its neighbourhood.
+    const CELL = 48;
+    const grid = new Map<string, Map<number, number[]>>();
+    const cellKey = (gx: number, gy: number) => gx * 65536 + gy;
+    let maxAlong = 0;
     out.forEach((c, i) => {
-      const list = buckets.get(c.ch) ?? [];
-      list.push(i);
-      buckets.set(c.ch, list);
+      let cells = grid.get(c.ch);
+      if (!cells) {
+        cells = new Map();
+        grid.set(c.ch, cells);
+      }
+      const key = cellKey(Math.floor(c.x / CELL), Math.floor(c.y / CELL));
+      const list = cells.get(key);
+      if (list) list.push(i);
+      else cells.set(key, [i]);
+      if (c.along > maxAlong) maxAlong = c.along;
     });
     const used = new Uint8Array(out.length);
     let missing = 0;
     for (const c of orig) {
       keptTotal++;
-      const candidates = buckets.get(c.ch) ?? [];
       const tol = Math.max(2, c.size * 0.6);
+      const ytol = Math.max(1, c.size * 0.2);
       // Positions are estimated proportionally along each run: allow the estimate to drift 5% of the distance
       // along it (tilted or scaled lines), on top of the fixed tolerance.
-      const hit = candidates.find((i) => {
-        if (used[i]) return false;
-        const o = out[i] as Char;
-        const drift = 0.05 * (c.along + o.along);
-        return Math.abs(o.x - c.x) <= tol + drift && Math.abs(o.y - c.y) <= Math.max(1, c.size * 0.2) + drift;
-      });
+      const reach = tol + 0.05 * (c.along + maxAlong);
+      let hit: number | undefined;
+      let best = Infinity;
+      const gx0 = Math.floor((c.x - reach) / CELL);
+      const gx1 = Math.floor((c.x + reach) / CELL);
+      const gy0 = Math.floor((c.y - reach) / CELL);
+      const gy1 = Math.floor((c.y + reach) / CELL);
+      for (let gx = gx0; gx <= gx1; gx++) {
+        for (let gy = gy0; gy <= gy1; gy++) {
+          for (const i of grid.get(c.ch)?.get(cellKey(gx, gy)) ?? []) {
+            if (used[i]) continue;
+            const o = out[i] as Char;
+            const drift = 0.05 * (c.along + o.along);
+            const dx = Math.abs(o.x - c.x);
+            const dy = Math.abs(o.y - c.y);
+            if (dx <= tol + drift && dy <= ytol + drift && dx + dy < best) {
+              best = dx + dy;
+              hit = i;
+            }
+          }
+        }
+      }
       if (hit !== undefined) {
         used[hit] = 1;
         keptFound++;
