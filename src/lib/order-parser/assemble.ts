@@ -77,7 +77,7 @@ const PUBLIC_COPY =
 const PRONOUN = /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials))\b/i;
 
 const BEFORE_CONNECTOR =
-  /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants')\s+)?$/i;
+  /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants')\s+)?(?:(?:same|said)\s+)?$/i;
 
 function sectionsFor(blocks: Block[]): Map<Block, Section> {
   const map = new Map<Block, Section>();
@@ -306,7 +306,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       leadIn?.disposition && !ownDisposition(ctx, block.contentStart, block.end)
         ? leadIn.disposition
         : own.length > 0
-          ? dispositionAt(own, segment.ref.start, segment.ref.end)
+          ? dispositionAt(own, segment.ref.start, segment.ref.end, ctx.scan)
           : itemDisposition;
     const label = section.path ? `${section.path}.${block.label}` : block.label;
     const decidedAt = leadIn?.end ?? block.start;
@@ -414,7 +414,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     const motionAt = motion ? sentence.start + motion.index : Infinity;
     let chosen = targets
       .filter((t) => t.ref.start > motionAt || !motion || t.ranges.length > 0)
-      .map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start, t.ref.end) }));
+      .map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start, t.ref.end, ctx.scan) }));
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));

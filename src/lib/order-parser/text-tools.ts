@@ -78,7 +78,7 @@ export function enclosing(all: Paren[], position: number): Paren[] {
 }
 
 const CONNECTORS = new Set(
-  'of to and in for on the a an re re: & by with under and/or its his her their de la del from regarding v. vs. at thereto therein hereto'.split(
+  'of to and in for on the a an re re: & by with under and/or its his her their de la del from regarding v. vs. at thereto therein hereto same said'.split(
     ' ',
   ),
 );

@@ -10,6 +10,7 @@ export interface RulingMatch {
 const DENY: RegExp[] = [
   /\bDENIED\b/g,
   /\bDENIES\b/g,
+  /\bdenied\s+(?:in\s+part\s+)?as\s+to\b/gi,
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?denied\b/gi,
   /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?denies\b/gi,
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
@@ -30,7 +31,8 @@ const GRANT: RegExp[] = [
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?granted\b/gi,
   /\bORDERED\s+granting\b/gi,
   /\bdirect(?:ing|s|ed)?\s+the\s+Clerk\b[^.;]{0,40}?\bto\s+(?:file|maintain|keep|place|seal)\b(?:\s+\S+){0,6}?\s+(?:under\s+seal|sealed)\b/gi,
-  /\bversion\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.){0,160}?\b(?:redacted|redacting)\b/gi,
+  /\bversion\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.){0,160}?\b(?:redacted|redacting|redacts)\b/gi,
+  /\bgranted\s+(?:in\s+part\s+)?as\s+to\b/gi,
   /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants\b/gi,
   /\b(?:will|shall|hereby)\s+(?:also\s+|further\s+)?(?:seal|redact)\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
@@ -90,8 +92,19 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
 }
 
 /** The disposition phrase that governs a reference: its own verb right after it ("222-3 shall remain sealed"), else the nearest before, else the nearest after. */
-export function dispositionAt(rulings: RulingMatch[], position: number, end = position): Disposition | null {
-  const right = rulings.find((r) => r.start >= end && r.start - end <= 24);
+export function dispositionAt(
+  rulings: RulingMatch[],
+  position: number,
+  end = position,
+  text?: string,
+): Disposition | null {
+  // Its own predicate: nothing but a closing bracket or ", which" between the reference and the verb.
+  const right = rulings.find(
+    (r) =>
+      r.start >= end &&
+      r.start - end <= 24 &&
+      (text === undefined || /^[\s)\]]*(?:,\s*(?:which|that)\s+)?$/.test(text.slice(end, r.start))),
+  );
   if (right) return right.disposition;
   let before: RulingMatch | null = null;
   for (const r of rulings) if (r.start <= position) before = r;
