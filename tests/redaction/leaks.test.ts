@@ -457,6 +457,29 @@ describe('engine contract', () => {
     );
   });
 
+  it('rasterises a page whose content cannot be parsed, says so, and refuses without a rasteriser', async () => {
+    const b = await newDoc();
+    b.addPage('BT /F1 12 Tf 72 700 Td (SECRETBROKEN) Tj ET BT /F1 12 Tf 72 600 Td (unterminated Tj ET');
+    const bytes = await b.doc.save();
+    await expect(redactPdf(bytes, [band(0, 695, 712)], { fileName: 'broken.pdf' })).rejects.toThrow(
+      /broken\.pdf cannot be redacted safely/,
+    );
+    const { bytes: out, report } = await burnIn(bytes, [band(0, 695, 712)], { fileName: 'broken.pdf' });
+    expect(report.removed.pagesRasterized).toBe(1);
+    expect(report.verification.ok).toBe(true);
+    expect(report.verification.findings?.join(' ')).toMatch(/page 1 was rasterised \(a broken content stream/);
+    expect(await fileContains(out, 'SECRETBROKEN')).toBe(false);
+  });
+
+  it('refuses a file that is not a readable PDF with one clear sentence', async () => {
+    const garbage = new Uint8Array([
+      ...new TextEncoder().encode('%PDF-1.4\n'),
+      ...Array.from({ length: 400 }, (_, i) => (i * 73) % 256),
+    ]);
+    await expect(redactPdf(garbage, [], { fileName: 'junk.pdf' })).rejects.toThrow(/^junk\.pdf is damaged/);
+    await expect(redactPdf(new Uint8Array(), [], { fileName: 'none.pdf' })).rejects.toThrow(/empty/);
+  });
+
   it('draws labels on boxes and the verifier accepts them inside the regions', async () => {
     const b = await newDoc();
     b.addPage('BT /F1 12 Tf 72 700 Td (SECRETLABELLED line) Tj ET');

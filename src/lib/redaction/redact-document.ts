@@ -4,6 +4,7 @@ import { IDENTITY } from '../geometry/matrix.ts';
 import type { LabelledRegion, Rect } from '../model/region.ts';
 import type { RemovedCounts, Report, Verification } from '../model/report.ts';
 import {
+  LineSealError,
   AbortError,
   CorruptPdfError,
   EmptyFileError,
@@ -14,13 +15,7 @@ import {
 } from '../util/errors.ts';
 import { serializeContentStream, formatNumber } from './content-stream/serialize.ts';
 import { N, get } from './pdf-objects.ts';
-import {
-  UnsafeContentError,
-  contentBytes,
-  redactStream,
-  type EngineContext,
-  type ImageDecoder,
-} from './redact-content.ts';
+import { contentBytes, redactStream, type EngineContext, type ImageDecoder } from './redact-content.ts';
 import { PasswordRequiredError, UnsupportedEncryptionError, loadDecrypted } from './decrypt.ts';
 import { hiddenOptionalContent, removeAnnotations, sanitizeDocument, sweepUnreachable } from './sanitize.ts';
 import { sha256Hex } from './hash.ts';
@@ -262,7 +257,16 @@ export async function redactPdf(
   checkHeader(bytes, fileName);
   const inputSha = await sha256Hex(bytes);
   const doc = await loadDocument(bytes, fileName, options.password);
-  const pages = doc.getPages();
+  let pages: PDFPage[];
+  try {
+    pages = doc.getPages();
+  } catch (error) {
+    throw new CorruptPdfError(
+      fileName,
+      `no readable page tree: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (pages.length === 0) throw new CorruptPdfError(fileName, 'it has no pages');
   const byPage = rectsByPage(regions, pages.length, fileName);
   const hiddenOcgs = hiddenOptionalContent(doc);
   const ec: EngineContext = {
@@ -309,15 +313,22 @@ export async function redactPdf(
         }
       } catch (error) {
         if (options.signal?.aborted) throw new AbortError();
-        const fallback =
-          error instanceof UnsafeContentError ||
-          (error instanceof Error && /StreamDecodeError|ContentSyntaxError/.test(error.name));
-        if (!fallback) throw error;
+        // Any failure to interpret the page (our own checks, or pdf-lib meeting a damaged object) sends it to the
+        // rasteriser; only cancellation and LineSeal's own errors (e.g. a refused password) stop the run.
+        if (error instanceof LineSealError) throw error;
         // The partial pass over this page counted nothing that will be written: forget it.
         Object.assign(ec.stats, statsBefore);
         ec.removedText.length = removedBefore;
         const reason = error instanceof Error ? error.message : String(error);
-        body = await rasterizeInto(doc, page, bytes, pageIndex, rects, options);
+        try {
+          body = await rasterizeInto(doc, page, bytes, pageIndex, rects, options);
+        } catch (rasterError) {
+          if (rasterError instanceof LineSealError) throw rasterError;
+          throw new UnsupportedPdfError(
+            fileName,
+            `page ${pageIndex + 1} could not be rewritten (${reason}) nor rendered (${rasterError instanceof Error ? rasterError.message : String(rasterError)})`,
+          );
+        }
         rasterized.push({ pageIndex, reason });
       }
     }
@@ -351,9 +362,16 @@ export async function redactPdf(
       k,
       v.map((r) => r.rect),
     );
-  removeAnnotations(doc, rectMap, hiddenOcgs, counts);
-  sanitizeDocument(doc, counts);
-  sweepUnreachable(doc);
+  try {
+    removeAnnotations(doc, rectMap, hiddenOcgs, counts);
+    sanitizeDocument(doc, counts);
+    sweepUnreachable(doc);
+  } catch (error) {
+    throw new UnsupportedPdfError(
+      fileName,
+      `its document structure could not be cleaned (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
   let out: Uint8Array;
   try {
     out = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
