@@ -361,6 +361,16 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
     if (/^\([^()]*\)[.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) continue;
+    // "ECF No. 63." standing alone, too.
+    let rest = ctx.scan.slice(sentence.start, sentence.end);
+    for (const ref of ctx.refs) {
+      if (ref.start >= sentence.start && ref.end <= sentence.end)
+        rest =
+          rest.slice(0, ref.start - sentence.start) +
+          ' '.repeat(ref.end - ref.start) +
+          rest.slice(ref.end - sentence.start);
+    }
+    if (rest !== ctx.scan.slice(sentence.start, sentence.end) && /^[\s.,;()[\]]*$/.test(rest)) continue;
     const explicit = EXPLICIT_RULING.test(text);
     const request = !explicit && isRequest(text);
     const rulings = request ? [] : rulingsIn(ctx, sentence.start, sentence.end);

@@ -143,7 +143,10 @@ export function structure(clean: CleanText): Structure {
       open.end = line.end;
       continue;
     }
-    if (open && gap && !ENDED.test(text.slice(open.start, open.end).trim())) {
+    const openText = open ? text.slice(open.start, open.end).trim() : '';
+    // A one-line caption such as "(ECF No. 63)" or "[Re: Dkt. No. 88]" stands alone.
+    const captionLine = open !== null && !openText.includes('\n') && /^[([].*[)\]]$/.test(openText);
+    if (open && gap && !ENDED.test(openText) && !captionLine) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
       gap = false;

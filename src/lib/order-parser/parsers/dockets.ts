@@ -16,7 +16,7 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA|Sub\.?\s*(?:No\.?|#)?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 const ENTRY = /(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const MORE =
