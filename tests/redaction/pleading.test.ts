@@ -122,3 +122,60 @@ describe.each(FIXTURES)('%s', (name) => {
     }
   }, 60_000);
 });
+
+describe('rendering', () => {
+  it.each(['libreoffice-pleading', 'scanned-ocr-pleading'])(
+    '%s: regions render black and nothing outside them changes',
+    async (name) => {
+      const { rasterizePageNode } = await import('../../src/platform/pdfjs/node-raster.ts');
+      const bytes = new Uint8Array(readFileSync(`tests/fixtures/pdfs/${name}.pdf`));
+      const truth = JSON.parse(readFileSync(`tests/fixtures/pdfs/${name}.truth.json`, 'utf8')) as Truth;
+      const pageIndex = 1;
+      const regions: LabelledRegion[] = [];
+      (truth.pages[pageIndex]?.lines ?? []).forEach((line, i) => {
+        if (line.bbox && i % 3 === 1) {
+          const [x0, y0, x1, y1] = line.bbox;
+          regions.push({ pageIndex, rect: [x0 - 1, y0 - 1, x1 + 1, y1 + 1] });
+        }
+      });
+      const { bytes: out } = await burnIn(bytes, regions, { fileName: `${name}.pdf` });
+      const dpi = 72;
+      const a = await rasterizePageNode(bytes, pageIndex, dpi);
+      const b = await rasterizePageNode(out, pageIndex, dpi);
+      expect([b.width, b.height]).toEqual([a.width, a.height]);
+      const [, , , vy1] = a.view;
+      let inside = 0;
+      let notBlack = 0;
+      let outside = 0;
+      let changed = 0;
+      for (let j = 0; j < a.height; j++) {
+        for (let i = 0; i < a.width; i++) {
+          const x = (i + 0.5) * (72 / dpi);
+          const y = vy1 - (j + 0.5) * (72 / dpi);
+          const k = (j * a.width + i) * 3;
+          const near = regions.some(
+            (r) => x > r.rect[0] - 2 && x < r.rect[2] + 2 && y > r.rect[1] - 2 && y < r.rect[3] + 2,
+          );
+          const within = regions.some(
+            (r) => x > r.rect[0] + 1 && x < r.rect[2] - 1 && y > r.rect[1] + 1 && y < r.rect[3] - 1,
+          );
+          if (within) {
+            inside++;
+            if ((b.pixels[k] ?? 0) + (b.pixels[k + 1] ?? 0) + (b.pixels[k + 2] ?? 0) > 30) notBlack++;
+          } else if (!near) {
+            outside++;
+            const d =
+              Math.abs((a.pixels[k] ?? 0) - (b.pixels[k] ?? 0)) +
+              Math.abs((a.pixels[k + 1] ?? 0) - (b.pixels[k + 1] ?? 0)) +
+              Math.abs((a.pixels[k + 2] ?? 0) - (b.pixels[k + 2] ?? 0));
+            if (d > 24) changed++;
+          }
+        }
+      }
+      expect(inside).toBeGreaterThan(1000);
+      expect(notBlack).toBe(0);
+      expect(changed / outside).toBeLessThan(0.001);
+    },
+    60_000,
+  );
+});
