@@ -64,24 +64,3 @@ export async function inspectPdf(fileName: string, bytes: Uint8Array): Promise<{
     void doc.destroy();
   }
 }
-
-/** The document's text, page by page, lines broken where pdf.js reports an end of line. */
-export async function extractPlainText(bytes: Uint8Array): Promise<string> {
-  const doc = await openPdf(bytes);
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        text += item.str + (item.hasEOL ? '\n' : '');
-      }
-      pages.push(text.trim());
-    }
-    return pages.join('\n\n');
-  } finally {
-    void doc.destroy();
-  }
-}

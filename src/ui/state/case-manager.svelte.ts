@@ -1,6 +1,7 @@
 // One open case: its record, its filings, adding filings (many at once) and its order.
 import { downloadBytes, readFileBytes } from '../../platform/files.ts';
-import { parseOrder } from '../../lib/order-parser/index.ts';
+import { orderTextFromPages, parseOrder } from '../../lib/order-parser/index.ts';
+import { readAllText } from './filing-text.ts';
 import type { CaseDirective, CaseRecord, DocumentRecord } from '../../platform/storage/types.ts';
 import { relink, toCaseDirectives } from './directives.ts';
 import { importFilings, type FileLike, type ImportFailure } from './import-filings.ts';
@@ -121,10 +122,17 @@ export class CaseManager {
   /** Stores the order's PDF and the text read from it (the user can correct the text afterwards). */
   async attachOrderPdf(file: FileLike): Promise<void> {
     try {
-      const { inspectPdf, extractPlainText } = await import('../../platform/pdfjs/browser.ts');
+      const { inspectPdf, openPdf } = await import('../../platform/pdfjs/browser.ts');
       const bytes = await readFileBytes(file);
       await inspectPdf(file.name, bytes);
-      const text = await extractPlainText(bytes);
+      // The order parser's own reading of a PDF order: line numbers and running headers dropped, paragraphs kept.
+      const doc = await openPdf(bytes);
+      let text: string;
+      try {
+        text = orderTextFromPages(await readAllText(doc));
+      } finally {
+        void doc.destroy();
+      }
       this.record = await (await getStore()).setOrderPdf(this.caseId, file.name, bytes, text);
       notices.info(`Order ${file.name} attached`);
     } catch (error) {
