@@ -295,7 +295,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     const own = rulingsIn(ctx, block.contentStart, block.end).filter((r) =>
       enclosing(itemParens, r.start).every((p) => parenKind(ctx.scan, p) === 'docket'),
     );
-    const itemDisposition = ownDisposition(ctx, block.contentStart, block.end) ?? leadIn?.disposition ?? null;
+    const stated = ownDisposition(ctx, block.contentStart, block.end);
+    const itemDisposition = stated ?? leadIn?.disposition ?? null;
     if (!itemDisposition && own.length === 0) continue;
     const segments = segmentsOf(ctx, block.contentStart, block.end).filter((segment) => {
       // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
@@ -303,7 +304,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
     const dispositionOf = (segment: Segment): Disposition | null =>
-      leadIn?.disposition && !ownDisposition(ctx, block.contentStart, block.end)
+      leadIn?.disposition && !stated
         ? leadIn.disposition
         : own.length > 0
           ? dispositionAt(own, segment.ref.start, segment.ref.end, ctx.scan)
