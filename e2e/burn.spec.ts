@@ -339,3 +339,29 @@ test('an image the engine cannot decode (JBIG2) is flattened through the browser
   // …and under the mark it is the box's black, whatever the original had there.
   expect(after.inside).toBeGreaterThan(99 * 99 * 0.95);
 });
+
+test('burn-in works offline: the worker, pdf.js and its data come from the service worker precache', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByTestId('try-sample').click();
+  await expect(page.getByTestId('filing-row')).toHaveCount(4);
+  await page.getByTestId('filing-row').filter({ hasText: '140' }).getByRole('link', { name: 'Open' }).click();
+  await expect(page.getByTestId('marks-panel')).toContainText('Line numbers found on 9 of 9 pages');
+
+  await context.setOffline(true);
+  const reloaded = await page.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  await expect(page.getByTestId('marks-panel')).toContainText('Line numbers found on 9 of 9 pages');
+  await page.locator('[data-page-number="2"] [data-line="2:5"]').click();
+  await expect(page.getByTestId('mark-counts')).toHaveText('1 confirmed · 0 proposed · 0 excluded');
+  await page.getByTestId('burn').click();
+  await expect(page.getByTestId('burn-panel')).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('burn-verdict')).toContainText('Verified');
+  await expect(page.getByTestId('burn-save')).toBeEnabled();
+});
