@@ -118,9 +118,9 @@ function clampToPage(r: Rect, view: readonly number[]): Rect | null {
   const y0 = Math.max(r[1], Math.min(vy0, vy1));
   const x1 = Math.min(r[2], Math.max(vx0, vx1));
   const y1 = Math.min(r[3], Math.max(vy0, vy1));
-  if (!(x1 > x0 && y1 > y0)) return null;
   const round = (n: number) => Math.round(n * 100) / 100;
-  return [round(x0), round(y0), round(x1), round(y1)];
+  const r2: Rect = [round(x0), round(y0), round(x1), round(y1)];
+  return r2[2] > r2[0] && r2[3] > r2[1] ? r2 : null;
 }
 
 /** Boxes around text[from, to) of a page: one per run piece, then pieces on one line merged. */

@@ -45,7 +45,9 @@ export function execAll(re: RegExp, text: string, limit: number): RegExpExecArra
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
-      re.lastIndex = m.index + 1;
+      // Step over a whole code point: a unicode regex moves a lastIndex inside a surrogate pair back to its start.
+      const code = text.charCodeAt(m.index);
+      re.lastIndex = m.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
       continue;
     }
     out.push(m);
