@@ -471,6 +471,47 @@ describe('engine contract', () => {
     expect(await fileContains(out, 'SECRETBROKEN')).toBe(false);
   });
 
+  it('keeps text in an unmeasurable font when it is clearly away from every region, and falls back when it is not', async () => {
+    const b = await newDoc();
+    const ctx = b.ctx;
+    const cid = ctx.register(
+      ctx.obj({
+        Type: 'Font',
+        Subtype: 'CIDFontType0',
+        BaseFont: 'KozMinPr6N-Regular',
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Japan1'), Supplement: 6 },
+        FontDescriptor: ctx.obj({
+          Type: 'FontDescriptor',
+          FontName: 'KozMinPr6N-Regular',
+          Flags: 4,
+          Ascent: 880,
+          Descent: -120,
+          FontBBox: [0, -120, 1000, 880],
+          ItalicAngle: 0,
+          StemV: 80,
+          CapHeight: 700,
+        }),
+      }),
+    );
+    const jp = ctx.register(
+      ctx.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: 'KozMinPr6N-Regular',
+        Encoding: 'UniJIS-UCS2-H',
+        DescendantFonts: [cid],
+      }),
+    );
+    const content = 'BT /J 12 Tf 72 200 Td <30423044> Tj ET BT /F1 12 Tf 72 700 Td (SECRETNEARBY) Tj ET';
+    b.addPage(content, { Font: { F1: b.helvetica, J: jp } });
+    const bytes = await b.doc.save();
+    const far = await redactPdf(bytes, [band(0, 695, 712)], { fileName: 'jp.pdf', rasterizePage: rasterizePageNode });
+    expect(far.rasterizedPages).toEqual([]);
+    expect(far.removedStrings.join('')).toContain('SECRETNEARBY');
+    const near = await redactPdf(bytes, [band(0, 195, 212)], { fileName: 'jp.pdf', rasterizePage: rasterizePageNode });
+    expect(near.rasterizedPages.map((p) => p.reason)).toEqual(['the predefined CMap UniJIS-UCS2-H']);
+  });
+
   it('refuses a file that is not a readable PDF with one clear sentence', async () => {
     const garbage = new Uint8Array([
       ...new TextEncoder().encode('%PDF-1.4\n'),

@@ -141,7 +141,6 @@ function fontFor(ec: EngineContext, resources: PDFDict | undefined, name: string
     f = loadFont(ec.context, dict);
     ec.fonts.set(raw instanceof PDFRef ? (ec.context.lookup(raw) ?? raw) : raw, f);
   }
-  if (f.problem) throw new UnsafeContentError(f.problem);
   return f;
 }
 
@@ -234,9 +233,18 @@ export async function redactStream(
     }
   };
 
+  // After text in a font we cannot measure, the text matrix is only known within ± `slack` along its x axis,
+  // until the next line operator sets it from the line matrix again.
+  let slack = 0;
   const td = (tx: number, ty: number) => {
     tlm = multiply(translation(tx, ty), tlm);
     tm = tlm;
+    slack = 0;
+  };
+  const mayTouchRegions = (m: Matrix, x0: number, x1: number, y0: number, y1: number): boolean => {
+    if (regions.length === 0) return false;
+    const box = transformRect(m, [x0, y0, x1, y1]);
+    return regions.some((r) => intersects(r, box));
   };
 
   /** Shows a string or TJ array; returns replacement TJ operands, or null when nothing was removed. */
@@ -245,6 +253,42 @@ export async function redactStream(
     if (!font) throw new UnsafeContentError('text shown without a font');
     const fs = gs.fontSize;
     const th = gs.th;
+    const hiddenNow = hiddenDepth > 0;
+    if (font.problem && !hiddenNow) {
+      // Unmeasurable text: keep it only when even a generous bound of its extent (2 em per byte, both ways, in
+      // both directions for vertical writing) stays clear of every region; else the page goes to the fallback.
+      let bytes = 0;
+      let kerning = 0;
+      for (const item of items) {
+        if (item instanceof CsString) bytes += item.bytes.length;
+        else if (typeof item === 'number') kerning += Math.abs(item);
+      }
+      const reach =
+        slack +
+        (bytes * (2 * Math.abs(fs) + Math.abs(gs.tc) + Math.abs(gs.tw)) + (kerning / 1000) * Math.abs(fs)) *
+          Math.abs(th) +
+        2 * Math.abs(fs);
+      const m0 = multiply(tm, gs.ctm);
+      if (mayTouchRegions(m0, -reach, reach, -reach + gs.ts, reach + gs.ts)) throw new UnsafeContentError(font.problem);
+      slack = reach;
+      return null;
+    }
+    if (slack > 0 && !hiddenNow) {
+      // Position known only within ± slack: decide nothing unless the whole run, so widened, is clear.
+      let advance = 0;
+      for (const item of items) {
+        if (typeof item === 'number') advance += Math.abs((item / 1000) * fs * th);
+        else if (item instanceof CsString)
+          for (const g of font.split(item.bytes)) advance += Math.abs((g.width * fs + gs.tc + gs.tw) * th);
+      }
+      const m0 = multiply(tm, gs.ctm);
+      const up = Math.max(font.ascent, 1) * Math.abs(fs);
+      if (mayTouchRegions(m0, -slack, advance + slack, gs.ts - up, gs.ts + up)) {
+        throw new UnsafeContentError('text placed after text in a font that cannot be measured');
+      }
+      slack += advance;
+      return null;
+    }
     type El =
       | { kind: 'g'; bytes: Uint8Array; removed: boolean; tx: number; text: string }
       | { kind: 'n'; n: number; tx: number };
@@ -369,7 +413,6 @@ export async function redactStream(
           const fd = dictOf(ctx, fref);
           if (fd) {
             const f = loadFont(ctx, fd);
-            if (f.problem) throw new UnsafeContentError(f.problem);
             gs.font = f;
             gs.fontSize = size;
           }
@@ -380,6 +423,7 @@ export async function redactStream(
       case 'BT':
         tm = IDENTITY;
         tlm = IDENTITY;
+        slack = 0;
         inText = true;
         out.push(o);
         break;
@@ -425,6 +469,7 @@ export async function redactStream(
         const m = [0, 1, 2, 3, 4, 5].map((i) => numArg(a, i)) as Matrix;
         tm = m;
         tlm = m;
+        slack = 0;
         out.push(o);
         break;
       }
