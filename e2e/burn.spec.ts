@@ -228,6 +228,7 @@ test('cancelling a burn of a 300-page filing mid-way stores nothing and leaves t
   await page.getByTestId('burn-cancel').click();
   await expect(page.getByTestId('burn-cancelled')).toBeVisible();
   await expect(panel).toHaveAttribute('data-phase', 'cancelled');
+  await page.screenshot({ path: 'test-results/burn-cancelled.png' });
 
   // Nothing stored; the viewer works again (the burn button too).
   expect((await storedDocument(page, 'ECF 300.pdf'))?.redacted).toBeUndefined();
