@@ -55,7 +55,16 @@ test('mark lines and areas, review proposals from the order, undo/redo, and keep
   await page.getByTestId('mark-item').filter({ hasText: '2:10-12' }).getByTestId('exclude-mark').click();
   await expect(counts).toHaveText('3 confirmed · 0 proposed · 1 excluded');
 
+  // A citation typed as an order would write it is marked the same way.
+  await page.getByTestId('cite-input').fill('3:1-4');
+  await page.getByTestId('cite-input').press('Enter');
+  await expect(counts).toHaveText('4 confirmed · 0 proposed · 1 excluded');
+  await expect(page.getByTestId('mark-item').filter({ hasText: '3:1-4' })).toHaveCount(1);
+  await page.getByTestId('cite-input').fill('all the secrets');
+  await page.getByTestId('cite-input').press('Enter');
+  await expect(page.getByTestId('marks-panel').getByRole('alert')).toBeVisible();
+
   await page.reload();
-  await expect(counts).toHaveText('3 confirmed · 0 proposed · 1 excluded');
+  await expect(counts).toHaveText('4 confirmed · 0 proposed · 1 excluded');
   await expect(page.locator('[data-page-number="2"] [data-testid="mark"][data-status="confirmed"]')).toHaveCount(1);
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildFilingLayout } from '../../src/lib/resolve/index.ts';
 import { openPdfjsDocument, readDocumentText } from '../../src/platform/pdfjs/node.ts';
 import type { CaseDirective } from '../../src/platform/storage/types.ts';
-import { linesBetween, marksForLines, proposeMarks } from '../../src/ui/viewer/marks.ts';
+import { linesBetween, marksForCitation, marksForLines, proposeMarks } from '../../src/ui/viewer/marks.ts';
+import { CitationSyntaxError } from '../../src/lib/util/errors.ts';
 
 async function layoutOf(file: string) {
   const doc = await openPdfjsDocument(new Uint8Array(readFileSync(`tests/fixtures/pdfs/${file}`)), file);
@@ -106,5 +107,17 @@ describe('proposals from directives', () => {
     // A directive unlinked from this filing takes its undecided proposals with it.
     const unlinked = directives.map((d) => ({ ...d, documentId: null }));
     expect(proposeMarks(layout, unlinked, 'doc', first.marks, ids).stale).toHaveLength(first.marks.length);
+  });
+});
+
+describe('marks by typed citation', () => {
+  it("resolves a typed citation like an order's, reports what it cannot place, refuses non-citations", async () => {
+    const layout = await layoutOf('chromium-pleading.pdf');
+    const { marks, unresolved } = marksForCitation(layout, '2:5-8; 40:1', ids);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.pageIndex === 1 && m.status === 'confirmed')).toBe(true);
+    expect(marks[0]?.citation).toBe('2:5-8');
+    expect(unresolved).toHaveLength(1);
+    expect(() => marksForCitation(layout, 'the good parts', ids)).toThrow(CitationSyntaxError);
   });
 });

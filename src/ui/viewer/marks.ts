@@ -2,7 +2,7 @@
 import type { PageGrid } from '../../lib/model/page-grid.ts';
 import type { Rect } from '../../lib/model/region.ts';
 import type { Unresolved } from '../../lib/model/report.ts';
-import { formatRange } from '../../lib/order-parser/index.ts';
+import { formatRange, parseCitation } from '../../lib/order-parser/index.ts';
 import { resolveRanges, type FilingLayout } from '../../lib/resolve/index.ts';
 import type { CaseDirective, StoredMark } from '../../platform/storage/types.ts';
 
@@ -129,6 +129,29 @@ export function proposeMarks(
     for (const u of result.unresolved) out.unresolved.push({ ...u, directiveId: d.id, item: d.item });
   }
   return out;
+}
+
+/**
+ * Marks for a citation the user types ("5:17-6:14; ¶ 25"): resolved on this filing like an order's citation.
+ * Throws CitationSyntaxError for text that is not a citation.
+ */
+export function marksForCitation(
+  layout: FilingLayout,
+  citation: string,
+  newId: () => string = () => crypto.randomUUID(),
+): { marks: StoredMark[]; unresolved: Unresolved[] } {
+  const result = resolveRanges(layout, parseCitation(citation));
+  return {
+    marks: result.regions.map((region) => ({
+      id: newId(),
+      pageIndex: region.pageIndex,
+      rect: region.rect,
+      status: 'confirmed',
+      source: 'manual',
+      citation: region.citation ?? citation.trim(),
+    })),
+    unresolved: result.unresolved,
+  };
 }
 
 /** A read-only lookup set (built outside runes modules, where a Set is mistaken for state). */
