@@ -423,8 +423,11 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
     const motion = MOTION_RULING.exec(text);
     const motionAt = motion ? sentence.start + motion.index : Infinity;
+    const background =
+      /^\s*(?:Having|Upon|After|On|Before|Pending|Considering|In\s+light)\b/i.test(text) ||
+      /\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b/.test(text);
     let chosen = targets
-      .filter((t) => t.ref.start > motionAt || !motion || t.ranges.length > 0)
+      .filter((t) => t.ref.start > motionAt || !motion || !(background || !t.title) || t.ranges.length > 0)
       .map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start, t.ref.end, ctx.scan) }));
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);

@@ -145,7 +145,8 @@ export function structure(clean: CleanText): Structure {
     }
     const openText = open ? text.slice(open.start, open.end).trim() : '';
     // A one-line caption such as "(ECF No. 63)" or "[Re: Dkt. No. 88]" stands alone.
-    const captionLine = open !== null && !openText.includes('\n') && /^[([].*[)\]]$/.test(openText);
+    const captionLine =
+      open !== null && !openText.includes('\n') && (/^[([].*[)\]]$/.test(openText) || /^\[?Re:\s/i.test(openText));
     if (open && gap && !ENDED.test(openText) && !captionLine) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;

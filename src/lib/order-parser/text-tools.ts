@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(
     'no nos dkt dkts doc docs ex exs exh exhs decl decls mem auth opp supp inc co corp v vs id p pp f ltd mr ms mrs dr fed ' +
     'r civ cal nev n fn para paras e.g i.e ct app cir jr sr st tr mot pl pls def defs resp u.s l.l.c s.ct d dist sec cf al ' +
     "see hr'g ass'n nat'l dep depo aff att'y mtn req ord admin stip prelim inj emerg sched amend am compl ans ctr intl int'l " +
-    'corr dba assoc bros dept gov govt hon l.p llc n.a s.a seq cert est'
+    'corr dba assoc bros dept gov govt hon l.p llc n.a s.a seq cert est trans'
   ).split(' '),
 );
 
@@ -64,7 +64,9 @@ export function parenKind(text: string, paren: Paren): ParenKind {
   // "[158]" is itself a docket reference (N.D. Ill.), not a parenthetical around one.
   if (/^\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]/.test(content)) return 'docket';
   if (
-    /^(?:#|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|D\.I\.|NYSCEF|R\.\s*Doc|ROA\b|Sub\.?\s*(?:No|#)|\d)/i.test(content) ||
+    /^(?:#|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|D\.I\.|NYSCEF|R\.\s*Doc|ROA\b|Sub\.?\s*(?:No|#)|Trans(?:action)?\.?\s*ID|\d)/i.test(
+      content,
+    ) ||
     /^(?:attached|filed|lodged|submitted|appended|located)\b/i.test(content) ||
     /^(?:Ex(?:hibit)?s?\.?|Exh\.?)\s*[A-Z0-9]/.test(content)
   )
@@ -78,7 +80,7 @@ export function enclosing(all: Paren[], position: number): Paren[] {
 }
 
 const CONNECTORS = new Set(
-  'of to and in for on the a an re re: & by with under and/or its his her their de la del from regarding v. vs. at thereto therein hereto same said'.split(
+  'of to and in for on the a an re re: & by with under and/or its his her their de la del from regarding v. vs. at thereto therein hereto same said itself themselves'.split(
     ' ',
   ),
 );

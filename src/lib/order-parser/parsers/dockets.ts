@@ -16,9 +16,9 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA|Sub\.?\s*(?:No\.?|#)?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
-const ENTRY = /(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
+const ENTRY = /(\d{1,9})(?:-(\d{1,4}))?(?![\d:])/y;
 const MORE =
   /(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|Dkts?\.(?:\s*Nos?\.)?|Docs?\.(?:\s*Nos?\.)?)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;

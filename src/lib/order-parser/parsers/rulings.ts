@@ -48,6 +48,7 @@ const GRANT: RegExp[] = [
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?public\s+(?:version|cop(?:y|ies))\b[^.;]{0,120}?\bredact/gi,
   /(?<![Cc]ourts?\s+)\bmay\s+(?:also\s+|further\s+)?(?:redact|seal|file\s+under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
+  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+(?:kept|maintained|treated\s+as))\s+confidential\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
   /\b[Cc]ourt\s+(?:(?:hereby|further|also|therefore)\s+)*(?:orders?|ORDERS)\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.){0,100}?\b(?:sealed|redacted)\b/g,
@@ -130,7 +131,7 @@ export const MOTION_RULING =
 
 /** A title naming the sealing motion itself (not a document to seal). */
 export const SEALING_MOTION =
-  /(?:\bmot\.|\b(?:motions?|applications?|stipulations?|requests?|notices?)\b)[^()]{0,60}\b(?:seal|sealing|redact|redaction|under\s+seal|restrict|restriction)\b|\b(?:seal|sealing|redact)\w*\s+(?:motions?|applications?)\b/i;
+  /(?:\bmot\.|\b(?:motions?|applications?|stipulations?|requests?|notices?)\b)[^()]{0,60}\b(?:seal|sealing|redact|redaction|under\s+seal|restrict|restriction|confidential\s+treatment)\b|\b(?:seal|sealing|redact)\w*\s+(?:motions?|applications?)\b/i;
 
 /** The sealing motion named just before a docket ("joint motion to redact portions of the transcript (D.I. 212)"). */
 export const SEALING_MOTION_BEFORE =
