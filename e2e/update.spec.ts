@@ -1,0 +1,28 @@
+// A new version is announced ("A new version is ready — Reload") and takes over only when the user asks.
+import { expect, test } from '@playwright/test';
+
+test('a waiting service worker is offered, not forced, and takes over on Reload', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const firstScript = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+
+  // A new version of the worker script appears (as after a deploy): same scope, new script.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('/sw.js?next-version', { scope: '/' });
+  });
+
+  const banner = page.getByTestId('update-banner');
+  await expect(banner).toContainText('A new version is ready');
+  // Not forced: the old worker still controls the page and a waiting one is held back.
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstScript);
+
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting))).toBe(true);
+  await expect(page.getByTestId('update-banner')).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('next-version');
+});
