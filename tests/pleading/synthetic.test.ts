@@ -70,6 +70,25 @@ function texts(p: ReturnType<typeof detectPageGrid>) {
 const DEFAULT_TEXTS = Array.from({ length: 28 }, (_, i) => `line ${i + 1} text`);
 
 describe('synthetic pleading pages', () => {
+  it('a form whose numbered lines start at 10, with boxes 1-3 above off the grid, is not pleading paper', () => {
+    const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    const form = page({
+      missing: nine,
+      text: (n) => (n < 10 ? null : `Field ${n} label`),
+      extras: [
+        { str: '1', x: 66, y: 728 },
+        { str: '2', x: 66, y: 718 },
+        { str: '3', x: 66, y: 708 },
+      ],
+    });
+    expect(detectPageGrid(form).layout).toBe('none');
+    // The same page with its numbers 1-9 unread (a scan's OCR garbles single digits) is still pleading paper.
+    const scan = page({ missing: nine, extras: [{ str: 'oOo', x: 62, y: 689.2 }] });
+    const g = detectPageGrid(scan);
+    expect(g.layout).toBe('pleading');
+    expect(texts(g)).toEqual(DEFAULT_TEXTS);
+  });
+
   it('reads an ordinary 28-line page', () => {
     const g = detectPageGrid(page({ footer: '1' }));
     expect(g.layout).toBe('pleading');

@@ -46,8 +46,18 @@ describe.skipIf(!present)('wild PDFs', () => {
         }
       }
       expect(opened).toBeGreaterThan(30);
-      // These are not court filings: almost none should look like numbered pleading paper.
-      expect(withGrid).toBeLessThanOrEqual(3);
+      // These are not court filings: none should look like numbered pleading paper.
+      expect(withGrid).toBe(0);
     },
   );
+});
+
+describe.skipIf(!existsSync(join(WILD, 'prefilled_f1040.pdf')))('a prefilled Form 1040', () => {
+  it('is not pleading paper: its evenly spaced line numbers 10-24 are field labels', async () => {
+    const doc = await openPdfjsDocument(readFileSync(join(WILD, 'prefilled_f1040.pdf')), 'prefilled_f1040.pdf');
+    const grid = detectDocumentGrid(await readDocumentText(doc));
+    await doc.destroy();
+    expect(grid.pages.map((p) => p.layout)).toEqual(['none', 'none']);
+    expect(grid.linesPerPage).toBeNull();
+  });
 });

@@ -167,6 +167,11 @@ export function detectNumberBlocks(
       const inRange = col.filter((c) => c.v <= topV && c.v >= bottomV).length;
       if (seq.length < 0.7 * inRange) continue;
       const byN = new Map(seq.map((c) => [c.n, c.v]));
+      // Pleading paper has each number on its line or not at all (a scan's OCR misreads some). A form's field labels
+      // are evenly spaced only in stretches: the numbers missing from the run stand elsewhere in the column, off the
+      // grid (Form 1040: lines 10…24 at one pitch, filing-status boxes 1…3 and lines 7 and 9 above at other places).
+      const misplaced = col.filter((c) => c.n <= count && !byN.has(c.n) && Math.abs(c.v - (a + b * c.n)) > pitch / 2);
+      if (misplaced.length >= 2) continue;
       const centres: number[] = [];
       for (let n = 1; n <= count; n++) {
         const fitted = a + b * n;
