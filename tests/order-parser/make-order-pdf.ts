@@ -27,7 +27,14 @@ function pagesOf(text: string): string[][] {
       }
     }
   }
-  return pages.filter((p) => p.some((l) => l.trim() !== ''));
+  // Pages hold 28 numbered lines (and up to 3 unnumbered footnote lines below them); longer runs of
+  // wrapped unnumbered text continue on new pages.
+  const out: string[][] = [];
+  for (const page of pages.filter((p) => p.some((l) => l.trim() !== ''))) {
+    if (page.length <= 31) out.push(page);
+    else for (let i = 0; i < page.length; i += 28) out.push(page.slice(i, i + 28));
+  }
+  return out;
 }
 
 export async function orderPdf(text: string): Promise<Uint8Array> {

@@ -130,7 +130,16 @@ export function structure(clean: CleanText): Structure {
     }
     lastWasRow = false;
     const item = ITEM.exec(trimmed);
-    if (item) {
+    // A wrapped line that merely starts with a number ("(ECF No.\n119) are approved") is no item.
+    const before = lines[line.index - 1]?.text.trim() ?? '';
+    const risky = item !== null && (/^\d+\)/.test(item[0]) || Number(item[1] ?? 0) > 99);
+    const itemAllowed =
+      !risky ||
+      isBlank(line.index - 1) ||
+      /[;:]$/.test(before) ||
+      /\b(?:and|or)$/.test(before) ||
+      (/\.$/.test(before) && !/(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|p|pp|Ex|Exs|Decl|at|para|paras)|¶)\.$/i.test(before));
+    if (item && itemAllowed) {
       if (!lastWasItem) list++;
       const label = item[1] ?? item[2] ?? item[3] ?? item[4] ?? item[5] ?? '';
       open = { type: 'item', start: lead, end: line.end, contentStart: lead + item[0].length, label, list };
