@@ -84,6 +84,15 @@ describe('account-number', () => {
       ),
     ).toEqual([]);
   });
+  it('finds IBANs, spaced or not, keeping their last four characters', () => {
+    expect(found(q, 'IBAN AT92 2040 4000 4096 8679 SBGSAT2SXXX')).toEqual([
+      ['AT92 2040 4000 4096 8679', 'AT92 2040 4000 4096 '],
+    ]);
+    expect(found(q, 'IBAN DE89370400440532013000 here')).toEqual([['DE89370400440532013000', 'DE8937040044053201']]);
+  });
+  it('leaves serial publication and form numbers alone (ISSN 1535-6078, OMB No. 1545-0074)', () => {
+    expect(found(q, 'ISSN 1535-6078 and OMB No. 1545-0074, ISBN 9780306406157')).toEqual([]);
+  });
   it('accepts: a bare long number with no word before it is taken for an account (e.g. a phone written 4155550132)', () => {
     expect(found(q, 'call 4155550132 today')).toEqual([['4155550132', '415555']]);
   });
@@ -103,6 +112,8 @@ describe('birth-date', () => {
   });
   it('leaves other dates alone', () => {
     expect(found(q, 'Filed: March 4, 2020. Dated October 21, 2019; hearing 03/19/2020; 2019-12-31')).toEqual([]);
+    // A cut-off date in a form or rule is nobody's birth date.
+    expect(found(q, 'You were born before January 2, 1946; a child born after 12/31/2010')).toEqual([]);
   });
 });
 

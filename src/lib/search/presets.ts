@@ -25,8 +25,9 @@ const TIN_CONTEXT = /(\btaxpayer|\bI?TIN\b|\bF?EIN\b|\bemployer identification|\
 const SSN_OR_TIN_CONTEXT = new RegExp(`${SSN_CONTEXT.source}|${TIN_CONTEXT.source}`, 'i');
 const ACCOUNT_WORDS = /\b(accounts?|acct|a\/c)\b/gi;
 const NOT_ACCOUNT_WORDS =
-  /\b(routing|ABA|RTN|patent|serial|docket|case|bates|invoice|tracking|application|registration|order|phone|tel|telephone|fax|facsimile|zip|SBN|bar|CSR)\b/gi;
+  /\b(routing|ABA|RTN|patent|serial|docket|case|bates|invoice|tracking|application|registration|order|phone|tel|telephone|fax|facsimile|zip|SBN|bar|CSR|ISSN|ISBN|OMB|DOI)\b/gi;
 const BIRTH_BEFORE = /\b(born|birth|birthdate|birthday|DOB|D\.O\.B)\b/i;
+const THRESHOLD = /\b(before|after|prior to|on or before|on or after|between)\s*$/i;
 const BIRTH_AFTER = /^\W{0,3}(DOB|D\.O\.B|date of birth|birth ?date|born)\b/i;
 
 function before(text: string, start: number, n: number): string {
@@ -34,13 +35,13 @@ function before(text: string, start: number, n: number): string {
 }
 
 /** The mark keeps the last four digits of [start, end). */
-function keepLastFour(text: string, start: number, end: number, whole: boolean): Match {
+function keepLastFour(text: string, start: number, end: number, whole: boolean, kept = /\d/): Match {
   if (whole) return { start, end, markStart: start, markEnd: end };
-  let digits = 0;
+  let count = 0;
   let k = end;
-  while (k > start && digits < 4) {
+  while (k > start && count < 4) {
     k--;
-    if (/\d/.test(text[k]!)) digits++;
+    if (kept.test(text[k]!)) count++;
   }
   return { start, end, markStart: start, markEnd: k };
 }
@@ -70,6 +71,8 @@ function tinMatches(text: string, limit: number, whole: boolean): Match[] {
   return out.sort((a, b) => a.start - b.start).slice(0, limit);
 }
 
+/** International bank account numbers: country code, check digits, then up to 30 letters and digits in groups of four. */
+const IBAN_RE = new RegExp(`${B}[A-Z]{2}\\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)${A}`, 'gu');
 const ACCOUNT_RE = new RegExp(`${B}(\\d{4}(?: \\d{4}){2,3}(?: \\d{1,4})?|\\d+(?:-\\d+)+|\\d{5,19})${A}`, 'gu');
 
 function lastIndexOf(re: RegExp, s: string): number {
@@ -91,9 +94,9 @@ function plausibleDate(groups: number[]): boolean {
 }
 
 /**
- * Financial-account numbers: 8 to 19 digits in one token (bare, dashed, or card-style groups of four), or 5 or more right
- * after "account"/"acct". Not: SSN/EIN shapes, telephone numbers, dates, ZIP+4 codes (unless "account" is named right
- * before them), nor numbers introduced as routing, patent, case, docket, Bates, order, bar or phone numbers.
+ * Financial-account numbers: 8 to 19 digits in one token (bare, dashed, or card-style groups of four), 5 or more right
+ * after "account"/"acct", and IBANs. Not: SSN/EIN shapes, telephone numbers, dates, ZIP+4 codes (unless "account" is named right
+ * before them), nor numbers introduced as routing, patent, case, docket, Bates, order, bar, phone, ISSN/ISBN or OMB numbers.
  */
 function accountMatches(text: string, limit: number, whole: boolean): Match[] {
   const out: Match[] = [];
@@ -117,7 +120,15 @@ function accountMatches(text: string, limit: number, whole: boolean): Match[] {
     }
     out.push(keepLastFour(text, m.index, m.index + token.length, whole));
   }
-  return out;
+  // An IBAN replaces the digit groups found inside it.
+  for (const m of execAll(IBAN_RE, text, limit)) {
+    if (!/\d{4}/.test(m[0].slice(4))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
+    out.push(keepLastFour(text, start, end, whole, /[A-Z0-9]/));
+  }
+  return out.sort((a, b) => a.start - b.start).slice(0, limit);
 }
 
 const MONTH =
@@ -144,7 +155,10 @@ function birthDateMatches(text: string, limit: number, whole: boolean): Match[] 
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (!BIRTH_BEFORE.test(before(text, start, 60)) && !BIRTH_AFTER.test(text.slice(end, end + 25))) continue;
+      const ctx = before(text, start, 60);
+      if (!BIRTH_BEFORE.test(ctx) && !BIRTH_AFTER.test(text.slice(end, end + 25))) continue;
+      // "born before January 2, 1946" is a cut-off date in a form or rule, not someone's birth date.
+      if (THRESHOLD.test(ctx)) continue;
       if (whole) {
         out.push({ start, end, markStart: start, markEnd: end });
         continue;
