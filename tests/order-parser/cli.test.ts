@@ -95,3 +95,28 @@ describe('orderTextFromPages', () => {
     expect(orderTextFromPages([{ pageIndex: 0, view: [0, 0, 612, 792], rotate: 0, runs: [] }])).toBe('');
   });
 });
+
+describe('orders of other courts, laid out as PDFs, read as their text does', () => {
+  const sample = [
+    'c-d-cal-2019-application-under-seal',
+    'd-del-2022-oral-order-transcript',
+    's-d-n-y-2021-memo-endorsement',
+    'cal-super-2023-ruling-on-motion-to-seal',
+    'held-out/e-d-pa-2020-and-now-order',
+    'held-out/m-d-n-c-2018-order-on-motions-to-seal',
+    'held-out/n-d-ill-2020-minute-entry',
+    'held-out/bankr-d-del-2023-order-authorizing-filing-under-seal',
+  ];
+  const atoms = (ds: Pick<Directive, 'dockets' | 'disposition' | 'ranges'>[]) =>
+    ds.flatMap((d) => d.dockets.flatMap((k) => d.ranges.map((r) => `${k} ${d.disposition} ${JSON.stringify(r)}`)));
+  it.each(sample)('%s', async (name) => {
+    const text = readFileSync(join(fixtures, `${name}.txt`), 'utf8');
+    const want = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), 'utf8')) as {
+      directives: Directive[];
+    };
+    const doc = await openPdfjsDocument(await orderPdf(text), `${name}.pdf`);
+    const fromPdf = orderTextFromPages(await readDocumentText(doc));
+    await doc.destroy();
+    expect(atoms(parseOrder(fromPdf).directives)).toEqual(atoms(want.directives));
+  });
+});
