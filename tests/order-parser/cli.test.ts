@@ -102,6 +102,7 @@ describe('orders of other courts, laid out as PDFs, read as their text does', ()
     'd-del-2022-oral-order-transcript',
     's-d-n-y-2021-memo-endorsement',
     'cal-super-2023-ruling-on-motion-to-seal',
+    'e-d-tex-2018-motion-for-leave-sealed-exhibits',
     'held-out/e-d-pa-2020-and-now-order',
     'held-out/m-d-n-c-2018-order-on-motions-to-seal',
     'held-out/n-d-ill-2020-minute-entry',

@@ -148,7 +148,16 @@ export function structure(clean: CleanText): Structure {
       lastWasItem = true;
       continue;
     }
-    if (open && !gap) {
+    // An item that ended with a full stop, followed directly by a capitalised line ("Accordingly, it is
+    // ORDERED …"): a paragraph begins, even without a blank line (as in text taken from a PDF).
+    const itemEnded =
+      open?.type === 'item' &&
+      /\.["')\]]?$/.test(text.slice(open.start, open.end).trim()) &&
+      !/(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|p|pp|Ex|Exs|Decl|Inc|Co|Corp|Mem|Opp|v|Id|U\.S|L\.L\.C|[A-Z]))\.["')\]]?$/.test(
+        text.slice(open.start, open.end).trim(),
+      ) &&
+      /^(?:[A-Z][a-z]+\b|IT\s)/.test(trimmed);
+    if (open && !gap && !itemEnded) {
       open.end = line.end;
       continue;
     }
