@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { burnIn } from '../../src/cli/redact.ts';
 import { detectDocumentGrid } from '../../src/lib/pleading/index.ts';
-import { buildSearchIndex, searchText } from '../../src/lib/search/index.ts';
+import { buildSearchIndex, hitRegions, searchText } from '../../src/lib/search/index.ts';
 import { openPdfjsDocument, readDocumentText } from '../../src/platform/pdfjs/node.ts';
 import { fixtureBytes, loadPages } from './helpers.ts';
 
@@ -16,7 +16,11 @@ describe('search hits burnt in', () => {
     );
     expect(ssn.map((h) => [h.citation, h.markedText])).toEqual([['9:10', '666-71-']]);
     expect(acct.map((h) => h.markedText)).toEqual(['6021-5530-7742']);
-    const regions = [...ssn, ...acct].flatMap((h) => h.rects.map((rect) => ({ pageIndex: h.pageIndex, rect })));
+    const regions = hitRegions([...ssn, ...acct], 'search:preset');
+    expect(regions.map((r) => [r.pageIndex, r.citation, r.source])).toEqual([
+      [8, '9:10', 'search:preset'],
+      [8, '9:8', 'search:preset'],
+    ]);
 
     const { bytes, report } = await burnIn(fixtureBytes('chromium-pleading'), regions, {
       fileName: 'chromium-pleading.pdf',

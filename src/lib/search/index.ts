@@ -1,6 +1,6 @@
 // Public API of search marks: find text, regex or Rule 5.2 preset hits across a filing's pages, as user-space rects.
 import type { PageText } from '../model/text-run.ts';
-import type { Rect } from '../model/region.ts';
+import type { LabelledRegion, Rect } from '../model/region.ts';
 import type { PageGrid } from '../model/page-grid.ts';
 import type { DocumentGrid } from '../pleading/index.ts';
 import { formatRange } from '../model/format-range.ts';
@@ -11,7 +11,7 @@ import { compileQuery, type Match, type SearchQuery } from './query.ts';
 
 export type { SearchQuery } from './query.ts';
 export type { PresetName } from './presets.ts';
-export { PRESET_NAMES } from './presets.ts';
+export { PRESET_LABELS, PRESET_NAMES } from './presets.ts';
 export { normalizeText, type SearchablePage } from './page-text.ts';
 
 export interface SearchHit {
@@ -226,4 +226,17 @@ export function searchIndex(index: SearchIndex, query: SearchQuery, options: Sea
 export function searchText(pages: readonly PageText[], query: SearchQuery, options: SearchOptions = {}): SearchHit[] {
   compileQuery(query);
   return searchIndex(buildSearchIndex(pages), query, options).hits;
+}
+
+/** The regions to mark for some hits (one per rect), carrying the hit's citation and an optional source and label. */
+export function hitRegions(hits: readonly SearchHit[], source?: string, label?: string): LabelledRegion[] {
+  return hits.flatMap((h) =>
+    h.rects.map((rect) => ({
+      pageIndex: h.pageIndex,
+      rect,
+      ...(source !== undefined ? { source } : {}),
+      ...(h.citation !== null ? { citation: h.citation } : {}),
+      ...(label !== undefined ? { label } : {}),
+    })),
+  );
 }

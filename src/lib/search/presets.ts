@@ -15,6 +15,15 @@ export type PresetName = 'ssn' | 'tin' | 'birth-date' | 'account-number' | 'mino
 
 export const PRESET_NAMES: readonly PresetName[] = ['ssn', 'tin', 'birth-date', 'account-number', 'minor-name'];
 
+/** What each preset looks for and what its mark leaves, in words for the viewer. */
+export const PRESET_LABELS: Readonly<Record<PresetName, { title: string; keeps: string }>> = {
+  ssn: { title: 'Social Security numbers', keeps: 'last four digits stay' },
+  tin: { title: 'Taxpayer identification numbers (EIN, ITIN, SSN)', keeps: 'last four digits stay' },
+  'birth-date': { title: 'Birth dates', keeps: 'year stays' },
+  'account-number': { title: 'Financial-account numbers', keeps: 'last four digits stay' },
+  'minor-name': { title: 'Names of minors', keeps: 'whole name covered; label the box with the initials' },
+};
+
 /** Not glued to a word, an amount, or the tail of an identifier such as "BDW-0038817" or "3:19-cv-04417". */
 const B = '(?<![\\p{L}\\p{N}$]|[\\p{L}\\p{N}][-/.:])';
 /** Not followed by more of the same token ("04417-RS", "2049.5", "45.6"). */
