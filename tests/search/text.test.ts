@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, TextRun } from '../../src/lib/model/text-run.ts';
 import { detectDocumentGrid } from '../../src/lib/pleading/index.ts';
 import { buildSearchIndex, normalizeText, searchIndex, searchText } from '../../src/lib/search/index.ts';
-import { FIXTURE_NAMES, loadPages, loadTruth } from './helpers.ts';
+import type { Rect } from '../../src/lib/model/region.ts';
+import { FIXTURE_NAMES, loadPages, loadTruth, overlaps } from './helpers.ts';
 
 function run(str: string, x: number, y: number, width: number, extra: Partial<TextRun> = {}): TextRun {
   return { str, x, y, width, height: 12, angle: 0, ...extra };
@@ -54,6 +55,21 @@ describe('reading the fixtures', () => {
     const broken = hits.find((h) => h.citation === '4:5-6');
     expect(broken?.text).toBe('Ironwood Ceramics');
     expect(broken?.rects).toHaveLength(2);
+    // Each piece sits on its own printed line, over the printed words.
+    const lines = loadTruth('latex-pleading').pages[3]!.lines;
+    const [first, second] = broken!.rects as [Rect, Rect];
+    const l5 = lines.find((l) => l.line === 5)!;
+    const l6 = lines.find((l) => l.line === 6)!;
+    expect(first[1]).toBeGreaterThanOrEqual(l5.band[0]);
+    expect(first[3]).toBeLessThanOrEqual(l5.band[1]);
+    expect(second[1]).toBeGreaterThanOrEqual(l6.band[0]);
+    expect(second[3]).toBeLessThanOrEqual(l6.band[1]);
+    for (const t of ['Ironwood', 'Ce-'])
+      expect(overlaps(first, l5.words.find((w) => w.text === t)!.bbox), t).toBe(true);
+    expect(overlaps(second, l6.words.find((w) => w.text.startsWith('ramics'))!.bbox)).toBe(true);
+    // …and does not reach back into the word before "Ironwood".
+    const before = l5.words[l5.words.findIndex((w) => w.text === 'Ironwood') - 1]!;
+    expect(first[0]).toBeGreaterThan(before.bbox[2] - 0.5);
     const r = searchText(pages, { kind: 'text', text: 'those restrictions' }, { grid: detectDocumentGrid(pages) });
     expect(r.map((h) => h.citation)).toEqual(['3:4-5']);
   });
