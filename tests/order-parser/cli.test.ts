@@ -121,3 +121,25 @@ describe('orders of other courts, laid out as PDFs, read as their text does', ()
     expect(atoms(parseOrder(fromPdf).directives)).toEqual(atoms(want.directives));
   });
 });
+
+describe('orderTextFromPages on a ruling table', () => {
+  it('keeps table columns apart (as tabs) so each row becomes a directive', () => {
+    const run = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4, height: 10, angle: 0 });
+    const rows: [string, string, string, string][] = [
+      ['ECF No.', 'Document', 'Portions Sought to be Sealed', 'Ruling'],
+      ['122-3', 'Exhibit C to Lee Decl.', 'Page 5, lines 3-9', 'GRANTED'],
+      ['122-5', 'Exhibit E to Lee Decl.', 'Entire document', 'DENIED'],
+    ];
+    const runs = [
+      run('The Court rules on the sealing requests as follows:', 72, 700),
+      ...rows.flatMap((cells, r) => cells.map((cell, c) => run(cell, 60 + c * 140, 670 - r * 20))),
+    ];
+    const text = orderTextFromPages([{ pageIndex: 0, view: [0, 0, 612, 792], rotate: 0, runs }]);
+    expect(text).toContain('122-3\tExhibit C to Lee Decl.\tPage 5, lines 3-9\tGRANTED');
+    const parsed = parseOrder(text).directives.map((d) => [d.dockets, d.disposition, d.ranges]);
+    expect(parsed).toEqual([
+      [['122-3'], 'redact', [{ kind: 'lines', from: { page: 5, line: 3 }, to: { page: 5, line: 9 } }]],
+      [['122-5'], 'deny', [{ kind: 'whole' }]],
+    ]);
+  });
+});

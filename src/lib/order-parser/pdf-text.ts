@@ -39,7 +39,9 @@ function linesOf(runs: TextRun[]): Line[] {
     let end = -Infinity;
     for (const run of byX) {
       const gap = run.x - end;
-      if (text && gap > 0.15 * Math.max(run.height, 1) && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
+      // A wide gap separates table columns: keep it as a tab so the parser can read the row's cells.
+      if (text && gap > 2.5 * Math.max(run.height, 1)) text = text.replace(/\s+$/, '') + '\t';
+      else if (text && gap > 0.15 * Math.max(run.height, 1) && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
       text += run.str;
       end = Math.max(end, run.x + run.width);
     }
@@ -48,7 +50,10 @@ function linesOf(runs: TextRun[]): Line[] {
       x0: byX[0]?.x ?? 0,
       x1: end,
       height: main.height,
-      text: text.replace(/\s+/g, ' ').trim(),
+      text: text
+        .replace(/[^\S\t]+/g, ' ')
+        .replace(/ ?\t ?/g, '\t')
+        .trim(),
     };
   });
 }
