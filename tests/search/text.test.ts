@@ -120,6 +120,12 @@ describe('normalisation on hand-made pages', () => {
     expect(normalizeText('a\u2009\u2009b \uFB02y')).toBe('a b fly');
   });
 
+  it('a soft hyphen printed at a line end joins the word like a hyphen does', () => {
+    const p = page([run('these restric\u00AD', 72, 700, 84), run('tions apply', 72, 676, 66)]);
+    expect(searchText([p], { kind: 'text', text: 'restrictions apply' }).map((h) => h.rects.length)).toEqual([2]);
+    expect(searchText([p], { kind: 'text', text: 'restric tions' })).toEqual([]);
+  });
+
   it('joins pieces of one word split into runs, spaces words apart, and orders runs by position', () => {
     const p = page([
       run('world', 120, 700, 30),

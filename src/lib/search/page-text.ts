@@ -275,6 +275,14 @@ export function searchablePage(page: PageText): SearchablePage {
             WORDISH.test(str[it.c0] ?? '')
           ) {
             text = text.slice(0, -1) + LINE_END_HYPHEN;
+          } else if (
+            lastSrc === '\u00AD' &&
+            last !== undefined &&
+            WORDISH.test(last) &&
+            WORDISH.test(str[it.c0] ?? '')
+          ) {
+            // A soft hyphen printed at the line end (it reads as nothing, so it is not in the text yet).
+            emit(LINE_END_HYPHEN, prev.run, prev.c1 - 1);
           } else emitSpace();
         } else if (text.length > 0 && !text.endsWith('\n')) {
           if (text.endsWith(' ')) {
