@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// LINESEAL_E2E_PORT lets a second checkout run its e2e suite beside another one on this machine.
+const PORT = Number(process.env.LINESEAL_E2E_PORT ?? 4173);
 const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({
