@@ -1,23 +1,8 @@
 // JPEG decoding in a worker with the browser's own decoder (createImageBitmap + OffscreenCanvas), for the engine.
 import type { ImageDecoder, ImageDecoderResult } from '../lib/redaction/redact-content.ts';
+import { jpegComponents } from '../lib/redaction/jpeg.ts';
 
-/** Number of components in a JPEG's SOF marker, or 0 when not found. */
-export function jpegComponents(data: Uint8Array): number {
-  let p = 2;
-  while (p + 9 < data.length) {
-    if (data[p] !== 0xff) {
-      p++;
-      continue;
-    }
-    const marker = data[p + 1] as number;
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return data[p + 9] as number;
-    }
-    const len = ((data[p + 2] as number) << 8) | (data[p + 3] as number);
-    p += 2 + len;
-  }
-  return 0;
-}
+export { jpegComponents };
 
 /** RGBA (canvas order) → `components` (1 gray or 3 RGB) samples per pixel. */
 export function fromRgba(rgba: ArrayLike<number>, width: number, height: number, components: 1 | 3): Uint8Array {

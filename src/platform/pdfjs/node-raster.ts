@@ -4,6 +4,7 @@ import { AnnotationMode } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ImageDecoder, ImageDecoderResult } from '../../lib/redaction/redact-content.ts';
 import type { RasterPage, RasterizePage } from '../../lib/redaction/redact-document.ts';
 import { openPdfjsDocument } from './node.ts';
+import { jpegComponents } from '../../lib/redaction/jpeg.ts';
 
 /** Renders one page of `bytes` (unrotated, without annotations) to RGB pixels at `dpi`. */
 export const rasterizePageNode: RasterizePage = async (bytes, pageIndex, dpi, options = {}): Promise<RasterPage> => {
@@ -68,21 +69,3 @@ export const decodeImageNode: ImageDecoder = async (data, filter): Promise<Image
   }
   return { width, height, components, pixels };
 };
-
-/** Number of components in a JPEG's SOF marker, or 0 when not found. */
-function jpegComponents(data: Uint8Array): number {
-  let p = 2;
-  while (p + 9 < data.length) {
-    if (data[p] !== 0xff) {
-      p++;
-      continue;
-    }
-    const marker = data[p + 1] as number;
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return data[p + 9] as number;
-    }
-    const len = ((data[p + 2] as number) << 8) | (data[p + 3] as number);
-    p += 2 + len;
-  }
-  return 0;
-}
