@@ -218,3 +218,37 @@ describe('migrations', () => {
     expect(store.db.version).toBe(DB_VERSION);
   });
 });
+
+describe('redaction-map import write', () => {
+  it('writes the marks of several filings together, or none when one of them is gone', async () => {
+    const { store } = await freshStore();
+    const c = await store.createCase({ title: 'Map', court: '', caseNumber: '' });
+    const a = await store.addDocument(c.id, pdf('a', 'a'.repeat(64)));
+    const b = await store.addDocument(c.id, pdf('b', 'b'.repeat(64)));
+    const mark = (id: string) => ({
+      id,
+      pageIndex: 0,
+      rect: [1, 2, 3, 4] as [number, number, number, number],
+      status: 'confirmed' as const,
+      source: 'manual' as const,
+    });
+    await store.setMarksOfFilings(
+      new Map([
+        [a.id, [mark('x')]],
+        [b.id, [mark('y'), mark('z')]],
+      ]),
+    );
+    expect((await store.getMarks(a.id)).map((m) => m.id)).toEqual(['x']);
+    expect((await store.getMarks(b.id)).map((m) => m.id)).toEqual(['y', 'z']);
+
+    await expect(
+      store.setMarksOfFilings(
+        new Map([
+          [a.id, [mark('new')]],
+          ['deleted-filing', [mark('w')]],
+        ]),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect((await store.getMarks(a.id)).map((m) => m.id)).toEqual(['x']);
+  });
+});

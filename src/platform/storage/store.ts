@@ -321,6 +321,27 @@ export class LineSealStore {
       await this.db.put('marks', record);
     });
   }
+
+  /**
+   * Replaces the marks of several filings in ONE transaction (a redaction-map import): all are written or none.
+   * A filing deleted meanwhile aborts the whole write with NotFoundError.
+   */
+  setMarksOfFilings(changes: ReadonlyMap<string, StoredMark[]>): Promise<void> {
+    return guarded(async () => {
+      const tx = this.db.transaction(['documents', 'marks'], 'readwrite');
+      const done = tx.done;
+      done.catch(() => {});
+      const now = Date.now();
+      for (const [documentId, marks] of changes) {
+        if (!(await tx.objectStore('documents').get(documentId))) {
+          tx.abort();
+          throw new NotFoundError('A filing of this import');
+        }
+        await tx.objectStore('marks').put({ documentId, marks, updatedAt: now });
+      }
+      await done;
+    });
+  }
 }
 
 /** Asks the browser to keep our storage under pressure; returns whether it agreed (false where unsupported). */

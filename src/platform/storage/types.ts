@@ -96,6 +96,10 @@ export interface StoredMark {
   /** The citation as written, e.g. "5:17-6:14", or "p. 3 l. 4" for a hand-made line mark. */
   citation?: string;
   label?: string;
+  /** Why it is sealed, as an imported redaction map gave it (the case's own directives give their basis). */
+  reason?: string;
+  /** Came from a redaction map and was re-resolved from its citation on this copy of the filing. */
+  imported?: 'reresolved';
 }
 
 export interface MarksRecord {
