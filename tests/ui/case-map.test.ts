@@ -196,4 +196,19 @@ describe('import planning', () => {
     expect(taken.get('g1')!.map((m) => m.status)).toEqual(local.map(() => 'confirmed'));
     expect(taken.get('g1')).toHaveLength(local.length);
   });
+
+  it('another copy whose text cannot be read places no cited mark and says why, instead of failing the import', async () => {
+    const layout = await layoutOf(FILE);
+    const map = mapOf(
+      filing('f1', SHA_A, '140', layout.texts.length),
+      marksForCitation(layout, '3:1-4', ids).marks,
+      layout,
+    );
+    const target = filing('g1', SHA_B, '140', layout.texts.length);
+    const plan = await planCaseImport(map, [{ doc: target, marks: [] }], [], async () => {
+      throw new Error('the file is encrypted');
+    });
+    expect(plan.filings[0]).toMatchObject({ layoutError: 'the file is encrypted', added: [], reResolved: 0 });
+    expect(applyCaseImport(plan, {}, [], {}).size).toBe(0);
+  });
 });

@@ -155,6 +155,8 @@ export interface FilingPlan {
   /** Drawn rectangles (no citation) that cannot be placed on another copy. */
   notCarried: MapMark[];
   unresolved: (Unresolved & { markId: string })[];
+  /** Why this copy's line numbers could not be read (then no cited mark can be placed on it). */
+  layoutError: string | null;
 }
 
 export interface CaseImportPlan {
@@ -186,15 +188,24 @@ export async function planCaseImport(
     const notCarried: MapMark[] = [];
     const unresolved: FilingPlan['unresolved'] = [];
     let reResolved = 0;
+    let layoutError: string | null = null;
     let placed: MapMark[] = incoming.marks;
     if (!exact) {
-      const layout = incoming.marks.some((m) => m.ranges.length > 0) ? await layoutOf(doc) : null;
+      let layout: FilingLayout | null = null;
+      if (incoming.marks.some((m) => m.ranges.length > 0)) {
+        try {
+          layout = await layoutOf(doc);
+        } catch (error) {
+          layoutError = error instanceof Error ? error.message : String(error);
+        }
+      }
       placed = [];
       for (const mark of incoming.marks) {
-        if (mark.ranges.length === 0 || !layout) {
+        if (mark.ranges.length === 0) {
           notCarried.push(mark);
           continue;
         }
+        if (!layout) continue;
         const result = resolveRanges(layout, mark.ranges, { source: mark.id });
         unresolved.push(...result.unresolved.map((u) => ({ ...u, markId: mark.id })));
         if (result.regions.length === 0) continue;
@@ -224,6 +235,7 @@ export async function planCaseImport(
       reResolved,
       notCarried,
       unresolved,
+      layoutError,
     });
   }
   return { filings: plans, unmatched: map.documents.filter((d) => !used.has(d.id)) };
