@@ -12,7 +12,7 @@ export const APP_SOURCE = `LineSeal ${version}`;
 
 /** A file name safe on every system: `Case title.lineseal-map.json`. */
 export function mapFileName(caseTitle: string): string {
-  const base = caseTitle.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'case';
+  const base = caseTitle.replace(/\s*[\\/:*?"<>|]+\s*/g, ' - ').replace(/^[\s-]+|[\s-]+$/g, '') || 'case';
   return `${base.slice(0, 120)}.lineseal-map.json`;
 }
 
