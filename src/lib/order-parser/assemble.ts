@@ -2,6 +2,7 @@
 import type { CitedRange, Directive, Disposition } from '../model/directive.ts';
 import type { CleanText } from './normalize.ts';
 import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
+import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
 import {
   basisOf,
@@ -14,6 +15,7 @@ import {
   MOTION_RULING,
   SEALING_MOTION,
   SEALING_MOTION_BEFORE,
+  rulingAt,
   rulingWords,
   type RulingMatch,
   type StandardMention,
@@ -52,6 +54,13 @@ interface Context {
   refs: DocketRef[];
   /** Every disposition phrase of the order, found once (sorted by start). */
   rulings: RulingMatch[];
+  /** Docket entries the order names as motions (never documents to act on by themselves). */
+  motions: Set<string>;
+}
+
+/** A reference to a motion, with nothing cited inside it. */
+function isMotionRef(ctx: Context, ref: DocketRef): boolean {
+  return ref.pin.length === 0 && ref.dockets.every((d) => ctx.motions.has(d));
 }
 
 function rulingsIn(ctx: Context, from: number, to: number): RulingMatch[] {
@@ -377,6 +386,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     const rulings = request ? [] : rulingsIn(ctx, sentence.start, sentence.end);
     const targets: Bound[] = [];
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
+      if (isMotionRef(ctx, ref)) continue;
       let titleEndAt = paren ? paren.open : ref.start;
       const right = rangesRightBefore(ctx, sentence.start, titleEndAt, ref);
       if (right) titleEndAt = right.start;
@@ -428,7 +438,19 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       /\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b/.test(text);
     let chosen = targets
       .filter((t) => t.ref.start > motionAt || !motion || !(background || !t.title) || t.ranges.length > 0)
-      .map((t) => ({ target: t, disposition: dispositionAt(rulings, t.ref.start, t.ref.end, ctx.scan) }));
+      .map((t) => {
+        const ruling = rulingAt(rulings, t.ref.start, t.ref.end, ctx.scan);
+        if (!ruling) return { target: t, disposition: null };
+        // "GRANTS … Motion … to Unseal Doc. No. 355": the document is what the motion asked about.
+        const object = motionObjectDisposition(
+          ctx.scan.slice(ruling.end <= t.ref.start ? ruling.end : sentence.start, t.ref.start),
+          ruling.disposition,
+          ctx.scan.slice(ruling.start, ruling.end),
+          ctx.scan.slice(ruling.end, ruling.end + 12),
+        );
+        const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
+        return { target: t, disposition };
+      });
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
@@ -599,7 +621,9 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     standards: findStandards(st.scan),
     refs: findDocketRefs(st.scan),
     rulings: findRulings(st.scan, 0, st.scan.length),
+    motions: new Set(),
   };
+  ctx.motions = motionDockets(st.scan, ctx.refs);
   const sections = sectionsFor(st.blocks);
   const out: Candidate[] = [];
   out.push(...listCandidates(ctx, st.blocks, sections));

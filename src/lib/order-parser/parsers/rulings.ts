@@ -1,5 +1,6 @@
 // RulingParser and friends: disposition words (granted/sealed vs denied/unsealed), the parties' requests, standards and bases.
 import type { Disposition } from '../../model/directive.ts';
+import { insideMotionName } from './motions.ts';
 
 export interface RulingMatch {
   start: number;
@@ -84,7 +85,9 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
       for (let m = re.exec(span); m; m = re.exec(span)) {
         const start = from + m.index;
         const end = start + m[0].length;
-        if (!overlaps(start, end)) found.push({ start, end, disposition });
+        // "Plaintiff's Motion to Unseal ECF 355": the verb names what a motion asks, it rules on nothing.
+        const named = insideMotionName(span.slice(Math.max(0, m.index - 200), m.index), m[0]);
+        if (!named && !overlaps(start, end)) found.push({ start, end, disposition });
         if (m[0].length === 0) re.lastIndex++;
       }
     }
@@ -99,6 +102,11 @@ export function dispositionAt(
   end = position,
   text?: string,
 ): Disposition | null {
+  return rulingAt(rulings, position, end, text)?.disposition ?? null;
+}
+
+/** The disposition phrase itself that `dispositionAt` reads. */
+export function rulingAt(rulings: RulingMatch[], position: number, end = position, text?: string): RulingMatch | null {
   // Its own predicate: nothing but a closing bracket or ", which" between the reference and the verb.
   const right = rulings.find(
     (r) =>
@@ -106,11 +114,11 @@ export function dispositionAt(
       r.start - end <= 24 &&
       (text === undefined || /^[\s)\]]*(?:,\s*(?:which|that)\s+)?$/.test(text.slice(end, r.start))),
   );
-  if (right) return right.disposition;
+  if (right) return right;
   let before: RulingMatch | null = null;
   for (const r of rulings) if (r.start <= position) before = r;
-  if (before) return before.disposition;
-  return rulings[0]?.disposition ?? null;
+  if (before) return before;
+  return rulings[0] ?? null;
 }
 
 const REQUEST =

@@ -1,0 +1,113 @@
+// MotionParser: which docket entries are motions (not documents to seal), and what a ruling on a motion means for the documents it names.
+import type { Disposition } from '../../model/directive.ts';
+import type { DocketRef } from './dockets.ts';
+
+/** Abbreviations that may sit inside a motion's title without ending it ("… of Doc. No. 360-2 and to Unseal …"). */
+const ABBR = String.raw`\b(?:No|Nos|Doc|Docs|Dkt|Dkts|ECF|Ex|Exs|Decl|Mem|Opp|doc|docs|dkt)\.`;
+
+/** A motion noun, with its name running up to the end of the window ("Plaintiffs' Motion to Seal Response in Opposition, "). */
+const MOTION_TAIL = new RegExp(
+  String.raw`\b(?:motions?|applications?|requests?|petitions?|stipulations?)\b(?:[^.;:()\[\]]|${ABBR}){0,140}$`,
+  'i',
+);
+/** A motion noun followed by "to"/"for": a title that names what the motion asks for ("Motion to Unseal Doc. No. 355"). */
+const MOTION_OBJECT = new RegExp(
+  String.raw`\b(?:motions?|applications?|requests?|petitions?)\s+(?:(?:[\w'-]+\s+){0,4}?)(?:to|for)\s+(?:[^.;:()\[\]]|${ABBR}){0,140}$`,
+  'i',
+);
+/** A motion's name that has reached "to" just before the text that follows ("Motion … and to Unseal"). */
+const MOTION_TO_END = new RegExp(
+  String.raw`\b(?:motions?|applications?|requests?|petitions?)\s+(?:[^.;:()\[\]]|${ABBR}){0,140}?\bto\s+$`,
+  'i',
+);
+/** What the motion asks about the documents: to seal them (a grant seals) or to make them public (a grant unseals). */
+const ASKS_PUBLIC = /\b(?:unseal\w*|unredacted|public(?:ly)?|unrestrict\w*|lift\w*)\b/i;
+const ASKS_SEAL =
+  /\b(?:seal\w*|redact\w*|restrict\w*|impound\w*|under\s+seal|confidential\s+treatment|leave\s+to\s+file)\b/i;
+/** Words that make a following motion noun a noun ("the", "Plaintiffs' emergency", "two"). */
+const DETERMINER =
+  /\b(?:the|a|an|this|that|these|its|their|his|her|our|two|three|both|remaining|pending|joint|emergency|unopposed|administrative|letter|sealing|stipulated|renewed|[A-Za-z]+'s?|[A-Za-z]+s')\s+(?:[\w-]+\s+){0,2}$/i;
+/** A title whose head is another document, the motion only what it supports or answers. */
+const ANOTHER_HEAD =
+  /\b(?:reply|replies|opposition|opp\.|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w-]+\s+){0,4}$/i;
+/** A document named as a motion's object. */
+const OBJECT =
+  /\b(?:Exhibits?|Exs?\.|Declarations?|Decl\.|transcripts?|depositions?|Response|Reply|Opposition|Brief|Memorandum|Complaint|Answer|Report|Order|Docs?\.|Dkts?\.|ECF|ROA|Letter|Appendix|Attachment|paragraphs?|pages?)\b/i;
+/** A ruling word on a motion, as opposed to a sealing verb. */
+const MOTION_VERB =
+  /^(?:GRANTED|DENIED|GRANTS|DENIES|(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?(?:granted|denied))/i;
+
+/**
+ * Docket entries the order names as motions: the docket written right after a motion's name ("Plaintiffs' emergency
+ * motions to seal, Docket Nos. 436 and 437", "the Stipulated Motion Regarding Sealed Pleadings (Doc. 374)", "…, (doc. 367)").
+ * A ref inside a motion's name ("Motion to Unseal Doc. No. 355, (doc. 367)") is the motion's object, not the motion.
+ */
+export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
+  const out = new Set<string>();
+  refs.forEach((ref, i) => {
+    const from = Math.max(0, ref.start - 200);
+    const window = scan.slice(from, ref.start).replace(/[\s,([]*$/, '');
+    const m = MOTION_TAIL.exec(window);
+    if (!m) return;
+    const start = from + m.index;
+    // The motion's name must reach the ref with no other docket in it, unless the ref closes it ("…Doc. No. 355, (doc. 367)").
+    const previous = refs[i - 1];
+    if (previous && previous.start >= start) {
+      if (!/^\s*,\s*[([]\s*$/.test(scan.slice(previous.end, ref.start))) return;
+    }
+    const name = m[0];
+    // A noun phrase only: "The Application is DENIED as to Exhibits F and G (Dkt. No. 58-2)" names the exhibits.
+    if (
+      /\b(?:is|are|was|were|be|been|shall|will|may|must|should|GRANTED|DENIED|GRANTS|DENIES|as\s+to|that)\b/.test(name)
+    )
+      return;
+    // "The parties request that …": a verb, not a motion; a motion noun has a determiner or a capital.
+    const lead = scan.slice(Math.max(0, start - 40), start);
+    if (!/^[A-Z]/.test(name) && !DETERMINER.test(lead)) return;
+    // "Reply in Support of Motion for Order to Show Cause (#140)": the head of the title is another document.
+    if (ANOTHER_HEAD.test(lead)) return;
+    // "request to seal Exhibit 9 to the Declaration of Tom Ruiz (ROA 236)": the ref names what is asked about, unless set off
+    // by a comma ("Motion to Seal Response in Opposition, (doc. 380)").
+    const verb = /\b(?:un)?(?:seal|redact|restrict|impound)\b|\bunder\s+seal\b/i.exec(name);
+    const appositive = /,\s*[([]?\s*$/.test(scan.slice(start, ref.start));
+    if (verb && !appositive) {
+      const rest = scan.slice(start + verb.index + verb[0].length, ref.start);
+      // "The request to redact Dkt. 92 at 40:1-10", "Motion to Unseal ECF 355": the ref is the object itself.
+      if (/^\s*$/.test(rest) || OBJECT.test(rest)) return;
+    }
+    // Only motions about sealing, or a motion ruled on right there ("(Docs. 357, 358, 363) are GRANTED").
+    const ruledHere = /^[\s)\]]*,?\s*(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b/.test(
+      scan.slice(ref.end, ref.end + 40),
+    );
+    if (!ruledHere && !ASKS_SEAL.test(name) && !ASKS_PUBLIC.test(name) && !/\bintervene\b/i.test(name)) return;
+    for (const d of ref.dockets) out.add(d);
+  });
+  return out;
+}
+
+/**
+ * A document named inside a motion's name, ruled on through the motion: "GRANTS … Motion … to Unseal Doc. No. 355" makes
+ * 355 public (deny); "Motion to Seal Exhibit 3 (ECF No. 45-3) is GRANTED" seals it. Null when the ref is not a motion's object.
+ */
+export function motionObjectDisposition(
+  before: string,
+  ruling: Disposition,
+  rulingText: string,
+  afterRuling: string,
+): Disposition | 'none' | null {
+  const m = MOTION_OBJECT.exec(before);
+  if (!m) return null;
+  if (!MOTION_VERB.test(rulingText.trim())) return null;
+  // "DENIES as moot Plaintiff's Motion to Unseal ECF 355": nothing is decided about ECF 355.
+  if (/^\s*(?:as\s+moot|moot)\b/i.test(afterRuling)) return 'none';
+  const asked = m[0];
+  if (ASKS_PUBLIC.test(asked)) return ruling === 'redact' ? 'deny' : 'redact';
+  if (ASKS_SEAL.test(asked)) return ruling;
+  return null;
+}
+
+/** "Motion to Unseal ECF 355", "motion to seal": a sealing verb that is part of a motion's name, not a ruling. */
+export function insideMotionName(textBefore: string, match: string): boolean {
+  if (!/^(?:un)?(?:seal|redact|restrict)/i.test(match)) return false;
+  return MOTION_TO_END.test(textBefore);
+}
