@@ -211,4 +211,56 @@ describe('import planning', () => {
     expect(plan.filings[0]).toMatchObject({ layoutError: 'the file is encrypted', added: [], reResolved: 0 });
     expect(applyCaseImport(plan, {}, [], {}).size).toBe(0);
   });
+
+  it("the order's proposal made in both cases is one mark: compared with the local one, not added twice", async () => {
+    const layout = await layoutOf(FILE);
+    const source = filing('f1', SHA_A, '140', layout.texts.length);
+    const proposal = (id: string, status: StoredMark['status']): StoredMark => ({
+      id,
+      pageIndex: 1,
+      rect: [72, 300, 500, 320],
+      status,
+      source: 'directive',
+      directiveId: 'd1',
+      directiveRanges: '[]',
+      citation: '2:5-6',
+      label: 'I.A.15',
+    });
+    const map = mapOf(source, [proposal('theirs', 'confirmed')], layout);
+    const target = filing('g1', SHA_A, '140', layout.texts.length);
+    const here = { ...directive, id: 'd-here', documentId: 'g1' };
+    const local = [{ ...proposal('mine', 'proposed'), directiveId: 'd-here' }];
+    const plan = await planCaseImport(map, [{ doc: target, marks: local }], [here], async () => layout);
+    const fp = plan.filings[0]!;
+    expect(fp.added).toEqual([]);
+    expect(fp.conflicts.map((c) => [c.markId, c.local.status, c.incoming.status])).toEqual([
+      ['mine', 'proposed', 'confirmed'],
+    ]);
+    const next = applyCaseImport(plan, { g1: local }, [here], { [conflictKey('g1', 'mine')]: 'incoming' }).get('g1')!;
+    expect(next.map((m) => [m.id, m.status, m.directiveId])).toEqual([['mine', 'confirmed', 'd-here']]);
+  });
+
+  it("an imported mark of an order item this case's order also has is linked to that directive", async () => {
+    const layout = await layoutOf(FILE);
+    const mark: StoredMark = {
+      id: 'p1',
+      pageIndex: 1,
+      rect: [72, 300, 500, 320],
+      status: 'confirmed',
+      source: 'directive',
+      directiveId: 'd1',
+      citation: '2:5-6',
+      label: 'I.A.15',
+    };
+    const map = mapOf(filing('f1', SHA_A, '140', layout.texts.length), [mark], layout);
+    const here = { ...directive, id: 'd-here', documentId: 'g1' };
+    const plan = await planCaseImport(
+      map,
+      [{ doc: filing('g1', SHA_A, null, layout.texts.length), marks: [] }],
+      [here],
+      async () => layout,
+    );
+    const stored = applyCaseImport(plan, {}, [here], {}).get('g1')!;
+    expect(stored.map((m) => [m.directiveId, m.directiveRanges, m.reason])).toEqual([['d-here', '[]', 'trade secret']]);
+  });
 });

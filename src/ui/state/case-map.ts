@@ -117,8 +117,21 @@ export function toMapDocument(
   };
 }
 
-/** Map mark → stored marks, one per region; `reResolved` records that the regions were found on this copy. */
-export function toStoredMarks(mark: MapMark, reResolved = false): StoredMark[] {
+/**
+ * Map mark → stored marks, one per region; `reResolved` records that the regions were found on this copy. A mark of
+ * an order item that this case's own order also has for the filing is linked to that directive, so the viewer does
+ * not propose it a second time.
+ */
+export function toStoredMarks(
+  mark: MapMark,
+  reResolved = false,
+  link?: { directives: readonly CaseDirective[]; filingId: string },
+): StoredMark[] {
+  const source = mark.source;
+  const directive =
+    source.kind === 'directive'
+      ? link?.directives.find((d) => d.documentId === link.filingId && d.item === source.item)
+      : undefined;
   return mark.regions.map((region, i) => ({
     id: storedIdOf(mark.id, i),
     pageIndex: region.pageIndex,
@@ -128,6 +141,7 @@ export function toStoredMarks(mark: MapMark, reResolved = false): StoredMark[] {
     ...(mark.citation ? { citation: mark.citation } : {}),
     ...(mark.label ? { label: mark.label } : mark.source.kind === 'directive' ? { label: mark.source.item } : {}),
     ...(mark.reason ? { reason: mark.reason } : {}),
+    ...(directive ? { directiveId: directive.id, directiveRanges: JSON.stringify(directive.ranges) } : {}),
     ...(reResolved ? { imported: 'reresolved' as const } : {}),
   }));
 }
@@ -217,10 +231,12 @@ export async function planCaseImport(
         });
       }
     }
+    const localMarks = toMapMarks(marks, directives, '').marks;
+    placed = sameMarksAsLocal(placed, localMarks);
     const local: MapDocument = {
       ...incoming,
       sha256: doc.sha256,
-      marks: toMapMarks(marks, directives, '').marks.map((m) => withOrigin(m, placed)),
+      marks: localMarks.map((m) => withOrigin(m, placed)),
     };
     const plan = planImport([local], [{ ...incoming, sha256: doc.sha256, marks: placed }]);
     const localIds = new Set(local.marks.map((m) => m.id));
@@ -239,6 +255,28 @@ export async function planCaseImport(
     });
   }
   return { filings: plans, unmatched: map.documents.filter((d) => !used.has(d.id)) };
+}
+
+/** The same mark under another id: the same order item (or a hand mark) with the same citation. */
+function sameOrigin(a: MapMark, b: MapMark): boolean {
+  if (!a.citation || a.citation !== b.citation || a.source.kind !== b.source.kind) return false;
+  return a.source.kind !== 'directive' || (b.source.kind === 'directive' && a.source.item === b.source.item);
+}
+
+/**
+ * Incoming marks that are a local mark under another id (both cases proposed it from the same order, or marked the
+ * same citation) take the local id, so they compare with it (unchanged or a conflict) instead of doubling it.
+ */
+function sameMarksAsLocal(incoming: readonly MapMark[], local: readonly MapMark[]): MapMark[] {
+  const incomingIds = new Set(incoming.map((m) => m.id));
+  const claimed = new Set<string>();
+  return incoming.map((mark) => {
+    if (local.some((l) => l.id === mark.id)) return mark;
+    const twin = local.find((l) => !incomingIds.has(l.id) && !claimed.has(l.id) && sameOrigin(l, mark));
+    if (!twin) return mark;
+    claimed.add(twin.id);
+    return { ...mark, id: twin.id };
+  });
 }
 
 /**
@@ -284,11 +322,12 @@ export function applyCaseImport(
     for (const conflict of fp.conflicts) {
       if (choices[conflictKey(fp.filing.id, conflict.markId)] !== 'incoming') continue;
       const drop = new Set(members.get(conflict.markId) ?? []);
-      next = [...next.filter((m) => !drop.has(m.id)), ...toStoredMarks(conflict.incoming, !fp.exact)];
+      const link = { directives, filingId: fp.filing.id };
+      next = [...next.filter((m) => !drop.has(m.id)), ...toStoredMarks(conflict.incoming, !fp.exact, link)];
       changed = true;
     }
     for (const mark of fp.added) {
-      next = [...next, ...toStoredMarks(mark, !fp.exact)];
+      next = [...next, ...toStoredMarks(mark, !fp.exact, { directives, filingId: fp.filing.id })];
       changed = true;
     }
     if (changed) out.set(fp.filing.id, next);
