@@ -441,6 +441,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       .map((t) => {
         const ruling = rulingAt(rulings, t.ref.start, t.ref.end, ctx.scan);
         if (!ruling) return { target: t, disposition: null };
+        if (ofAnotherClause(ctx, sentence, t.ref, ruling, rulings)) return { target: t, disposition: null };
         // "GRANTS … Motion … to Unseal Doc. No. 355": the document is what the motion asked about.
         const object = motionObjectDisposition(
           ctx.scan.slice(ruling.end <= t.ref.start ? ruling.end : sentence.start, t.ref.start),
@@ -496,6 +497,33 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     }
   }
   return out;
+}
+
+/** A neutral instruction ("to DOCKET", "to strike", "to serve") that governs the refs written after it. */
+const NEUTRAL_CLAUSE =
+  /\bto\s+(?:docket|strike|serve|send|transmit|mail|terminate|lodge|file|enter|update|correct)\b(?!\s+(?:\S+\s+){0,6}?under\s+seal)/gi;
+
+/**
+ * "DIRECTS the Clerk to DOCKET the Second Declaration, (doc. 369), …, to UNSEAL the Motion, (doc. 360)": a ref in a
+ * clause whose own verb decides nothing does not take the ruling of a later clause (unless that clause points back:
+ * "… strike the reply (Docs. 71, 71-1) and to re-file them under seal").
+ */
+function ofAnotherClause(
+  ctx: Context,
+  sentence: Span,
+  ref: DocketRef,
+  ruling: RulingMatch,
+  rulings: RulingMatch[],
+): boolean {
+  if (ruling.start < ref.end) return false;
+  let neutralAt = -1;
+  const re = new RegExp(NEUTRAL_CLAUSE.source, 'gi');
+  const lead = ctx.scan.slice(sentence.start, ref.start);
+  for (let m = re.exec(lead); m; m = re.exec(lead)) neutralAt = sentence.start + m.index;
+  if (neutralAt < 0 || rulings.some((r) => r.start > neutralAt && r.start < ref.start)) return false;
+  const gap = ctx.scan.slice(ref.end, ruling.start);
+  if (!/(?:,|\band)\s+(?:to\s+)?$|\bto\s+$/i.test(gap)) return false;
+  return !PRONOUN.test(ctx.scan.slice(ruling.start, Math.min(sentence.end, ruling.end + 20)));
 }
 
 function dedupe(ranges: CitedRange[]): CitedRange[] {

@@ -54,6 +54,9 @@ const GRANT: RegExp[] = [
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
   /\b[Cc]ourt\s+(?:(?:hereby|further|also|therefore)\s+)*(?:orders?|ORDERS)\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.){0,100}?\b(?:sealed|redacted)\b/g,
   /\bthat\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.){0,120}?\bbe\s+(?:sealed|redacted|filed\s+under\s+seal)\b/gi,
+  // "the Clerk is directed to … strike Plaintiff's reply (Docs. 71, 71-1) and to re-file them under seal", "DIRECTS the Clerk to DOCKET and SEAL".
+  /\bClerk\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|ECF)\.){0,160}?\bto\s+(?:re-?)?(?:file|docket|place|maintain|keep|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
+  /\bClerk(?:\s+of\s+(?:the\s+)?Court)?\s+(?:(?:is|shall)\s+)?(?:(?:hereby|respectfully|further)\s+)?(?:(?:directed|ordered|instructed)\s+)?to\s+(?:[a-z]+\s+and\s+)?seal\b/gi,
   /\bauthorized\s+to\s+(?:(?:file|maintain|keep|lodge)\s+(?:\S+\s+){0,6}?under\s+seal|redact|seal)\b/gi,
 ];
 
