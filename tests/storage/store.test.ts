@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, migrate, openLineSealDb, type LineSealSchema } from '../../src/platform/storage/db.ts';
-import { LineSealStore, NotFoundError, toStorageError } from '../../src/platform/storage/store.ts';
+import { LineSealStore, MarksChangedError, NotFoundError, toStorageError } from '../../src/platform/storage/store.ts';
 import type { NewDocument } from '../../src/platform/storage/types.ts';
 import { DuplicateFilingError, StorageFullError } from '../../src/lib/util/errors.ts';
 
@@ -249,6 +249,32 @@ describe('redaction-map import write', () => {
         ]),
       ),
     ).rejects.toBeInstanceOf(NotFoundError);
+    expect((await store.getMarks(a.id)).map((m) => m.id)).toEqual(['x']);
+  });
+
+  it("refuses the whole write when a filing's marks changed since the import was planned", async () => {
+    const { store } = await freshStore();
+    const c = await store.createCase({ title: 'Map', court: '', caseNumber: '' });
+    const a = await store.addDocument(c.id, pdf('a', 'a'.repeat(64)));
+    const b = await store.addDocument(c.id, pdf('b', 'b'.repeat(64)));
+    const mark = (id: string) => ({
+      id,
+      pageIndex: 0,
+      rect: [1, 2, 3, 4] as [number, number, number, number],
+      status: 'confirmed' as const,
+      source: 'manual' as const,
+    });
+    await store.setMarks(b.id, [mark('edited-meanwhile')]);
+    const changes = new Map([
+      [a.id, [mark('x')]],
+      [b.id, [mark('y')]],
+    ]);
+    await expect(store.setMarksOfFilings(changes, { [a.id]: [], [b.id]: [] })).rejects.toBeInstanceOf(
+      MarksChangedError,
+    );
+    expect(await store.getMarks(a.id)).toEqual([]);
+    expect((await store.getMarks(b.id)).map((m) => m.id)).toEqual(['edited-meanwhile']);
+    await store.setMarksOfFilings(changes, { [a.id]: [], [b.id]: [mark('edited-meanwhile')] });
     expect((await store.getMarks(a.id)).map((m) => m.id)).toEqual(['x']);
   });
 });

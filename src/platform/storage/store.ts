@@ -28,9 +28,18 @@ function isQuotaError(error: unknown): boolean {
   return name === 'UnknownError' && typeof message === 'string' && /quota|space|disk/i.test(message);
 }
 
+/** Thrown when marks changed (e.g. in another tab) between reviewing an import and confirming it. */
+export class MarksChangedError extends Error {
+  override readonly name = 'MarksChangedError';
+  constructor() {
+    super('The marks of a filing changed since the import was reviewed; nothing was imported. Review it again.');
+  }
+}
+
 /** Maps a raw IndexedDB failure to the error the user is shown; named LineSeal errors pass through. */
 export function toStorageError(error: unknown): Error {
-  if (error instanceof LineSealError || error instanceof NotFoundError) return error;
+  if (error instanceof LineSealError || error instanceof NotFoundError || error instanceof MarksChangedError)
+    return error;
   if (isQuotaError(error)) {
     const message = (error as { message?: string }).message ?? '';
     return new StorageFullError(message || 'quota exceeded');
@@ -324,9 +333,13 @@ export class LineSealStore {
 
   /**
    * Replaces the marks of several filings in ONE transaction (a redaction-map import): all are written or none.
-   * A filing deleted meanwhile aborts the whole write with NotFoundError.
+   * A filing deleted meanwhile aborts the whole write with NotFoundError; with `expected` (the marks the import was
+   * planned against), marks that changed meanwhile abort it with MarksChangedError.
    */
-  setMarksOfFilings(changes: ReadonlyMap<string, StoredMark[]>): Promise<void> {
+  setMarksOfFilings(
+    changes: ReadonlyMap<string, StoredMark[]>,
+    expected?: Readonly<Record<string, readonly StoredMark[]>>,
+  ): Promise<void> {
     return guarded(async () => {
       const tx = this.db.transaction(['documents', 'marks'], 'readwrite');
       const done = tx.done;
@@ -336,6 +349,13 @@ export class LineSealStore {
         if (!(await tx.objectStore('documents').get(documentId))) {
           tx.abort();
           throw new NotFoundError('A filing of this import');
+        }
+        if (expected) {
+          const now = (await tx.objectStore('marks').get(documentId))?.marks ?? [];
+          if (JSON.stringify(now) !== JSON.stringify(expected[documentId] ?? [])) {
+            tx.abort();
+            throw new MarksChangedError();
+          }
         }
         await tx.objectStore('marks').put({ documentId, marks, updatedAt: now });
       }

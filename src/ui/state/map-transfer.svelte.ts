@@ -77,7 +77,7 @@ export class MapTransfer {
     this.busy = 'apply';
     try {
       const changes = applyCaseImport(plan, this.current, record.directives ?? [], $state.snapshot(this.choices));
-      if (changes.size > 0) await (await getStore()).setMarksOfFilings(changes);
+      if (changes.size > 0) await (await getStore()).setMarksOfFilings(changes, this.current);
       const count = [...changes.values()].length;
       notices.info(
         count === 0 ? 'Nothing to import: every mark is already here' : `Imported marks into ${count} filing(s)`,
