@@ -367,10 +367,16 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   const bound: Bound[] = [];
   const rulingSentences: { sentence: Span; targets: Bound[]; previous: Bound[] }[] = [];
   let lastTargets: Bound[] = [];
+  let previousRequest = false;
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
-    if (/^\([^()]*\)[.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) continue;
+    if (/^\([^()]*\)[.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) {
+      // "Plaintiffs ask to file their motion under seal. See Docket No. 438 (sealed emergency motion …)": the cite names
+      // the lodged document the request is about.
+      if (previousRequest) bound.push(...lodgedCites(ctx, sentence));
+      continue;
+    }
     // "ECF No. 63." standing alone, too.
     let rest = ctx.scan.slice(sentence.start, sentence.end);
     for (const ref of ctx.refs) {
@@ -425,6 +431,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     }
     if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets });
     lastTargets = rulings.length === 0 && !request ? targets : [];
+    previousRequest = request;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
   for (const { sentence, targets, previous } of rulingSentences) {
@@ -498,6 +505,25 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   }
   return out;
 }
+
+/** A parenthetical that describes a lodged or sealed copy ("(sealed emergency motion …)", "(proposed sealed documents)"). */
+const LODGED = /^[([]\s*(?:proposed\s+)?(?:sealed|lodged|unredacted|filed\s+under\s+seal|under\s+seal)\b/i;
+
+/** Refs of a "See" cite that are described as the lodged, sealed copies: request targets. */
+function lodgedCites(ctx: Context, sentence: Span): Bound[] {
+  const out: Bound[] = [];
+  for (const ref of ctx.refs) {
+    if (ref.start < sentence.start || ref.end > sentence.end) continue;
+    if (isMotionRef(ctx, ref) || ref.pin.length > 0) continue;
+    const after = ctx.scan.slice(ref.end, Math.min(sentence.end, ref.end + 60)).trimStart();
+    if (!LODGED.test(after)) continue;
+    const close = after.indexOf(')');
+    const title = tidyTitle(after.slice(1, close > 0 ? close : after.length).replace(LODGED_WORDS, ''));
+    out.push({ ref, title, ranges: [], sentence, request: true });
+  }
+  return out;
+}
+const LODGED_WORDS = /^\s*(?:proposed\s+)?(?:sealed|lodged|unredacted|filed\s+under\s+seal|under\s+seal)\s*/i;
 
 /** A neutral instruction ("to DOCKET", "to strike", "to serve") that governs the refs written after it. */
 const NEUTRAL_CLAUSE =
