@@ -181,13 +181,29 @@ test('a different copy of the filing gets the marks re-resolved from their citat
   await expect(page.getByTestId('unmatched')).toContainText('attach filing 62 to apply its 1 mark');
   await expect(page.getByTestId('import-summary')).toHaveText('1 new mark · 0 already here · 0 conflicts');
   await page.getByTestId('map-section').screenshot({ path: 'test-results/map-import-reresolved.png' });
+
+  // Meanwhile another tab marks this filing: confirming writes nothing and shows the review again.
+  const caseUrl = page.url();
+  const other2 = await page.context().newPage();
+  await other2.goto(caseUrl);
+  await openFiling(other2, '140');
+  await other2.getByTestId('cite-input').fill('5:1-2');
+  await other2.getByTestId('cite-input').press('Enter');
+  await expect(other2.getByTestId('mark-counts')).toHaveText('1 confirmed · 0 proposed · 0 excluded');
+  await other2.close();
+  await page.getByTestId('confirm-import').click();
+  await expect(page.getByText('changed since the import was reviewed; nothing was imported')).toBeVisible();
+  await expect(page.getByTestId('import-summary')).toHaveText('1 new mark · 0 already here · 0 conflicts');
   await page.getByTestId('confirm-import').click();
   await expect(page.getByTestId('import-review')).toHaveCount(0);
 
   // Placed from the citation on this copy (page 3), flagged as re-resolved; the drawn area was not carried over.
   await openFiling(page, '140');
-  await expect(counts).toHaveText('1 confirmed · 0 proposed · 0 excluded');
+  await expect(counts).toHaveText('2 confirmed · 0 proposed · 0 excluded');
   await expect(page.getByTestId('mark-item').filter({ hasText: '3:1-4' }).getByTestId('mark-reresolved')).toBeVisible();
+  await expect(page.getByTestId('mark-item').filter({ hasText: '5:1-2' }).getByTestId('mark-reresolved')).toHaveCount(
+    0,
+  );
   await expect(page.locator('[data-page-number="3"] [data-testid="mark"]')).toHaveCount(1);
   await expect(page.locator('[data-page-number="1"] [data-testid="mark"]')).toHaveCount(0);
 });

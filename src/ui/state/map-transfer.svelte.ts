@@ -1,7 +1,8 @@
 // Export and import of a case's redaction map in the UI: download the map; validate, plan, review and apply an import in one write.
-import type { FormatIssue } from '../../lib/redaction-map/index.ts';
+import type { FormatIssue, RedactionMap } from '../../lib/redaction-map/index.ts';
 import { parseRedactionMapText, serializeRedactionMap } from '../../lib/redaction-map/index.ts';
 import { downloadBytes } from '../../platform/files.ts';
+import { MarksChangedError } from '../../platform/storage/store.ts';
 import type { CaseRecord, DocumentRecord, StoredMark } from '../../platform/storage/types.ts';
 import { applyCaseImport, planCaseImport, type CaseImportPlan, type ConflictChoices } from './case-map.ts';
 import { filingLayout } from './filing-layout.ts';
@@ -17,6 +18,7 @@ export class MapTransfer {
   choices = $state<ConflictChoices>({});
   /** Stored marks the plan was made against, by filing id. */
   private current: Record<string, StoredMark[]> = {};
+  private map: RedactionMap | null = null;
 
   constructor(readonly caseId: string) {}
 
@@ -49,21 +51,30 @@ export class MapTransfer {
         this.issues = parsed.issues;
         return;
       }
-      const store = await getStore();
-      const documents = await store.listDocuments(this.caseId);
-      const filings = [];
-      this.current = {};
-      for (const doc of documents) {
-        const marks = await store.getMarks(doc.id);
-        this.current[doc.id] = marks;
-        filings.push({ doc, marks });
-      }
-      this.plan = await planCaseImport(parsed.map, filings, record.directives ?? [], filingLayout);
+      this.map = parsed.map;
+      await this.replan(record);
     } catch (error) {
       notices.fail(error);
     } finally {
       this.busy = null;
     }
+  }
+
+  /** Plans the import of the map read last against the marks stored now. */
+  private async replan(record: CaseRecord): Promise<void> {
+    if (!this.map) return;
+    const store = await getStore();
+    const documents = await store.listDocuments(this.caseId);
+    const filings = [];
+    const current: Record<string, StoredMark[]> = {};
+    for (const doc of documents) {
+      const marks = await store.getMarks(doc.id);
+      current[doc.id] = marks;
+      filings.push({ doc, marks });
+    }
+    this.plan = await planCaseImport(this.map, filings, record.directives ?? [], filingLayout);
+    this.current = current;
+    this.choices = {};
   }
 
   choose(key: string, side: 'local' | 'incoming'): void {
@@ -86,6 +97,8 @@ export class MapTransfer {
       return true;
     } catch (error) {
       notices.fail(error);
+      // Marks changed in another tab: show the review again against what is stored now.
+      if (error instanceof MarksChangedError) await this.replan(record).catch((e: unknown) => notices.fail(e));
       return false;
     } finally {
       this.busy = null;
@@ -97,5 +110,6 @@ export class MapTransfer {
     this.issues = [];
     this.choices = {};
     this.current = {};
+    this.map = null;
   }
 }
