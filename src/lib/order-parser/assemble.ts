@@ -2,6 +2,7 @@
 import type { CitedRange, Directive, Disposition } from '../model/directive.ts';
 import type { CleanText } from './normalize.ts';
 import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
+import { aliasTargets, findAliases, type Alias } from './parsers/aliases.ts';
 import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
 import {
@@ -56,6 +57,10 @@ interface Context {
   rulings: RulingMatch[];
   /** Docket entries the order names as motions (never documents to act on by themselves). */
   motions: Set<string>;
+  /** Documents introduced with a docket and later named in words only. */
+  aliases: Alias[];
+  /** The document whose exhibits the last alias sentence listed. */
+  exhibitParent: Alias | null;
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -472,6 +477,21 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       const disposition = dispositionAt(rulings, sentence.start);
       chosen = previous.map((target) => ({ target, disposition }));
     }
+    if (chosen.length === 0 && ctx.aliases.length > 0 && targets.length === 0) {
+      // "the Court finds good cause to seal the following exhibits attached to Plaintiffs' motion to compel: …".
+      const found = aliasTargets(ctx.scan, sentence.start, sentence.end, ctx.aliases, ctx.exhibitParent);
+      ctx.exhibitParent = found.parent;
+      chosen = found.targets.map((a) => ({
+        target: {
+          ref: { start: a.start, end: a.end, dockets: a.dockets, pin: [], warnings: [], perDocument: false },
+          title: a.title,
+          ranges: a.ranges,
+          sentence,
+          request: false,
+        },
+        disposition: dispositionAt(rulings, a.start, a.end, ctx.scan),
+      }));
+    }
     for (const { target, disposition } of chosen) {
       if (!disposition) continue;
       let ranges = target.ranges;
@@ -676,8 +696,11 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     refs: findDocketRefs(st.scan),
     rulings: findRulings(st.scan, 0, st.scan.length),
     motions: new Set(),
+    aliases: [],
+    exhibitParent: null,
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
+  ctx.aliases = findAliases(st.scan, ctx.refs);
   const sections = sectionsFor(st.blocks);
   const out: Candidate[] = [];
   out.push(...listCandidates(ctx, st.blocks, sections));

@@ -1,0 +1,103 @@
+// AliasParser: documents introduced once with their docket ("their motion to compel, lodged at ECF No. 123") and later named only in words.
+import type { CitedRange } from '../../model/directive.ts';
+import type { DocketRef } from './dockets.ts';
+import { parseRangeList } from './ranges.ts';
+
+export interface Alias {
+  /** The words that name the document, lower-case ("motion to compel", "reply"). */
+  phrase: string;
+  dockets: string[];
+}
+
+const OWNER = String.raw`(?:the|their|its|his|her|[A-Z][\w.&-]*(?:'s|s'|'))`;
+/** "their reply, lodged at ECF No. 130", "Plaintiffs' motion to compel (lodged at ECF No. 123)". */
+const INTRODUCED = new RegExp(
+  String.raw`\b${OWNER}\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s*[,(]?\s*(?:which\s+(?:was|is)\s+)?(?:lodged|filed|docketed|located|found)\s+(?:conditionally\s+)?(?:under\s+seal\s+)?at\s*$`,
+);
+/** Nouns that name a filing; the alias must end with one (or be "motion to …"). */
+const HEAD =
+  /\b(?:motion\s+to\s+\w+|motion\s+for\s+[\w\s]+|reply|opposition|brief|declaration|complaint|answer|report|memorandum|response|petition|transcript|letter|supplement|statement|exhibits?)$/;
+
+/** Documents the order introduces with "lodged at" / "filed at" and a docket. */
+export function findAliases(scan: string, refs: DocketRef[]): Alias[] {
+  const out: Alias[] = [];
+  for (const ref of refs) {
+    const m = INTRODUCED.exec(scan.slice(Math.max(0, ref.start - 120), ref.start));
+    const phrase = m?.[1]?.trim();
+    if (!phrase || !HEAD.test(phrase)) continue;
+    if (out.some((a) => a.phrase === phrase)) continue;
+    out.push({ phrase, dockets: ref.dockets });
+  }
+  return out;
+}
+
+export interface AliasTarget {
+  /** Where the document is named in the sentence. */
+  start: number;
+  end: number;
+  dockets: string[];
+  title: string;
+  ranges: CitedRange[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The documents a ruling sentence names only in words: "the following exhibits attached to Plaintiffs' motion to compel:
+ * 1 Exhibit 1 …; 2 Exhibit 3 …" (exhibits of the alias), "Exhibit 2 or Plaintiffs' reply" (the whole reply). `parent` is
+ * the alias whose exhibits the previous sentence listed, for exhibits named bare.
+ */
+export function aliasTargets(
+  scan: string,
+  from: number,
+  to: number,
+  aliases: Alias[],
+  parent: Alias | null,
+): { targets: AliasTarget[]; parent: Alias | null } {
+  const text = scan.slice(from, to);
+  const targets: AliasTarget[] = [];
+  let exhibitParent = parent;
+  const wholes: { alias: Alias; start: number; end: number }[] = [];
+  for (const alias of aliases) {
+    const re = new RegExp(
+      String.raw`(\b(?:attached\s+to|to|of)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}\b${OWNER}\s+${escape(alias.phrase)}\b`,
+      'g',
+    );
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[1]) exhibitParent = alias;
+      else wholes.push({ alias, start: from + m.index, end: from + m.index + m[0].length });
+    }
+  }
+  // Exhibits named in the sentence belong to the document they are attached to.
+  const exhibits: CitedRange[] = [];
+  let firstExhibit = -1;
+  const ex = /\b(?:Exhibits?|Exs?\.)\s+(?=[A-Z0-9])/g;
+  for (let m = ex.exec(text); m; m = ex.exec(text)) {
+    const list = parseRangeList(scan, from + m.index, { limit: to });
+    if (!list) continue;
+    const own = list.ranges.filter((r) => r.kind === 'exhibits');
+    if (own.length === 0) continue;
+    if (firstExhibit < 0) firstExhibit = from + m.index;
+    exhibits.push(...own);
+    ex.lastIndex = Math.max(ex.lastIndex, list.end - from);
+  }
+  if (exhibits.length > 0 && exhibitParent)
+    targets.push({
+      start: firstExhibit,
+      end: firstExhibit + 1,
+      dockets: exhibitParent.dockets,
+      title: `Exhibits to the ${exhibitParent.phrase}`,
+      ranges: exhibits,
+    });
+  for (const w of wholes)
+    targets.push({
+      start: w.start,
+      end: w.end,
+      dockets: w.alias.dockets,
+      title: scan.slice(w.start, w.end),
+      ranges: [],
+    });
+  return { targets: targets.sort((a, b) => a.start - b.start), parent: exhibitParent };
+}
