@@ -61,6 +61,7 @@ test('export a case map, import it into another case with the same filing, rejec
   const { map } = exported;
   expect(map.source).toMatch(/^LineSeal \d+\.\d+\.\d+/);
   expect(map.order?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(map.order?.date).toBe('2011-04-29');
   expect(map.documents).toHaveLength(4);
   const doc140 = map.documents.find((d) => d.dockets.includes('140'));
   if (!doc140) throw new Error('ECF 140 is missing from the map');

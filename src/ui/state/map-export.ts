@@ -1,5 +1,6 @@
 // Builds a case's redaction map from the store (marks, corrected page numbers, the order's SHA-256) and names its file.
 import { version } from '../../../package.json';
+import { orderDateOf } from '../../lib/redaction-map/case-map.ts';
 import { createRedactionMap, type RedactionMap } from '../../lib/redaction-map/index.ts';
 import type { FilingLayout } from '../../lib/resolve/index.ts';
 import { sha256Hex } from '../../platform/files.ts';
@@ -46,7 +47,7 @@ export async function buildCaseMap(record: CaseRecord, documents: readonly Docum
       orderSha !== null
         ? {
             title: order.fileName ?? 'Sealing order (pasted text)',
-            date: null,
+            date: order.text ? orderDateOf(order.text) : null,
             sha256: orderSha,
             fileName: order.fileName ?? null,
           }
