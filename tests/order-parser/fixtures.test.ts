@@ -87,3 +87,19 @@ describe('held-out orders (keyed before the parser first saw them; regression on
     expect(atoms(parseOrder(text).directives)).toEqual(atoms(key.directives));
   });
 });
+
+describe('real-based orders (structure and citations of real public orders; keyed before the parser first saw them)', () => {
+  const realDir = join(dir, 'real-based');
+  const real = readdirSync(realDir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.replace(/\.expected\.json$/, ''));
+  const atoms = (ds: Omit<Directive, 'source'>[]) =>
+    new Set(
+      ds.flatMap((d) => d.dockets.flatMap((k) => d.ranges.map((r) => `${k} ${d.disposition} ${JSON.stringify(r)}`))),
+    );
+  it.each(real)('%s yields exactly the (docket, disposition, range) atoms of its key', (name) => {
+    const text = readFileSync(join(realDir, `${name}.txt`), 'utf8');
+    const key = JSON.parse(readFileSync(join(realDir, `${name}.expected.json`), 'utf8')) as Key;
+    expect([...atoms(parseOrder(text).directives)].sort()).toEqual([...atoms(key.directives)].sort());
+  });
+});
