@@ -207,4 +207,5 @@ test('a different copy of the filing gets the marks re-resolved from their citat
   );
   await expect(page.locator('[data-page-number="3"] [data-testid="mark"]')).toHaveCount(1);
   await expect(page.locator('[data-page-number="1"] [data-testid="mark"]')).toHaveCount(0);
+  await page.getByTestId('marks-panel').screenshot({ path: 'test-results/map-viewer-reresolved.png' });
 });
