@@ -139,7 +139,9 @@ export function structure(clean: CleanText): Structure {
       /[;:]$/.test(before) ||
       /\b(?:and|or)$/.test(before) ||
       (/\.$/.test(before) && !/(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|p|pp|Ex|Exs|Decl|at|para|paras)|¶)\.$/i.test(before));
-    if (item && itemAllowed) {
+    // "v." in a caption is "versus", not item (v) of a lettered list (unless item (u) came just before).
+    const versus = item !== null && item[3] === 'v' && !(open?.type === 'item' && open.label === 'u');
+    if (item && itemAllowed && !versus) {
       if (!lastWasItem) list++;
       const label = item[1] ?? item[2] ?? item[3] ?? item[4] ?? item[5] ?? '';
       open = { type: 'item', start: lead, end: line.end, contentStart: lead + item[0].length, label, list };

@@ -75,6 +75,8 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       // "The request to redact Dkt. 92 at 40:1-10", "Motion to Unseal ECF 355": the ref is the object itself.
       if (/^\s*$/.test(rest) || OBJECT.test(rest)) return;
     }
+    // "motion to seal portions of this Court's Order, see Order, ECF 357": the ref is what the motion is about.
+    if (verb && /\b(?:portions?|parts?)\s+of\b|\bsee\b/i.test(scan.slice(start + verb.index, ref.start))) return;
     // Only motions about sealing, or a motion ruled on right there ("(Docs. 357, 358, 363) are GRANTED").
     const ruledHere = /^[\s)\]]*,?\s*(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b/.test(
       scan.slice(ref.end, ref.end + 40),

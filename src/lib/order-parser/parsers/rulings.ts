@@ -131,8 +131,12 @@ const REQUEST =
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
-  return REQUEST.test(sentence);
+  return REQUEST.test(sentence) || PENDING.test(sentence);
 }
+
+/** "Before the Court is Defendants' administrative motion to seal portions of …": what is asked, described. */
+const PENDING =
+  /(?:^|\n)\s*(?:(?:Now\s+|Presently\s+|Currently\s+)?(?:pending\s+)?before\s+the\s+Court\s+(?:is|are)|Pending\s+(?:before\s+the\s+Court\s+)?(?:is|are)|(?:This|The)\s+matter\s+(?:comes|is|came)\s+before\s+the\s+Court\s+(?:on|upon))\b[^]*?\b(?:motions?|applications?|requests?|stipulations?)\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:\S+\s+){0,4}?(?:seal|redact|file\s+(?:\S+\s+){0,3}?under\s+seal|leave\s+to\s+file)/i;
 
 /** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
 export const EXPLICIT_RULING =
@@ -140,7 +144,7 @@ export const EXPLICIT_RULING =
 
 /** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
 export const MOTION_RULING =
-  /\b(?:motions?|requests?|applications?|stipulations?)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b|\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:GRANTS|DENIES|grants|denies)\s+(?:the\s+|\w+'s\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:motions?|requests?|applications?|stipulations?)\b/;
+  /\b(?:motions?|requests?|applications?|stipulations?)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b|\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:GRANTS|DENIES|grants|denies)\s+(?:the\s+|\w+'s\s+|\w+s'\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:motions?|requests?|applications?|stipulations?)\b/;
 
 /** A title naming the sealing motion itself (not a document to seal). */
 export const SEALING_MOTION =
