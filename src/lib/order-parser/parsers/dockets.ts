@@ -16,12 +16,13 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF\s+Doc\.?|ROA|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 const ENTRY = /(\d{1,9})(?:-(\d{1,4}))?(?![\d:])/y;
 const MORE =
   /(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
+const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
 const PIN = /\s*,?\s*(?=at\s)/y;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -41,6 +42,17 @@ function entries(entry: string, attachment: string | undefined, warnings: string
     return [entry, attachment];
   }
   return [`${entry}-${attachment}`];
+}
+
+/** NYSCEF numbers every document, so "72-74" is the run 72, 73, 74 (never an attachment). */
+function run(entry: string, last: string | undefined): string[] {
+  if (last === undefined) return [entry];
+  const a = Number(entry);
+  const b = Number(last);
+  if (b <= a || b - a > 100) return [entry, last];
+  const out: string[] = [];
+  for (let k = a; k <= b; k++) out.push(String(k));
+  return out;
 }
 
 /** Fills "64-1, 64-2, … 64-6" in between when both ends are attachments of one entry. */
@@ -69,12 +81,26 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     const first = sticky(ENTRY, text, pos);
     if (!first) continue;
     const warnings: string[] = [];
-    const dockets = entries(first[1] ?? '', first[2], warnings);
+    const perDocument = /^NYSCEF/i.test(m[0]);
+    const read = (entry: string, attachment: string | undefined) =>
+      perDocument ? run(entry, attachment) : entries(entry, attachment, warnings);
+    const dockets = read(first[1] ?? '', first[2]);
     pos += first[0].length;
     for (;;) {
+      // "NYSCEF Document Numbers 139, 141, and 142 (MS 008); 169, 173 …": groups labelled by motion sequence.
+      const group = perDocument ? sticky(SEQUENCE_GROUP, text, pos) : null;
+      if (group && pos + group[0].length <= to) {
+        pos += group[0].length;
+        const next = sticky(ENTRY, text, pos);
+        if (next) {
+          dockets.push(...read(next[1] ?? '', next[2]));
+          pos += next[0].length;
+          continue;
+        }
+      }
       const more = sticky(MORE, text, pos);
       if (more && pos + more[0].length <= to) {
-        dockets.push(...entries(more[1] ?? '', more[2], warnings));
+        dockets.push(...read(more[1] ?? '', more[2]));
         pos += more[0].length;
         continue;
       }
@@ -102,7 +128,6 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       }
     }
     if (dockets.some((d) => /^0+(-|$)/.test(d))) continue;
-    const perDocument = /^NYSCEF/i.test(m[0]);
     refs.push({ start, end: pos, dockets: [...new Set(dockets)], pin, warnings, perDocument });
     marker.lastIndex = pos;
   }
