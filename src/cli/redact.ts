@@ -1,12 +1,13 @@
 // `lineseal redact FILING.pdf (--region P:x0,y0,x1,y1 | --regions R.json)… -o OUT.pdf [--report R.json]`: burn in,
 // verify independently with pdf.js, and write the output atomically only when verification passed.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { normalizeRect, type LabelledRegion, type Region } from '../lib/model/region.ts';
 import type { Report, Unresolved } from '../lib/model/report.ts';
 import { resolveCitationArgs } from './citations.ts';
 import { redactPdf, type RedactOptions } from '../lib/redaction/redact-document.ts';
+import { makeSealedCopy, type SealedCopyStyle } from '../lib/redaction/sealed-copy.ts';
 import { FileReadError } from '../lib/util/errors.ts';
 import { decodeImageNode, rasterizePageNode } from '../platform/pdfjs/node-raster.ts';
 import { CliUsageError, type CliIo } from './command.ts';
@@ -74,6 +75,8 @@ export interface RedactArgs {
   order?: string;
   docket?: string;
   sealedCopy?: string;
+  sealedStyle?: SealedCopyStyle;
+  legend?: string;
 }
 
 export function parseRedactArgs(args: string[]): RedactArgs {
@@ -122,6 +125,16 @@ export function parseRedactArgs(args: string[]): RedactArgs {
       case '--sealed-copy':
         parsed.sealedCopy = value();
         break;
+      case '--sealed-style': {
+        const style = value();
+        if (style !== 'highlight' && style !== 'outline')
+          throw new CliUsageError(`--sealed-style is "highlight" (yellow) or "outline" (no colour), not "${style}"`);
+        parsed.sealedStyle = style;
+        break;
+      }
+      case '--legend':
+        parsed.legend = value();
+        break;
       default:
         if (a.startsWith('-')) throw new CliUsageError(`unknown option ${a}; run lineseal --help`);
         files.push(a);
@@ -144,6 +157,10 @@ export function parseRedactArgs(args: string[]): RedactArgs {
   if (parsed.order) result.order = parsed.order;
   if (parsed.docket) result.docket = parsed.docket;
   if (parsed.sealedCopy) result.sealedCopy = parsed.sealedCopy;
+  if (parsed.sealedStyle) result.sealedStyle = parsed.sealedStyle;
+  if (parsed.legend) result.legend = parsed.legend;
+  if ((parsed.sealedStyle || parsed.legend) && !parsed.sealedCopy)
+    throw new CliUsageError('--sealed-style and --legend describe the sealed copy: give --sealed-copy S.pdf too');
   (result as RedactArgs & { regionFiles: string[] }).regionFiles = parsed.regionFiles;
   return result;
 }
@@ -224,7 +241,6 @@ export async function burnIn(
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseRedactArgs(args);
-  if (parsed.sealedCopy) throw new CliUsageError('--sealed-copy is not yet supported');
   const bytes = await readInput(parsed.input);
   const { regions, unresolved } = await regionsFromArgs(parsed, bytes);
   if (regions.length === 0) {
@@ -248,7 +264,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  // The sealed copy is made before anything is written, so a failure leaves no partial set of outputs behind.
+  const sealed = parsed.sealedCopy
+    ? await makeSealedCopy(bytes, regions, {
+        fileName: basename(parsed.input),
+        ...(parsed.sealedStyle ? { style: parsed.sealedStyle } : {}),
+        ...(parsed.legend ? { legend: parsed.legend } : {}),
+      })
+    : null;
   await writeAtomic(parsed.output, out);
+  if (parsed.sealedCopy && sealed) {
+    await writeAtomic(parsed.sealedCopy, sealed);
+    (report as Report & { sealedCopy?: { file: string; sha256: string } }).sealedCopy = {
+      file: basename(parsed.sealedCopy),
+      sha256: createHash('sha256').update(sealed).digest('hex'),
+    };
+  }
   if (parsed.report) await writeAtomic(parsed.report, JSON.stringify(report, null, 2) + '\n');
   io.stdout(JSON.stringify(report, null, 2));
   return 0;

@@ -8,5 +8,6 @@ export {
   type RasterizePage,
 } from './redact-document.ts';
 export type { ImageDecoder, ImageDecoderResult } from './redact-content.ts';
+export { makeSealedCopy, type SealedCopyOptions, type SealedCopyStyle } from './sealed-copy.ts';
 export { verifyRedaction, meaningfulTokens, runChars, type VerifyInput } from './verify.ts';
 export { findUnblankedImages } from './verify-images.ts';

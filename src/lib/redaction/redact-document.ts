@@ -105,7 +105,7 @@ export async function quietly<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function loadDocument(bytes: Uint8Array, fileName: string, password?: string): Promise<PDFDocument> {
+export async function loadDocument(bytes: Uint8Array, fileName: string, password?: string): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
     doc = await quietly(() =>
@@ -133,7 +133,7 @@ async function loadDocument(bytes: Uint8Array, fileName: string, password?: stri
   return doc;
 }
 
-function rectsByPage(
+export function rectsByPage(
   regions: readonly LabelledRegion[],
   pageCount: number,
   fileName: string,
