@@ -2,7 +2,7 @@
 import type { CitedRange, Directive, Disposition } from '../model/directive.ts';
 import type { CleanText } from './normalize.ts';
 import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
-import { aliasTargets, findAliases, type Alias } from './parsers/aliases.ts';
+import { aliasTargets, findAliases, findDefinedTerms, type Alias, type DefinedTerm } from './parsers/aliases.ts';
 import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
 import {
@@ -61,6 +61,8 @@ interface Context {
   aliases: Alias[];
   /** The document whose exhibits the last alias sentence listed. */
   exhibitParent: Alias | null;
+  /** Defined terms for listed documents ("together, the \"Exhibits\""). */
+  terms: DefinedTerm[];
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -87,6 +89,9 @@ const PUBLIC_VERSION_BEFORE =
 /** The public, already-redacted copy of a document ("the redacted version of the Fee Letter filed at"): nothing to do. */
 const PUBLIC_COPY =
   /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$/i;
+/** A title whose head noun is a document, whatever motion it later mentions. */
+const DOCUMENT_HEAD =
+  /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN = /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials))\b/i;
 
@@ -273,6 +278,9 @@ function trimEnd(ctx: Context, start: number, end: number): number {
 /** The disposition an item states for itself ("… GRANTED", "Denied"), outside descriptive parentheticals. */
 function ownDisposition(ctx: Context, start: number, end: number): Disposition | null {
   const text = titleText(ctx, start, end);
+  // A caption's numbered rulings: "(3) SEALING EXHIBIT D TO DECLARATION OF … (ECF Nos. 404-5, 418-5)".
+  if (/^(?:SEALING|REDACTING|GRANTING|MAINTAINING\s+UNDER\s+SEAL)\b/.test(text)) return 'redact';
+  if (/^(?:UNSEALING|DENYING)\b/.test(text)) return 'deny';
   if (/\bDENIED\b|\bDenied\b|\bdenied\b/.test(text)) return 'deny';
   if (/\bGRANTED\b|\bGranted\b|\bgranted\b/.test(text)) return 'redact';
   return null;
@@ -313,8 +321,12 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     const itemDisposition = stated ?? leadIn?.disposition ?? null;
     if (!itemDisposition && own.length === 0) continue;
     const segments = segmentsOf(ctx, block.contentStart, block.end).filter((segment) => {
+      if (isMotionRef(ctx, segment.ref) && segment.ranges.length === 0) return false;
       // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
       const title = rulingWords(titleText(ctx, segment.titleStart, segment.titleEnd));
+      // "SEALING EXHIBIT D TO DECLARATION … IN SUPPORT OF … MOTIONS TO SEAL": the head is the exhibit, not the motion.
+      const head = title.replace(/^(?:SEALING|REDACTING|GRANTING|DENYING|UNSEALING)\s+/, '');
+      if (DOCUMENT_HEAD.test(head)) return true;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
     const dispositionOf = (segment: Segment): Disposition | null =>
@@ -477,9 +489,9 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       const disposition = dispositionAt(rulings, sentence.start);
       chosen = previous.map((target) => ({ target, disposition }));
     }
-    if (chosen.length === 0 && ctx.aliases.length > 0 && targets.length === 0) {
+    if (chosen.length === 0 && (ctx.aliases.length > 0 || ctx.terms.length > 0) && targets.length === 0) {
       // "the Court finds good cause to seal the following exhibits attached to Plaintiffs' motion to compel: …".
-      const found = aliasTargets(ctx.scan, sentence.start, sentence.end, ctx.aliases, ctx.exhibitParent);
+      const found = aliasTargets(ctx.scan, sentence.start, sentence.end, ctx.aliases, ctx.exhibitParent, ctx.terms);
       ctx.exhibitParent = found.parent;
       chosen = found.targets.map((a) => ({
         target: {
@@ -698,9 +710,11 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     motions: new Set(),
     aliases: [],
     exhibitParent: null,
+    terms: [],
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
   ctx.aliases = findAliases(st.scan, ctx.refs);
+  ctx.terms = findDefinedTerms(st.scan, ctx.refs);
   const sections = sectionsFor(st.blocks);
   const out: Candidate[] = [];
   out.push(...listCandidates(ctx, st.blocks, sections));

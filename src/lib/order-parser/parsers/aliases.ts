@@ -31,6 +31,46 @@ export function findAliases(scan: string, refs: DocketRef[]): Alias[] {
   return out;
 }
 
+/** A defined term for documents listed before it: "(1) exhibit 68 to …, ECF No. 55; … (together, the "Exhibits")". */
+export interface DefinedTerm {
+  term: string;
+  items: { dockets: string[]; ranges: CitedRange[] }[];
+}
+
+const DEFINED = /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{1,40}?)"\)/g;
+
+/** Defined terms whose list names documents by docket (each with the exhibits it is, when written "exhibit 68 to …"). */
+export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[] {
+  const out: DefinedTerm[] = [];
+  const re = new RegExp(DEFINED.source, 'g');
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    const term = m[1]?.trim() ?? '';
+    const at = m.index;
+    // '("Motion")' names the motion itself; a defined term for documents groups several ("together, the …").
+    if (/^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$/i.test(term)) continue;
+    const grouped = /^\((?:together|collectively|jointly|all)\b/i.test(m[0]);
+    // The list runs back to a colon or the sentence's start.
+    const back = scan.slice(Math.max(0, at - 1200), at);
+    const cut = Math.max(back.lastIndexOf(':'), back.search(/[.!?]\s+[A-Z][^.!?]*$/));
+    const listStart = Math.max(0, at - 1200) + (cut >= 0 ? cut + 1 : 0);
+    const inside = refs.filter((r) => r.start >= listStart && r.end <= at);
+    if (inside.length === 0 || (!grouped && inside.length < 2)) continue;
+    let segStart = listStart;
+    const items = inside.map((ref) => {
+      const segment = scan.slice(segStart, ref.start);
+      segStart = ref.end;
+      const ex = /\b(?:exhibits?|exs?\.)\s+(?=[A-Z0-9])/i.exec(segment);
+      if (!ex) return { dockets: ref.dockets, ranges: [] as CitedRange[] };
+      const list = parseRangeList(scan, ref.start - segment.length + ex.index, { limit: ref.start });
+      const joined = list && /^\s+(?:to|of|attached\s+to|in)\b/i.test(scan.slice(list.end, list.end + 15));
+      const ranges = joined ? list.ranges.filter((r) => r.kind === 'exhibits') : [];
+      return { dockets: ref.dockets, ranges };
+    });
+    out.push({ term, items });
+  }
+  return out;
+}
+
 export interface AliasTarget {
   /** Where the document is named in the sentence. */
   start: number;
@@ -55,9 +95,24 @@ export function aliasTargets(
   to: number,
   aliases: Alias[],
   parent: Alias | null,
+  terms: DefinedTerm[] = [],
 ): { targets: AliasTarget[]; parent: Alias | null } {
   const text = scan.slice(from, to);
   const targets: AliasTarget[] = [];
+  // "sealing of the Exhibits is warranted": every document the defined term lists.
+  for (const { term, items } of terms) {
+    const m = new RegExp(String.raw`\b(?:the|such|these|those)\s+${escape(term)}\b`).exec(text);
+    if (!m) continue;
+    for (const item of items)
+      targets.push({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        dockets: item.dockets,
+        title: term,
+        ranges: item.ranges,
+      });
+    return { targets, parent };
+  }
   let exhibitParent = parent;
   const wholes: { alias: Alias; start: number; end: number }[] = [];
   for (const alias of aliases) {

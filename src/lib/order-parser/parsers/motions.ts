@@ -29,7 +29,7 @@ const DETERMINER =
   /\b(?:the|a|an|this|that|these|its|their|his|her|our|two|three|both|remaining|pending|joint|emergency|unopposed|administrative|letter|sealing|stipulated|renewed|[A-Za-z]+'s?|[A-Za-z]+s')\s+(?:[\w-]+\s+){0,2}$/i;
 /** A title whose head is another document, the motion only what it supports or answers. */
 const ANOTHER_HEAD =
-  /\b(?:reply|replies|opposition|opp\.|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:reply|replies|opposition|opp\.|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w,.'&-]+\s+){0,6}$/i;
 /** A document named as a motion's object. */
 const OBJECT =
   /\b(?:Exhibits?|Exs?\.|Declarations?|Decl\.|transcripts?|depositions?|Response|Reply|Opposition|Brief|Memorandum|Complaint|Answer|Report|Order|Docs?\.|Dkts?\.|ECF|ROA|Letter|Appendix|Attachment|paragraphs?|pages?|versions?|cop(?:y|ies))\b/i;
@@ -65,7 +65,7 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
     const lead = scan.slice(Math.max(0, start - 40), start);
     if (!/^[A-Z]/.test(name) && !DETERMINER.test(lead)) return;
     // "Reply in Support of Motion for Order to Show Cause (#140)": the head of the title is another document.
-    if (ANOTHER_HEAD.test(lead)) return;
+    if (ANOTHER_HEAD.test(scan.slice(Math.max(0, start - 120), start))) return;
     // "request to seal Exhibit 9 to the Declaration of Tom Ruiz (ROA 236)": the ref names what is asked about, unless set off
     // by a comma ("Motion to Seal Response in Opposition, (doc. 380)").
     const verb = /\b(?:un)?(?:seal|redact|restrict|impound)\w*|\bunder\s+seal\b/i.exec(name);

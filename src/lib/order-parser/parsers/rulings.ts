@@ -45,7 +45,7 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep)\s+(?:\S+\s+){0,10}?sealed\b/gi,
   /\b(?:directed|ordered)\s+to\s+(?:maintain|keep|file|place|seal)\b(?:\s+\S+){0,12}?\s+(?:under\s+seal|sealed)\b/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting)\b/gi,
-  /\bsealing\s+(?:is|of\s+\S+\s+is)\s+(?:warranted|appropriate|justified)/gi,
+  /\bsealing\s+(?:is|of\s+(?:\S+\s+){1,4}?is)\s+(?:warranted|appropriate|justified)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|place|file|retain)\s+(?:\S+\s+){0,6}?under\s+seal\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?public\s+(?:version|cop(?:y|ies))\b[^.;]{0,120}?\bredact/gi,
