@@ -46,9 +46,18 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
   const out = new Set<string>();
   refs.forEach((ref, i) => {
     const from = Math.max(0, ref.start - 200);
-    const window = scan.slice(from, ref.start).replace(/[\s,([]*$/, '');
+    const raw = scan.slice(from, ref.start).replace(/[\s,([]*$/, '');
+    // '… Discovery Teleconference (the "Motion") (D.I. 130)': the order itself calls the entry the motion.
+    const named = /\(\s*(?:the\s+)?"(?:[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?)"\s*\)$/i.test(
+      raw,
+    );
+    const window = raw.replace(/\s*\(\s*(?:the\s+)?"[^"]{1,40}"\s*\)$/, '');
     const m = MOTION_TAIL.exec(window);
     if (!m) return;
+    if (named) {
+      for (const d of ref.dockets) out.add(d);
+      return;
+    }
     const start = from + m.index;
     // The motion's name must reach the ref with no other docket in it, unless the ref closes it ("…Doc. No. 355, (doc. 367)").
     const previous = refs[i - 1];
