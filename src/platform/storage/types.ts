@@ -43,6 +43,8 @@ export interface RedactedOutput {
   sha256: string;
   report: Report;
   createdAt: number;
+  /** burnedMarksKey() of the confirmed marks this copy was burned from (absent on copies stored before it existed). */
+  marksKey?: string;
 }
 
 export interface DocumentRecord {

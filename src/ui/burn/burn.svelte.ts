@@ -9,6 +9,7 @@ import { AbortError } from '../../lib/util/errors.ts';
 import { burnIn, redactedName, type BurnDeps, type BurnPhase } from '../../workers/burn-in.ts';
 import { redactionClient } from '../../workers/redaction-client.ts';
 import { getStore } from '../state/store.ts';
+import { burnedMarksKey } from './marks-key.ts';
 
 export { redactedName };
 
@@ -121,6 +122,7 @@ export class Burn {
         this.saved = await store.setRedacted(record.id, result.bytes, {
           sha256: await sha256Hex(result.bytes),
           report: result.report,
+          marksKey: burnedMarksKey(marks),
         });
       }
       this.phase = 'done';

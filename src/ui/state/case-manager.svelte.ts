@@ -2,6 +2,7 @@
 import { downloadBytes, readFileBytes } from '../../platform/files.ts';
 import { orderTextFromPages, parseOrder } from '../../lib/order-parser/index.ts';
 import { readAllText } from './filing-text.ts';
+import { isRedactedStale } from '../burn/marks-key.ts';
 import type { CaseDirective, CaseRecord, DocumentRecord } from '../../platform/storage/types.ts';
 import { relink, toCaseDirectives } from './directives.ts';
 import { importFilings, type FileLike, type ImportFailure } from './import-filings.ts';
@@ -15,6 +16,8 @@ export class CaseManager {
   loaded = $state(false);
   importing = $state(0);
   lastFailures = $state<ImportFailure[]>([]);
+  /** Ids of filings whose stored redacted copy was burned from other marks than they have now. */
+  staleRedacted = $state<string[]>([]);
 
   constructor(readonly caseId: string) {}
 
@@ -25,6 +28,11 @@ export class CaseManager {
       this.missing = !record;
       this.record = record ?? null;
       this.documents = record ? await store.listDocuments(this.caseId) : [];
+      const stale: string[] = [];
+      for (const doc of this.documents) {
+        if (doc.redacted && isRedactedStale(doc.redacted, await store.getMarks(doc.id))) stale.push(doc.id);
+      }
+      this.staleRedacted = stale;
       await this.relinkDirectives();
     } catch (error) {
       notices.fail(error);
