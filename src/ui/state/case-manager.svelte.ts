@@ -5,7 +5,8 @@ import { readAllText } from './filing-text.ts';
 import { isRedactedStale } from '../burn/marks-key.ts';
 import type { CaseDirective, CaseRecord, DocumentRecord } from '../../platform/storage/types.ts';
 import { relink, toCaseDirectives } from './directives.ts';
-import { importFilings, type FileLike, type ImportFailure } from './import-filings.ts';
+import { importFailureMessage, importFilings, type FileLike, type ImportFailure } from './import-filings.ts';
+import { EncryptedPdfError } from '../../lib/util/errors.ts';
 import { notices } from './notices.svelte.ts';
 import { getStore } from './store.ts';
 
@@ -144,7 +145,8 @@ export class CaseManager {
       this.record = await (await getStore()).setOrderPdf(this.caseId, file.name, bytes, text);
       notices.info(`Order ${file.name} attached`);
     } catch (error) {
-      notices.fail(error);
+      if (error instanceof EncryptedPdfError) notices.error(importFailureMessage(file.name, error));
+      else notices.fail(error);
     }
   }
 

@@ -1,6 +1,6 @@
 // Adds dropped or picked files to a case: validate each PDF, hash it, guess its docket, store it whole or not at all.
 import { guessDocket, titleFromFileName } from '../../lib/docket/guess-docket.ts';
-import { LineSealError } from '../../lib/util/errors.ts';
+import { EncryptedPdfError, LineSealError } from '../../lib/util/errors.ts';
 import { readFileBytes, sha256Hex } from '../../platform/files.ts';
 import type { LineSealStore } from '../../platform/storage/store.ts';
 import type { DocumentRecord } from '../../platform/storage/types.ts';
@@ -23,6 +23,18 @@ export interface FileLike {
 export interface ImportDefaults {
   docket?: string | null;
   title?: string;
+}
+
+/**
+ * What the user reads about a file that was not added. The core's EncryptedPdfError speaks for the command line
+ * (whose wording the spec fixes); the app has no password prompt, so it says how to get a copy it can open.
+ */
+export function importFailureMessage(fileName: string, error: unknown): string {
+  if (error instanceof EncryptedPdfError) {
+    return `${fileName} is encrypted with a user password; open it with its password in a PDF reader, save or print a copy without the password, and use that copy`;
+  }
+  if (error instanceof LineSealError) return error.message;
+  return `${fileName} could not be added (${error instanceof Error ? error.message : String(error)})`;
 }
 
 /** Imports each file in turn; a bad file is reported and skipped, the rest still go in. */
@@ -50,11 +62,7 @@ export async function importFilings(
       });
       result.added.push(record);
     } catch (error) {
-      const message =
-        error instanceof LineSealError
-          ? error.message
-          : `${file.name} could not be added (${error instanceof Error ? error.message : String(error)})`;
-      result.failed.push({ fileName: file.name, message });
+      result.failed.push({ fileName: file.name, message: importFailureMessage(file.name, error) });
       if (error instanceof Error && error.name === 'StorageFullError') {
         // Nothing more will fit: report the rest as not added instead of failing each in turn.
         continue;
