@@ -149,6 +149,18 @@ function uniqueName(ec: EngineContext, prefix: string): string {
   return `${prefix}${ec.nameCounter.n}`;
 }
 
+/** The operations that draw a flattened image replacement, registered under a fresh XObject name. */
+function drawFlattened(
+  ec: EngineContext,
+  newXObjects: Map<string, PDFRef>,
+  flat: { ref: PDFRef; content: string },
+): Operation[] {
+  const name = uniqueName(ec, 'LSi');
+  newXObjects.set(name, flat.ref);
+  const ops = parseContentStream(new TextEncoder().encode(`${flat.content} /${name} Do`));
+  return [makeOp('q'), ...ops.map((x) => ({ ...x, start: -1, end: -1 })), makeOp('Q')];
+}
+
 function anyRegionContains(regions: readonly Rect[], x: number, y: number): boolean {
   for (const r of regions) if (containsPoint(r, x, y)) return true;
   return false;
@@ -616,18 +628,8 @@ export async function redactStream(
             if (!(error instanceof UndecodableImageError)) throw error;
             const flat = await flattenImage(ec, stream, gs.ctm, hit);
             if (!flat) throw error;
-            const newName = uniqueName(ec, 'LSi');
-            newXObjects.set(newName, flat.ref);
+            out.push(...drawFlattened(ec, newXObjects, flat));
             ec.notes.push(`an image was flattened (${error.message})`);
-            out.push(
-              makeOp('q'),
-              ...parseContentStream(new TextEncoder().encode(`${flat.content} /${newName} Do`)).map((x) => ({
-                ...x,
-                start: -1,
-                end: -1,
-              })),
-              makeOp('Q'),
-            );
             changed = true;
             break;
           }
@@ -664,18 +666,8 @@ export async function redactStream(
           if (!(error instanceof UndecodableImageError)) throw error;
           const flat = await flattenImage(ec, inlineAsXObject(ctx, o.inline, resources), gs.ctm, hit);
           if (!flat) throw error;
-          const newName = uniqueName(ec, 'LSi');
-          newXObjects.set(newName, flat.ref);
+          out.push(...drawFlattened(ec, newXObjects, flat));
           ec.notes.push(`an inline image was flattened (${error.message})`);
-          out.push(
-            makeOp('q'),
-            ...parseContentStream(new TextEncoder().encode(`${flat.content} /${newName} Do`)).map((x) => ({
-              ...x,
-              start: -1,
-              end: -1,
-            })),
-            makeOp('Q'),
-          );
           changed = true;
           break;
         }
