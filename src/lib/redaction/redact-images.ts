@@ -158,6 +158,38 @@ async function decodeSamples(
   return { data: new Uint8Array(data.subarray(0, need)), comps: info.comps, bpc: info.bpc, decodedByPlatform: false };
 }
 
+/**
+ * Sets the decoded pixels under the regions to the fill (black for colour images, the "paint nothing" value for
+ * masks) and counts them; null when no pixel lay under a region.
+ */
+function blankDecoded(
+  ec: EngineContext,
+  s: { data: Uint8Array; comps: number; bpc: number; decodedByPlatform: boolean },
+  info: { width: number; height: number; isMask: boolean; decodeArr: number[] | undefined },
+  fillForColourSpace: () => number[],
+  ctm: Matrix,
+  regions: readonly Rect[],
+): Samples | null {
+  const { decodeArr } = info;
+  const samples: Samples = {
+    width: info.width,
+    height: info.height,
+    comps: s.comps,
+    bpc: s.bpc,
+    data: s.data,
+    fill: info.isMask
+      ? [decodeArr && (decodeArr[0] ?? 0) > (decodeArr[1] ?? 1) ? 0 : 1]
+      : s.decodedByPlatform
+        ? new Array(s.comps).fill(0)
+        : fillForColourSpace(),
+  };
+  const blanked = blank(samples, ctm, regions);
+  if (blanked === 0) return null;
+  ec.stats.images++;
+  ec.stats.imagePixelsBlanked += blanked;
+  return samples;
+}
+
 function deviceSpace(comps: number): string {
   return comps === 1 ? 'DeviceGray' : comps === 3 ? 'DeviceRGB' : 'DeviceCMYK';
 }
@@ -187,22 +219,15 @@ export async function redactImageXObject(
   }
   const s = await decodeSamples(ec, decoded.data, decoded.imageFilter, { width, height, comps, bpc, isMask });
   const decodeArr = arrayNumbers(ctx, d.get(N('Decode')));
-  const samples: Samples = {
-    width,
-    height,
-    comps: s.comps,
-    bpc: s.bpc,
-    data: s.data,
-    fill: isMask
-      ? [decodeArr && (decodeArr[0] ?? 0) > (decodeArr[1] ?? 1) ? 0 : 1]
-      : s.decodedByPlatform
-        ? new Array(s.comps).fill(0)
-        : fillFor(ctx, cs, s.comps, s.bpc, decodeArr),
-  };
-  const blanked = blank(samples, ctm, regions);
-  if (blanked === 0) return null;
-  ec.stats.images++;
-  ec.stats.imagePixelsBlanked += blanked;
+  const samples = blankDecoded(
+    ec,
+    s,
+    { width, height, isMask, decodeArr },
+    () => fillFor(ctx, cs, s.comps, s.bpc, decodeArr),
+    ctm,
+    regions,
+  );
+  if (!samples) return null;
   const copy = ctx.flateStream(samples.data);
   for (const [k, v] of d.entries()) {
     const kn = k.decodeText();
@@ -370,22 +395,15 @@ export async function redactInlineImage(
   const s = await decodeSamples(ec, data, imageFilter, { width, height, comps, bpc, isMask });
   const decodeV = entry('Decode');
   const decodeArr = Array.isArray(decodeV) ? decodeV.map((x) => (typeof x === 'number' ? x : 0)) : undefined;
-  const samples: Samples = {
-    width,
-    height,
-    comps: s.comps,
-    bpc: s.bpc,
-    data: s.data,
-    fill: isMask
-      ? [decodeArr && (decodeArr[0] ?? 0) > (decodeArr[1] ?? 1) ? 0 : 1]
-      : s.decodedByPlatform
-        ? new Array(s.comps).fill(0)
-        : fillFor(ctx, csObj, s.comps, s.bpc, decodeArr),
-  };
-  const blanked = blank(samples, ctm, regions);
-  if (blanked === 0) return null;
-  ec.stats.images++;
-  ec.stats.imagePixelsBlanked += blanked;
+  const samples = blankDecoded(
+    ec,
+    s,
+    { width, height, isMask, decodeArr },
+    () => fillFor(ctx, csObj, s.comps, s.bpc, decodeArr),
+    ctm,
+    regions,
+  );
+  if (!samples) return null;
   const compressed = ctx.flateStream(samples.data).getContents();
   const dict = new CsDict();
   for (const [k, v] of image.dict.entries) {
