@@ -22,9 +22,17 @@ export interface Caller {
 export interface BurnDeps {
   client: Caller;
   /** pdf.js text of a PDF, page by page (pdf.js parses in its own worker; the main thread only converts). */
-  readText(bytes: Uint8Array, signal: AbortSignal, onPage?: (done: number, total: number) => void): Promise<PageText[]>;
+  readText(
+    bytes: Uint8Array,
+    signal: AbortSignal,
+    onPage?: (done: number, total: number) => void,
+    password?: string,
+  ): Promise<PageText[]>;
   /** The fallback rasteriser over the original (pdf.js render); without it, such pages are refused. */
-  rasterizer?(bytes: Uint8Array): {
+  rasterizer?(
+    bytes: Uint8Array,
+    password?: string,
+  ): {
     rasterizePage(input: RasterizeInput): Promise<RasterPage>;
     close(): Promise<void>;
   };
@@ -38,6 +46,8 @@ export interface BurnInput {
   /** pdf.js text of the original when the caller already has it (else it is read here). */
   originalText?: PageText[] | null;
   label?: string;
+  /** User password of an encrypted original: given to the engine and to the original's read-back, never stored. */
+  password?: string;
 }
 
 export interface BurnResult {
@@ -65,7 +75,7 @@ export async function burnIn(
   onProgress: (phase: BurnPhase, done: number, total: number) => void = () => undefined,
 ): Promise<BurnResult> {
   check(signal);
-  const rasterizer = deps.rasterizer?.(input.original);
+  const rasterizer = deps.rasterizer?.(input.original, input.password);
   let result: Requests['redact'][1];
   try {
     onProgress('redacting', 0, 0);
@@ -79,6 +89,7 @@ export async function burnIn(
         outputFileName: redactedName(input.fileName),
         rasterize: rasterizer !== undefined,
         ...(input.label ? { label: input.label } : {}),
+        ...(input.password !== undefined ? { password: input.password } : {}),
       },
       (done, total) => onProgress('redacting', done, total),
       rasterizer ? { rasterizePage: (i) => rasterizer.rasterizePage(i) } : {},
@@ -91,7 +102,12 @@ export async function burnIn(
   const pages = result.report.input.pages;
   const originalText =
     input.originalText ??
-    (await deps.readText(input.original, signal, (done, total) => onProgress('reading', done, total * 2)));
+    (await deps.readText(
+      input.original,
+      signal,
+      (done, total) => onProgress('reading', done, total * 2),
+      input.password,
+    ));
   const offset = input.originalText ? 0 : pages;
   const outputText = await deps.readText(bytes, signal, (done, total) =>
     onProgress('reading', offset + done, offset + total),

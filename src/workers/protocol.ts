@@ -17,6 +17,8 @@ export interface RedactInput {
    * safely is refused with UnsupportedPdfError instead of rasterised.
    */
   rasterize?: boolean;
+  /** User password of an encrypted original (held in memory only); the output is never encrypted. */
+  password?: string;
 }
 
 export interface RedactOutput {

@@ -37,6 +37,7 @@ export function createHandlers(host: HandlerHost): Handlers {
             }
           : {}),
         ...(input.label ? { label: input.label } : {}),
+        ...(input.password !== undefined ? { password: input.password } : {}),
         ...(input.outputFileName ? { outputFileName: input.outputFileName } : {}),
       });
       return {

@@ -63,8 +63,11 @@ async function render(doc: PDFDocumentProxy, pageIndex: number, dpi: number): Pr
   return { width, height, pixels, view: [x0, y0, x1, y1] };
 }
 
-/** A rasteriser over `bytes` (the original PDF); pdf.js opens it on first use only, once for all pages. */
-export function createPageRasterizer(bytes: Uint8Array): PageRasterizer {
+/**
+ * A rasteriser over `bytes` (the original PDF, opened with `password` when it needs one); pdf.js opens it on first
+ * use only, once for all pages. Pages the engine sends back (`pdf`) are its own unencrypted output.
+ */
+export function createPageRasterizer(bytes: Uint8Array, password?: string): PageRasterizer {
   let doc: Promise<PDFDocumentProxy> | null = null;
   return {
     async rasterizePage({ pageIndex, dpi, pdf }) {
@@ -76,7 +79,7 @@ export function createPageRasterizer(bytes: Uint8Array): PageRasterizer {
           void scratch.destroy();
         }
       }
-      doc ??= openPdf(bytes);
+      doc ??= openPdf(bytes, password);
       return render(await doc, pageIndex, dpi);
     },
     async close() {
