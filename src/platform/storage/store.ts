@@ -215,6 +215,7 @@ export class LineSealStore {
         title: input.title,
         blobId: newId(),
         createdAt: now,
+        ...(input.needsPassword ? { needsPassword: true } : {}),
       };
       try {
         const tx = this.db.transaction(['cases', 'documents', 'blobs'], 'readwrite');

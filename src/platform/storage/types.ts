@@ -65,6 +65,8 @@ export interface DocumentRecord {
   printedPageOne?: number;
   /** Line grids the user defined by hand on pages without detectable numbers, by 0-based page index. */
   calibrations?: Record<number, PageCalibration>;
+  /** The original opens only with a user password (never stored: the app asks for it once per session). */
+  needsPassword?: boolean;
 }
 
 /** A hand-made line grid: the centres of line 1 and of the last line (PDF user space) and the line count. */
@@ -119,4 +121,6 @@ export interface NewDocument {
   pageCount: number;
   docket: string | null;
   title: string;
+  /** The bytes open only with a user password (the password itself is never stored). */
+  needsPassword?: boolean;
 }
