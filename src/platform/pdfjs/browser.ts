@@ -37,14 +37,19 @@ function errorName(error: unknown): string {
 }
 
 /**
- * Checks that bytes are a readable, unencrypted PDF and returns its page count; throws NotAPdfError,
- * EmptyFileError, CorruptPdfError or EncryptedPdfError naming the file otherwise.
+ * Checks that bytes are a readable PDF and returns its page count; throws NotAPdfError, EmptyFileError,
+ * CorruptPdfError naming the file otherwise, or EncryptedPdfError when it needs a user password that was not given
+ * or was wrong. Owner-password-only files (an empty user password) open without one.
  */
-export async function inspectPdf(fileName: string, bytes: Uint8Array): Promise<{ pageCount: number }> {
+export async function inspectPdf(
+  fileName: string,
+  bytes: Uint8Array,
+  password?: string,
+): Promise<{ pageCount: number }> {
   sniffPdf(fileName, bytes);
   let doc: PDFDocumentProxy;
   try {
-    doc = await openPdf(bytes);
+    doc = await openPdf(bytes, password);
   } catch (error) {
     if (errorName(error) === 'PasswordException') throw new EncryptedPdfError(fileName);
     const detail = error instanceof Error ? error.message : String(error);

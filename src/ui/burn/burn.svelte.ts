@@ -8,6 +8,7 @@ import type { DocumentRecord, StoredMark } from '../../platform/storage/types.ts
 import { AbortError } from '../../lib/util/errors.ts';
 import { burnIn, redactedName, type BurnDeps, type BurnPhase } from '../../workers/burn-in.ts';
 import { redactionClient } from '../../workers/redaction-client.ts';
+import { passwordFor } from '../state/passwords.ts';
 import { getStore } from '../state/store.ts';
 import { burnedMarksKey } from './marks-key.ts';
 
@@ -36,8 +37,8 @@ async function browserDeps(): Promise<BurnDeps> {
   ]);
   return {
     client: redactionClient(),
-    async readText(bytes, signal, onPage) {
-      const doc = await openPdf(bytes);
+    async readText(bytes, signal, onPage, password) {
+      const doc = await openPdf(bytes, password);
       try {
         const pages: PageText[] = [];
         for (let n = 1; n <= doc.numPages; n++) {
@@ -54,6 +55,13 @@ async function browserDeps(): Promise<BurnDeps> {
     },
     rasterizer: createPageRasterizer,
   };
+}
+
+/** This session's password for an encrypted filing; burning one without it would fail, so say so first. */
+function passwordOf(record: DocumentRecord): { password: string } {
+  const password = passwordFor(record.blobId);
+  if (password === undefined) throw new Error(`${record.fileName} needs its password: open it again to enter it`);
+  return { password };
 }
 
 export class Burn {
@@ -107,7 +115,14 @@ export class Burn {
       const result = await burnIn(
         deps,
         signal,
-        { original, fileName: record.fileName, regions, originalText: originalText ?? null },
+        {
+          original,
+          fileName: record.fileName,
+          regions,
+          originalText: originalText ?? null,
+          // The output is read back with no password: it must not be encrypted.
+          ...(record.needsPassword ? passwordOf(record) : {}),
+        },
         (phase, done, total) => {
           if (signal.aborted) return;
           this.phase = phase;

@@ -8,6 +8,7 @@ import { relink, toCaseDirectives } from './directives.ts';
 import { importFailureMessage, importFilings, type FileLike, type ImportFailure } from './import-filings.ts';
 import { EncryptedPdfError } from '../../lib/util/errors.ts';
 import { notices } from './notices.svelte.ts';
+import { passwordPrompt } from './password-prompt.svelte.ts';
 import { getStore } from './store.ts';
 
 export class CaseManager {
@@ -49,7 +50,9 @@ export class CaseManager {
     this.lastFailures = [];
     try {
       const store = await getStore();
-      const result = await importFilings(store, this.caseId, files);
+      const result = await importFilings(store, this.caseId, files, undefined, {
+        askPassword: (fileName, incorrect) => passwordPrompt.ask(fileName, incorrect),
+      });
       this.lastFailures = result.failed;
       if (result.added.length > 0) {
         notices.info(

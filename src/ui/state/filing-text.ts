@@ -2,6 +2,7 @@
 import type { PageText } from '../../lib/model/text-run.ts';
 import { readPageText } from '../../platform/pdfjs/text.ts';
 import type { PDFDocumentProxy } from '../../platform/pdfjs/browser.ts';
+import { passwordFor } from './passwords.ts';
 import { getStore } from './store.ts';
 
 const cache = new Map<string, Promise<PageText[]>>();
@@ -32,7 +33,10 @@ function remember(blobId: string, texts: Promise<PageText[]>): Promise<PageText[
   return texts;
 }
 
-/** Text of a stored filing (by its bytes' blob id), opening it with pdf.js when not read yet. */
+/**
+ * Text of a stored filing (by its bytes' blob id), opening it with pdf.js when not read yet (with this session's
+ * password when the filing needs one).
+ */
 export function filingText(blobId: string): Promise<PageText[]> {
   const known = cache.get(blobId);
   if (known) return known;
@@ -43,7 +47,7 @@ export function filingText(blobId: string): Promise<PageText[]> {
         import('../../platform/pdfjs/browser.ts'),
         (await getStore()).getBytes(blobId),
       ]);
-      const doc = await openPdf(bytes);
+      const doc = await openPdf(bytes, passwordFor(blobId));
       try {
         return await readAllText(doc);
       } finally {
