@@ -63,6 +63,8 @@ interface Context {
   exhibitParent: Alias | null;
   /** Defined terms for listed documents ("together, the \"Exhibits\""). */
   terms: DefinedTerm[];
+  /** A ruling sentence that ended with a colon: the documents listed after it (in later paragraphs too) take its ruling. */
+  colonRuling: Disposition | null;
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -89,6 +91,8 @@ const PUBLIC_VERSION_BEFORE =
 /** The public, already-redacted copy of a document ("the redacted version of the Fee Letter filed at"): nothing to do. */
 const PUBLIC_COPY =
   /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$/i;
+/** "file publicly the redacted answering brief (Docket Entry No. 28)": the already-redacted copy, right before its cite. */
+const REDACTED_COPY = /(?<!un)\bredacted\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$/i;
 /** A title whose head noun is a document, whatever motion it later mentions. */
 const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
@@ -96,7 +100,7 @@ const DOCUMENT_HEAD =
 const PRONOUN = /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials))\b/i;
 
 const BEFORE_CONNECTOR =
-  /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants')\s+)?(?:(?:same|said)\s+)?$/i;
+  /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
 
 function sectionsFor(blocks: Block[]): Map<Block, Section> {
   const map = new Map<Block, Section>();
@@ -158,7 +162,14 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
-  return list && list.end <= limit ? list : null;
+  if (!list || list.end > limit) return null;
+  // "[ECF No. 89-4]; Exhibit 9 to the Declaration … [ECF No. 89-9]": the locators lead the next document's title.
+  if (
+    /^[,;]/.test(ctx.scan.slice(position).trimStart()) &&
+    /^\s*(?:of|to|in|attached\s+to)\s/i.test(ctx.scan.slice(list.end, limit))
+  )
+    return null;
+  return list;
 }
 
 function hasAttachment(ref: DocketRef): boolean {
@@ -382,7 +393,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   const out: Candidate[] = [];
   const all = parens(ctx.scan, para.start, para.end);
   const bound: Bound[] = [];
-  const rulingSentences: { sentence: Span; targets: Bound[]; previous: Bound[] }[] = [];
+  const rulingSentences: { sentence: Span; targets: Bound[]; previous: Bound[]; forced?: Disposition }[] = [];
   let lastTargets: Bound[] = [];
   let previousRequest = false;
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
@@ -416,7 +427,8 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
-      const publicCopy = PUBLIC_COPY.test(ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt));
+      const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
+      const publicCopy = PUBLIC_COPY.test(lead) || REDACTED_COPY.test(lead);
       const motionBefore = !titleStr && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt));
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
@@ -447,11 +459,20 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       targets.push(entry);
     }
     if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets });
+    // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
+    // a list after a colon, with no ruling of its own, takes the ruling that introduced it.
+    else if (!request && ctx.colonRuling && targets.length > 0)
+      rulingSentences.push({ sentence, targets, previous: lastTargets, forced: ctx.colonRuling });
+    if (rulings.length > 0 && !request)
+      ctx.colonRuling = /:\s*$/.test(ctx.scan.slice(sentence.start, sentence.end))
+        ? dispositionAt(rulings, sentence.end)
+        : null;
+    else if (targets.length === 0) ctx.colonRuling = null;
     lastTargets = rulings.length === 0 && !request ? targets : [];
     previousRequest = request;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
-  for (const { sentence, targets, previous } of rulingSentences) {
+  for (const { sentence, targets, previous, forced } of rulingSentences) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = rulingsIn(ctx, sentence.start, sentence.end);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
@@ -463,6 +484,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     let chosen = targets
       .filter((t) => t.ref.start > motionAt || !motion || !(background || !t.title) || t.ranges.length > 0)
       .map((t) => {
+        if (forced) return { target: t, disposition: forced as Disposition | null };
         const ruling = rulingAt(rulings, t.ref.start, t.ref.end, ctx.scan);
         if (!ruling) return { target: t, disposition: null };
         if (ofAnotherClause(ctx, sentence, t.ref, ruling, rulings)) return { target: t, disposition: null };
@@ -533,9 +555,47 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         warnings: target.ref.warnings,
         position: sentence.start,
       });
+      const exception = exceptionAfter(ctx, target.ref, sentence, rulings, disposition);
+      const made = out[out.length - 1];
+      if (exception && made && target.sentence === sentence)
+        out.push({
+          directive: {
+            ...made.directive,
+            item: exception.disposition === 'deny' ? (path ? `${path}.denied` : 'denied') : path || 'order',
+            disposition: exception.disposition,
+            ranges: exception.ranges,
+          },
+          warnings: [],
+          position: sentence.start + 1,
+        });
     }
   }
   return out;
+}
+
+const EXCEPT =
+  /^[^,;.()[\]]{0,30}?[)\]]?[^,;.()[\]]{0,30}?[,;]?\s*(?:but\s+)?except\s+(?:that\s+|as\s+to\s+|for\s+)?(?:(?:the|its|any)\s+)?(?:(?:proposed|requested)\s+)?(?:(?:redactions?|sealing)\s+(?:of|at|on)\s+)?/i;
+
+/**
+ * "shall maintain the unredacted brief (Docket Entry No. 29) under seal, except that the redaction of pages 31-33 of
+ * the unredacted brief … is denied": locators in an exception clause after a document, with no docket of their own,
+ * take the clause's own (different) ruling.
+ */
+function exceptionAfter(
+  ctx: Context,
+  ref: DocketRef,
+  sentence: Span,
+  rulings: RulingMatch[],
+  disposition: Disposition,
+): { ranges: CitedRange[]; disposition: Disposition } | null {
+  const lead = EXCEPT.exec(ctx.scan.slice(ref.end, sentence.end));
+  if (!lead) return null;
+  const list = parseRangeList(ctx.scan, ref.end + lead[0].length, { at: true, limit: sentence.end });
+  if (!list) return null;
+  if (ctx.refs.some((r) => r.start >= list.end && r.start < sentence.end)) return null;
+  const ruling = rulings.find((r) => r.start >= list.end);
+  if (!ruling || ruling.disposition === disposition) return null;
+  return { ranges: list.ranges, disposition: ruling.disposition };
 }
 
 /** A parenthetical that describes a lodged or sealed copy ("(sealed emergency motion …)", "(proposed sealed documents)"). */
@@ -711,6 +771,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     aliases: [],
     exhibitParent: null,
     terms: [],
+    colonRuling: null,
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
   ctx.aliases = findAliases(st.scan, ctx.refs);
@@ -721,7 +782,10 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   // Dockets already ruled on in prose: a later bare mention ("shall file a redacted version of ECF No. 129") adds nothing.
   const decided = new Set<string>();
   for (const block of st.blocks) {
-    if (block.type !== 'para') continue;
+    if (block.type !== 'para') {
+      ctx.colonRuling = null;
+      continue;
+    }
     out.push(...proseCandidates(ctx, block, sections.get(block) ?? { path: '', start: 0, basis: null }, decided));
   }
   out.push(

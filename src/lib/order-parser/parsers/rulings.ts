@@ -42,6 +42,8 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must|is|are|to)\s+(?:hereby\s+)?(?:be\s+|remain\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?sealed\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
+  // "shall maintain Volume 4 of the excerpts of record (Docket Entry No. 12) under seal": a docket cite inside the object.
+  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:[^\s()[\]]+\s+){0,8}?[([][^()[\]]{1,40}[)\]]\s+under\s+seal\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep)\s+(?:\S+\s+){0,10}?sealed\b/gi,
   /\b(?:directed|ordered)\s+to\s+(?:maintain|keep|file|place|seal)\b(?:\s+\S+){0,12}?\s+(?:under\s+seal|sealed)\b/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting)\b/gi,
