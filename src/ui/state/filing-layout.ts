@@ -26,5 +26,5 @@ export function correctedLayout(
 
 /** The corrected layout of a stored filing (its text read once per session). */
 export async function filingLayout(record: DocumentRecord): Promise<FilingLayout> {
-  return correctedLayout(await filingText(record.blobId), record);
+  return correctedLayout(await filingText(record.blobId, record.fileName), record);
 }

@@ -2,7 +2,10 @@
 import type { PageText } from '../../lib/model/text-run.ts';
 import { readPageText } from '../../platform/pdfjs/text.ts';
 import type { PDFDocumentProxy } from '../../platform/pdfjs/browser.ts';
-import { passwordFor } from './passwords.ts';
+import { EncryptedPdfError } from '../../lib/util/errors.ts';
+import { passwordPrompt } from './password-prompt.svelte.ts';
+import { passwordFor, rememberPassword } from './passwords.ts';
+import { openWithPassword } from './unlock.ts';
 import { getStore } from './store.ts';
 
 const cache = new Map<string, Promise<PageText[]>>();
@@ -34,10 +37,10 @@ function remember(blobId: string, texts: Promise<PageText[]>): Promise<PageText[
 }
 
 /**
- * Text of a stored filing (by its bytes' blob id), opening it with pdf.js when not read yet (with this session's
- * password when the filing needs one).
+ * Text of a stored filing (by its bytes' blob id), opening it with pdf.js when not read yet: with this session's
+ * password when the filing needs one, else (given its `fileName`) asking the user for it.
  */
-export function filingText(blobId: string): Promise<PageText[]> {
+export function filingText(blobId: string, fileName?: string): Promise<PageText[]> {
   const known = cache.get(blobId);
   if (known) return known;
   return remember(
@@ -47,7 +50,15 @@ export function filingText(blobId: string): Promise<PageText[]> {
         import('../../platform/pdfjs/browser.ts'),
         (await getStore()).getBytes(blobId),
       ]);
-      const doc = await openPdf(bytes, passwordFor(blobId));
+      const unlocked = await openWithPassword(
+        fileName ?? 'This filing',
+        (password) => openPdf(bytes, password),
+        fileName !== undefined ? (name, incorrect) => passwordPrompt.ask(name, incorrect) : undefined,
+        passwordFor(blobId),
+      );
+      if (!unlocked) throw new EncryptedPdfError(fileName ?? 'This filing');
+      if (unlocked.password !== undefined) rememberPassword(blobId, unlocked.password);
+      const doc = unlocked.value;
       try {
         return await readAllText(doc);
       } finally {

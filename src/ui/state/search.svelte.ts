@@ -79,7 +79,7 @@ export class CaseSearch {
       const results: FilingHits[] = [];
       for (const [i, document] of documents.entries()) {
         this.progress = `Searching ${document.fileName} (${i + 1} of ${documents.length})…`;
-        const texts = await filingText(document.blobId);
+        const texts = await filingText(document.blobId, document.fileName);
         const grid = detectDocumentGrid(texts);
         const found = searchIndex(buildSearchIndex(texts), query, { grid });
         results.push({
