@@ -92,7 +92,7 @@ const PUBLIC_VERSION_BEFORE =
 const PUBLIC_COPY =
   /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$/i;
 /** "file publicly the redacted answering brief (Docket Entry No. 28)": the already-redacted copy, right before its cite. */
-const REDACTED_COPY = /(?<!un)\bredacted\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$/i;
+const REDACTED_COPY = /(?<!un)\bredacted\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,?\s*$/i;
 /** A title whose head noun is a document, whatever motion it later mentions. */
 const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
@@ -429,7 +429,10 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
       const publicCopy = PUBLIC_COPY.test(lead) || REDACTED_COPY.test(lead);
-      const motionBefore = !titleStr && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt));
+      // "The request to seal ECF No. 100-3 is GRANTED": a bare docket right after the verb is its object, not the motion.
+      const verbObject = !paren && /\bto\s+(?:seal|redact)\s+$/i.test(ctx.scan.slice(sentence.start, ref.start));
+      const motionBefore =
+        !titleStr && !verbObject && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt));
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
       let own = [...(right?.ranges ?? []), ...(list?.ranges ?? [])];

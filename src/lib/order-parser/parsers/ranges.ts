@@ -2,7 +2,7 @@
 import type { CitedRange } from '../../model/directive.ts';
 
 /** What a bare number means at this point of the list. */
-export type RangeContext = 'pages' | 'ecf' | 'paragraphs' | 'exhibits' | 'footnote' | null;
+export type RangeContext = 'pages' | 'ecf' | 'paragraphs' | 'exhibits' | 'footnote' | 'lines' | null;
 
 export interface RangeListOptions {
   /** Meaning of bare numbers before any prefix (e.g. 'ecf' after "#135 at"). */
@@ -29,6 +29,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   { re: /(?:nn?\.|fns?\.|footnotes?\b)\s*/iy, context: 'footnote' },
+  // "lines 3 through 17 on page 9": lines written before their page.
+  { re: /(?:lines?\b|ll\.)\s*/iy, context: 'lines' },
 ];
 const AT = /at\s+/y;
 const WHOLE =
@@ -44,6 +46,7 @@ const FOOTNOTE_SUFFIX =
   /\s*,?\s*(?:&\s*|and\s+)?(?:nn?\.|fns?\.|[Ff]ootnotes?\b|[Nn]otes?\b)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?![\d:])/y;
 const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?)`;
 const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])`, 'y');
+const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)/y;
 const WS = /\s*/y;
@@ -91,6 +94,17 @@ function element(
     if (!m) return null;
     const from = num(m[1]);
     return { ranges: [{ kind: 'paragraphs', from, to: m[2] ? num(m[2]) : from }], end: pos + m[0].length };
+  }
+  if (context === 'lines') {
+    const m = sticky(NUMBER, text, pos);
+    const on = m ? sticky(OF_PAGE, text, pos + m[0].length) : null;
+    if (!m || !on) return null;
+    const page = num(on[1]);
+    const from = num(m[1]);
+    return {
+      ranges: [{ kind: 'lines', from: { page, line: from }, to: { page, line: m[2] ? num(m[2]) : from } }],
+      end: pos + m[0].length + on[0].length,
+    };
   }
   if (context === 'footnote') {
     const m = sticky(NUMBER, text, pos);
@@ -225,7 +239,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 
 /** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
 export const RANGE_START =
-  /(?:¶|\bpp?\.|\bAppx?\.|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d)/gi;
+  /(?:¶|\bpp?\.|\bAppx?\.|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d)/gi;
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
