@@ -27,15 +27,16 @@ test('a drop of good and bad files adds the good ones and explains each bad one'
     zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files);
 
+  // The encrypted one asks for its password; skipping it leaves it out like the others.
+  await expect(page.getByTestId('password-file')).toHaveText('locked.pdf');
+  await page.getByTestId('password-skip').click();
+
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('5 files were not added');
   await expect(errors).toContainText('notes.pdf is not a PDF file');
   await expect(errors).toContainText('empty.pdf is empty (0 bytes); download the filing again');
   await expect(errors).toContainText('truncated.pdf is damaged');
-  await expect(errors).toContainText('locked.pdf is encrypted with a user password');
-  // The app has no password prompt: the message must say what to do instead of sending the user to one.
-  await expect(errors).toContainText('save or print a copy without the password, and use that copy');
-  await expect(errors).not.toContainText('open it in the app');
+  await expect(errors).toContainText('locked.pdf was not added: it needs its password to open');
   await expect(errors).toContainText('copy of 10.pdf is already in this case (same contents as ECF 10.pdf)');
 
   const rows = page.getByTestId('filing-row');
