@@ -4,7 +4,7 @@ import { CorruptPdfError, EncryptedPdfError } from '../../src/lib/util/errors.ts
 import { importFailureMessage } from '../../src/ui/state/import-filings.ts';
 
 describe('importFailureMessage', () => {
-  it('an encrypted filing is not sent to a password prompt the app does not have', () => {
+  it('where the app cannot ask for a password (an order PDF, a sample), it says how to get an open copy', () => {
     const message = importFailureMessage('locked.pdf', new EncryptedPdfError('locked.pdf'));
     expect(message).toMatch(/^locked\.pdf is encrypted with a user password; /);
     expect(message).not.toContain('in the app');

@@ -9,6 +9,7 @@ import { importFailureMessage, importFilings, type FileLike, type ImportFailure 
 import { EncryptedPdfError } from '../../lib/util/errors.ts';
 import { notices } from './notices.svelte.ts';
 import { passwordPrompt } from './password-prompt.svelte.ts';
+import { forgetPassword } from './passwords.ts';
 import { getStore } from './store.ts';
 
 export class CaseManager {
@@ -115,6 +116,8 @@ export class CaseManager {
   async removeDocument(id: string): Promise<void> {
     try {
       await (await getStore()).deleteDocument(id);
+      const removed = this.documents.find((d) => d.id === id);
+      if (removed) forgetPassword(removed.blobId);
       this.documents = this.documents.filter((d) => d.id !== id);
       await this.relinkDirectives();
     } catch (error) {
