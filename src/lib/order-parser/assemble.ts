@@ -504,7 +504,8 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
-    } else if (
+    }
+    if (
       chosen.length === 0 &&
       rulings.some((r) =>
         PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 20))),
@@ -729,6 +730,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       let ranges = /\bas\s+to\b/i.test(rulingText) ? findIn(rulingCell) : [];
       if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
       if (ranges.length === 0 && portionCol < 0) ranges = findIn(rulingCell);
+      // "Opposition brief, pages 3-4" in the document column (its exhibit letters name the document, not a part of it).
+      if (ranges.length === 0 && titleCol >= 0 && titleCol !== docketCol)
+        ranges = findIn(row.cells[titleCol]).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole');
       parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });
     } else {
       for (const clause of clauses) {

@@ -1,6 +1,10 @@
 // Structure pass: the cleaned order becomes blocks (headings, enumerated items, paragraphs, table rows) and a scan text without footnotes.
 import { blankRanges, type CleanText } from './normalize.ts';
 
+/** The header of a space-aligned ruling table: a docket column and a ruling column. */
+const SPACED_HEADER =
+  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?)(?:\s+No\.?)?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision)\b)/i;
+
 export interface Heading {
   type: 'heading';
   start: number;
@@ -74,6 +78,8 @@ export function structure(clean: CleanText): Structure {
   let table = 0;
   let lastWasItem = false;
   let lastWasRow = false;
+  /** The table (if any) laid out with spaces, whose rows may continue. */
+  let spaced = -1;
 
   const blank = (s: number, e: number) => blanked.push([s, e]);
 
@@ -117,6 +123,21 @@ export function structure(clean: CleanText): Structure {
           cellStart = i + 1;
         }
       }
+      blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
+      continue;
+    }
+    // A table laid out with runs of spaces: its header names a docket column and a ruling column; rows follow it.
+    const gaps = (raw.trim().match(/\S {2,}(?=\S)/g) ?? []).length;
+    if ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed))) {
+      if (!lastWasRow) table++;
+      spaced = table;
+      lastWasRow = true;
+      open = null;
+      const cells: { start: number; end: number }[] = [];
+      const re = /\S+(?: \S+)*/g;
+      const body = original.slice(line.start, line.end);
+      for (let m = re.exec(body); m; m = re.exec(body))
+        cells.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
       blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
     }

@@ -86,6 +86,8 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       perDocument ? run(entry, attachment) : entries(entry, attachment, warnings);
     const dockets = read(first[1] ?? '', first[2]);
     pos += first[0].length;
+    /** Where the last entry written with its own marker begins ("Dkt. 40-2, Dkt. 40-3, and Dkt. 41 at 5-6"). */
+    let split: { index: number; end: number; start: number } | null = null;
     for (;;) {
       // "NYSCEF Document Numbers 139, 141, and 142 (MS 008); 169, 173 …": groups labelled by motion sequence.
       const group = perDocument ? sticky(SEQUENCE_GROUP, text, pos) : null;
@@ -100,6 +102,8 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       }
       const more = sticky(MORE, text, pos);
       if (more && pos + more[0].length <= to) {
+        const own = /(?:#|ECF|[Dd]kts?\.|[Dd]ocs?\.)/.exec(more[0]);
+        if (own) split = { index: dockets.length, end: pos, start: pos + own.index };
         dockets.push(...read(more[1] ?? '', more[2]));
         pos += more[0].length;
         continue;
@@ -128,6 +132,21 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       }
     }
     if (dockets.some((d) => /^0+(-|$)/.test(d))) continue;
+    // A pin cite after entries that each have their own marker belongs to the last of them only.
+    if (pin.length > 0 && split) {
+      const head = [...new Set(dockets.slice(0, split.index))];
+      refs.push({ start, end: split.end, dockets: head, pin: [], warnings, perDocument });
+      refs.push({
+        start: split.start,
+        end: pos,
+        dockets: [...new Set(dockets.slice(split.index))],
+        pin,
+        warnings: [],
+        perDocument,
+      });
+      marker.lastIndex = pos;
+      continue;
+    }
     refs.push({ start, end: pos, dockets: [...new Set(dockets)], pin, warnings, perDocument });
     marker.lastIndex = pos;
   }
