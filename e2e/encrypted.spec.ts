@@ -130,9 +130,11 @@ test('a user-password filing: asked on import, wrong password said so, burned co
   await expect(dialog).toBeVisible();
   await expect(page.getByTestId('password-file')).toHaveText(LOCKED);
   await expect(page.locator('[data-page-number="1"][data-rendered="true"]')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/encrypted-password-reload.png' });
   await page.getByTestId('password-skip').click();
   await expect(page.getByRole('alert').filter({ hasText: `${LOCKED} needs its password to open` })).toBeVisible();
   await expect(page.locator('[data-page-number="1"]')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/encrypted-password-skipped.png' });
 
   await page.reload();
   await page.getByTestId('password-input').fill('secret');
