@@ -65,6 +65,8 @@ interface Context {
   terms: DefinedTerm[];
   /** A ruling sentence that ended with a colon: the documents listed after it (in later paragraphs too) take its ruling. */
   colonRuling: Disposition | null;
+  /** The documents the parties' requests named so far (each request sentence's targets, in order). */
+  requests: Bound[][];
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -461,6 +463,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       bound.push(entry);
       targets.push(entry);
     }
+    if (request && targets.length > 0) ctx.requests.push(targets);
     if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets });
     // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
     // a list after a colon, with no ruling of its own, takes the ruling that introduced it.
@@ -514,6 +517,14 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       // "Exhibits 12 and 15 … [ECF Nos. 703-12, 703-15] are trade secrets. Good cause exists to impound them."
       const disposition = dispositionAt(rulings, sentence.start);
       chosen = previous.map((target) => ({ target, disposition }));
+    }
+    if (chosen.length === 0 && targets.length === 0) {
+      // "The Court agrees that the identified paragraphs … may be redacted", "The request to seal Exhibit 3 in its entirety
+      // is therefore denied", "… keeping them confidential": a ruling that names, in words, documents a request named.
+      chosen = describedRequests(ctx, para, sentence, rulings).map(({ target, at }) => ({
+        target,
+        disposition: dispositionAt(rulings, at, at, ctx.scan),
+      }));
     }
     if (chosen.length === 0 && (ctx.aliases.length > 0 || ctx.terms.length > 0) && targets.length === 0) {
       // "the Court finds good cause to seal the following exhibits attached to Plaintiffs' motion to compel: …".
@@ -575,6 +586,57 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     }
   }
   return out;
+}
+
+/** A pronoun or a definite description that points back at what was asked. */
+const BACK_REFERENCE =
+  /\b(?:them|it|these|those|th(?:at|is)\s+request|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
+
+/** The request targets a ruling sentence without dockets refers to, and where in it the reference is. */
+function describedRequests(
+  ctx: Context,
+  para: Span,
+  sentence: Span,
+  rulings: RulingMatch[],
+): { target: Bound; at: number }[] {
+  if (rulings.length === 0 || ctx.requests.length === 0) return [];
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  const all = ctx.requests.flat();
+  // Locators written again ("the discussion at pages 9 through 12 of its memorandum"): the request with the same ones.
+  const re = new RegExp(RANGE_START.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
+    if (!list) continue;
+    const k = JSON.stringify(list.ranges);
+    const same = all.filter((b) => b.ranges.length > 0 && JSON.stringify(b.ranges) === k);
+    if (same.length > 0) return same.slice(-1).map((target) => ({ target, at: list.end }));
+    // "Exhibit 3": the one request target titled with that exhibit alone.
+    const label = list.ranges.length === 1 && list.ranges[0]?.kind === 'exhibits' ? list.ranges[0] : null;
+    if (label && label.from === label.to) {
+      const own = new RegExp(String.raw`^(?:the\s+)?(?:exhibit|ex\.)\s+${label.from}(?![\w-])`, 'i');
+      const titled = all.filter((b) => b.ranges.length === 0 && own.test(b.title) && b.ref.dockets.length === 1);
+      if (titled.length > 0) return titled.slice(-1).map((target) => ({ target, at: list.end }));
+    }
+  }
+  const back = BACK_REFERENCE.exec(text);
+  if (!back) return [];
+  const at = sentence.start + back.index;
+  // Only a reference that the ruling governs ("keeping them confidential", "the identified paragraphs … may be
+  // redacted"), and only to what this paragraph asked.
+  if (!rulings.some((r) => r.start - (at + back[0].length) < 80 && at - r.end < 30)) return [];
+  const here = ctx.requests.filter((group) => group.every((b) => b.sentence.start >= para.start));
+  const noun = /(paragraph|page|line|exhibit)/i.exec(back[0])?.[1]?.toLowerCase();
+  if (noun) {
+    const kind = noun === 'paragraph' ? 'paragraphs' : noun === 'page' ? 'pages' : noun === 'line' ? 'lines' : null;
+    const mine = here.flat();
+    const fit = kind
+      ? mine.filter((b) => b.ranges.some((r) => r.kind === kind))
+      : mine.filter((b) => /^(?:the\s+)?(?:exhibits?|ex\.)/i.test(b.title));
+    return fit.slice(-1).map((target) => ({ target, at }));
+  }
+  // A pronoun: every document of the last request.
+  if (!/^(?:them|these|those)$/i.test(back[0])) return [];
+  return (here[here.length - 1] ?? []).map((target) => ({ target, at }));
 }
 
 const EXCEPT =
@@ -779,6 +841,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     exhibitParent: null,
     terms: [],
     colonRuling: null,
+    requests: [],
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
   ctx.aliases = findAliases(st.scan, ctx.refs);

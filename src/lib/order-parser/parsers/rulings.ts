@@ -62,6 +62,8 @@ const GRANT: RegExp[] = [
   /\bClerk\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|ECF)\.){0,160}?\bto\s+(?:re-?)?(?:file|docket|place|maintain|keep|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   /\bClerk(?:\s+of\s+(?:the\s+)?Court)?\s+(?:(?:is|shall)\s+)?(?:(?:hereby|respectfully|further)\s+)?(?:(?:directed|ordered|instructed)\s+)?to\s+(?:[a-z]+\s+and\s+)?seal\b/gi,
   /\bauthorized\s+to\s+(?:(?:file|maintain|keep|lodge)\s+(?:\S+\s+){0,6}?under\s+seal|redact|seal)\b/gi,
+  // "a compelling interest in keeping them confidential".
+  /\b(?:keep(?:ing)?|maintain(?:ing)?)\s+(?:them|it|these\s+\w+|those\s+\w+)\s+(?:confidential|sealed|under\s+seal)\b/gi,
   // "The Court will permit the parties to redact pages 4-6 of …", "The Court grants leave to file … under seal".
   /\b[Cc]ourt\s+(?:(?:will|shall|hereby|therefore|accordingly)\s+)*(?:permits?|allows?|grants?\s+(?:\S+\s+){0,2}?leave)\s+(?:\S+\s+){0,4}?to\s+(?:redact|seal|file\s+(?:\S+\s+){0,8}?under\s+seal)\b/g,
 ];
