@@ -142,3 +142,32 @@ test('a user-password filing: asked on import, wrong password said so, burned co
   await expect(page.locator('[data-page-number="1"]')).toHaveAttribute('data-rendered', 'true');
   await expect(page.getByTestId('mark-counts')).toHaveText('1 confirmed · 0 proposed · 0 excluded');
 });
+
+test('after a reload, searching the case asks for the password once, then reads the text with it', async ({ page }) => {
+  await page.goto('/');
+  await createCase(page, 'Encrypted search');
+  await page.getByTestId('file-input').setInputFiles([pdfFile('encrypted-user-password.pdf', LOCKED)]);
+  await page.getByTestId('password-input').fill('secret');
+  await page.getByTestId('password-submit').click();
+  await expect(page.getByTestId('filing-row')).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByTestId('filing-row')).toHaveCount(1);
+  await page.getByTestId('search-text').fill('Redwood Coast Bank');
+  await page.getByTestId('search-run').click();
+  // The text is not readable without the password: the search asks for it, and a wrong one is said so.
+  await expect(page.getByTestId('password-file')).toHaveText(LOCKED);
+  await page.getByTestId('password-input').fill('nope');
+  await page.getByTestId('password-submit').click();
+  await expect(page.getByTestId('password-wrong')).toBeVisible();
+  await page.getByTestId('password-input').fill('secret');
+  await page.getByTestId('password-submit').click();
+  const results = page.getByTestId('search-results');
+  await expect(results).toContainText('1 hit for');
+  await expect(results).toContainText('2:10');
+
+  // The same session does not ask again: the viewer opens the filing straight away.
+  await page.getByTestId('filing-row').getByRole('link', { name: 'Open' }).click();
+  await expect(page.locator('[data-page-number="1"]')).toHaveAttribute('data-rendered', 'true');
+  await expect(page.getByTestId('password-dialog')).toHaveCount(0);
+});
