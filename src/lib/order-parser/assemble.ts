@@ -67,6 +67,8 @@ interface Context {
   colonRuling: Disposition | null;
   /** The documents the parties' requests named so far (each request sentence's targets, in order). */
   requests: Bound[][];
+  /** Every document the order has named with a docket so far. */
+  named: Bound[];
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -464,6 +466,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       targets.push(entry);
     }
     if (request && targets.length > 0) ctx.requests.push(targets);
+    ctx.named.push(...targets);
     if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets });
     // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
     // a list after a colon, with no ruling of its own, takes the ruling that introduced it.
@@ -588,6 +591,10 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   return out;
 }
 
+/** "of the brief", "of its opening brief": a document noun after locators. */
+const OF_NAMED =
+  /^\s*(?:of|in)\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?(brief|declaration|memorandum|report|complaint|transcript|appendix|opposition|reply|motion|petition|answer|affidavit)\b/i;
+
 /** A pronoun or a definite description that points back at what was asked. */
 const BACK_REFERENCE =
   /\b(?:them|it|these|those|th(?:at|is)\s+request|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
@@ -599,7 +606,7 @@ function describedRequests(
   sentence: Span,
   rulings: RulingMatch[],
 ): { target: Bound; at: number }[] {
-  if (rulings.length === 0 || ctx.requests.length === 0) return [];
+  if (rulings.length === 0) return [];
   const text = ctx.scan.slice(sentence.start, sentence.end);
   const all = ctx.requests.flat();
   // Locators written again ("the discussion at pages 9 through 12 of its memorandum"): the request with the same ones.
@@ -610,10 +617,21 @@ function describedRequests(
     const k = JSON.stringify(list.ranges);
     const same = all.filter((b) => b.ranges.length > 0 && JSON.stringify(b.ranges) === k);
     if (same.length > 0) return same.slice(-1).map((target) => ({ target, at: list.end }));
+    // "the sales figures at pages 23-24 and 41 of the brief": a document named earlier with its docket, by its head noun.
+    const of = OF_NAMED.exec(ctx.scan.slice(list.end, sentence.end));
+    if (of && list.ranges.every((r) => r.kind !== 'exhibits')) {
+      const noun = new RegExp(String.raw`\b${of[1]}\b`, 'i');
+      const hit = ctx.named.filter((b) => b.ref.dockets.length === 1 && b.ranges.length === 0 && noun.test(b.title));
+      const last = hit[hit.length - 1];
+      if (last) return [{ target: { ...last, ranges: list.ranges, sentence }, at: list.end }];
+    }
     // "Exhibit 3": the one request target titled with that exhibit alone.
     const label = list.ranges.length === 1 && list.ranges[0]?.kind === 'exhibits' ? list.ranges[0] : null;
     if (label && label.from === label.to) {
-      const own = new RegExp(String.raw`^(?:the\s+)?(?:exhibit|ex\.)\s+${label.from}(?![\w-])`, 'i');
+      const own = new RegExp(
+        String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label.from}(?![\w-])`,
+        'i',
+      );
       const titled = all.filter((b) => b.ranges.length === 0 && own.test(b.title) && b.ref.dockets.length === 1);
       if (titled.length > 0) return titled.slice(-1).map((target) => ({ target, at: list.end }));
     }
@@ -842,6 +860,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     terms: [],
     colonRuling: null,
     requests: [],
+    named: [],
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
   ctx.aliases = findAliases(st.scan, ctx.refs);

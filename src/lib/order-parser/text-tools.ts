@@ -89,7 +89,7 @@ const DOCUMENT_NOUNS = new Set(
   (
     'transcript transcripts declaration declarations opposition brief briefs motion exhibit exhibits complaint reply report ' +
     'letter memorandum deposition answer statement order petition affidavit response counterclaim counterclaims attachment ' +
-    'appendix filing excerpts excerpt responses exhibit law documents document materials version versions copy copies'
+    'appendix filing excerpts excerpt responses exhibit law documents document materials version versions copy copies support'
   ).split(' '),
 );
 const NUMBER_LEFT_EXCLUDED = new Set([

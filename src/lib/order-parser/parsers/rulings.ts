@@ -12,11 +12,12 @@ const DENY: RegExp[] = [
   /\bDENIED\b/g,
   /\bDENIES\b/g,
   /\bdenied\s+(?:in\s+part\s+)?as\s+to\b/gi,
-  /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?denied\b/gi,
+  /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?denied\b/gi,
   /\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?denies\b/gi,
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  /\b(?:may|shall|will|must)\s+not\s+be\s+maintained\b/gi,
   /\bunseal(?:ed|s)?\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?![^.;]{0,40}\b(?:version|copy|copies)\b)/gi,
   /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
@@ -31,7 +32,7 @@ const DENY: RegExp[] = [
 const GRANT: RegExp[] = [
   /\bGRANTED\b/g,
   /\bGRANTS\b/g,
-  /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?granted\b/gi,
+  /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?granted\b/gi,
   /\bORDERED\s+granting\b/gi,
   /\bdirect(?:ing|s|ed)?\s+the\s+Clerk\b[^.;]{0,40}?\bto\s+(?:file|maintain|keep|place|seal)\b(?:\s+\S+){0,6}?\s+(?:under\s+seal|sealed)\b/gi,
   /\bversion\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.){0,160}?\b(?:redacted|redacting|redacts)\b/gi,
@@ -62,6 +63,8 @@ const GRANT: RegExp[] = [
   /\bClerk\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|ECF)\.){0,160}?\bto\s+(?:re-?)?(?:file|docket|place|maintain|keep|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   /\bClerk(?:\s+of\s+(?:the\s+)?Court)?\s+(?:(?:is|shall)\s+)?(?:(?:hereby|respectfully|further)\s+)?(?:(?:directed|ordered|instructed)\s+)?to\s+(?:[a-z]+\s+and\s+)?seal\b/gi,
   /\bauthorized\s+to\s+(?:(?:file|maintain|keep|lodge)\s+(?:\S+\s+){0,6}?under\s+seal|redact|seal)\b/gi,
+  // "may remain marked confidential" (Federal Circuit Rule 25.1 markings).
+  /\b(?:may|shall|will|must)\s+remain\s+(?:marked|designated)\s+(?:as\s+)?confidential\b/gi,
   // "a compelling interest in keeping them confidential".
   /\b(?:keep(?:ing)?|maintain(?:ing)?)\s+(?:them|it|these\s+\w+|those\s+\w+)\s+(?:confidential|sealed|under\s+seal)\b/gi,
   // "The Court will permit the parties to redact pages 4-6 of …", "The Court grants leave to file … under seal".
@@ -146,7 +149,7 @@ const PENDING =
 
 /** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
 export const EXPLICIT_RULING =
-  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+|also\s+|likewise\s+)?(?:granted|denied|approved)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
+  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?(?:granted|denied|approved)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
 
 /** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
 export const MOTION_RULING =
