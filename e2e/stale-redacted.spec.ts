@@ -41,3 +41,28 @@ test('marking more after a burn-in says the kept redacted copy no longer matches
   await page.getByRole('link', { name: '← Case' }).click();
   await expect(copy).toHaveText('✓ Redacted PDF');
 });
+
+test('Ctrl+Z while the burn-in report is open does not undo a mark behind the modal dialog', async ({ page }) => {
+  await page.goto('/');
+  await createCase(page, 'Modal undo');
+  await addFilings(page, [pdfFile('chromium-pleading.pdf')]);
+  await page.getByTestId('filing-row').getByRole('link', { name: 'Open' }).click();
+
+  const counts = page.getByTestId('mark-counts');
+  await page.locator('[data-page-number="1"] [data-line="1:22"]').click();
+  await page.locator('[data-page-number="1"] [data-line="1:25"]').click();
+  await expect(counts).toHaveText('2 confirmed · 0 proposed · 0 excluded');
+  await expect(page.getByTestId('burn')).toBeEnabled({ timeout: 60_000 });
+  await page.getByTestId('burn').click();
+  await expect(page.getByTestId('burn-verdict')).toContainText('nothing is left under the 2 marked regions', {
+    timeout: 60_000,
+  });
+
+  await page.keyboard.press('Control+z');
+  await page.getByTestId('burn-close').click();
+  await expect(page.getByTestId('burn-panel')).toBeHidden();
+  await expect(counts).toHaveText('2 confirmed · 0 proposed · 0 excluded');
+  // Outside the dialog the shortcut still works.
+  await page.keyboard.press('Control+z');
+  await expect(counts).toHaveText('1 confirmed · 0 proposed · 0 excluded');
+});
