@@ -1,0 +1,68 @@
+// Rules found by held-out rounds 17-18: rulings that refer back to documents named earlier, colon lists, exceptions, tables.
+import { describe, expect, it } from 'vitest';
+import { parseOrder } from '../../src/lib/order-parser/index.ts';
+
+const atoms = (text: string) =>
+  parseOrder(text).directives.flatMap((d) =>
+    d.dockets.flatMap((k) => d.ranges.map((r) => `${k} ${d.disposition} ${JSON.stringify(r)}`)),
+  );
+
+describe('rulings that name earlier documents in words', () => {
+  it('gives "the identified paragraphs … may be redacted" the paragraphs a request named', () => {
+    expect(
+      atoms(
+        'Defendant seeks to redact paragraphs 8-15 of the Declaration of Mark Osei (Doc. No. 67-1). The Court agrees that the identified paragraphs disclose margins and may be redacted.',
+      ),
+    ).toEqual(['67-1 redact {"kind":"paragraphs","from":8,"to":15}']);
+  });
+
+  it('resolves "pages 23-24 of the brief" to the brief cited earlier with its docket', () => {
+    expect(
+      atoms(
+        "Halcyon's opening brief (ECF No. 19) marks forty-one words. We agree that the figures at pages 23-24 of the brief may remain marked confidential.",
+      ),
+    ).toEqual(['19 redact {"kind":"pages","from":23,"to":24}']);
+  });
+
+  it('does not take a pronoun in reasoning for a ruling on an earlier request', () => {
+    expect(atoms('Plaintiff seeks to seal Exhibit 2 (ECF No. 30-2). It argues the exhibit is sensitive.')).toEqual([]);
+  });
+});
+
+describe('lists, exceptions and tables', () => {
+  it('carries a colon-introduced ruling into the list paragraph that follows', () => {
+    expect(
+      atoms(
+        'The following shall be impounded until further order:\n\n    Exhibit 4 [ECF No. 89-4]; and\n    paragraphs 14 through 22 of the Raman Declaration [ECF No. 89].\n',
+      ),
+    ).toEqual(['89-4 redact {"kind":"whole"}', '89 redact {"kind":"paragraphs","from":14,"to":22}']);
+  });
+
+  it('splits "under seal, except that the redaction of pages 31-33 … is denied"', () => {
+    expect(
+      atoms(
+        'The Clerk shall maintain the unredacted brief (Docket Entry No. 29) under seal, except that the redaction of pages 31-33 is not supported and is denied.',
+      ),
+    ).toEqual(['29 redact {"kind":"whole"}', '29 deny {"kind":"pages","from":31,"to":33}']);
+  });
+
+  it('reads a space-aligned ruling table', () => {
+    const text =
+      'Document                          ECF No.    Ruling\nExhibit A to Smith Declaration    55-1       GRANTED\nOpposition brief, pages 3-4       56         DENIED\n';
+    expect(atoms(text)).toEqual(['55-1 redact {"kind":"whole"}', '56 deny {"kind":"pages","from":3,"to":4}']);
+  });
+
+  it('gives a pin cite after separately marked entries to the last one only', () => {
+    expect(atoms('The Court GRANTS the motion as to Dkt. 40-2, Dkt. 40-3, and Dkt. 41 at pages 5-6.')).toEqual([
+      '40-2 redact {"kind":"whole"}',
+      '40-3 redact {"kind":"whole"}',
+      '41 redact {"kind":"pages","from":5,"to":6}',
+    ]);
+  });
+
+  it('reads "lines 3 through 17 on page 9"', () => {
+    expect(atoms('Lines 3 through 17 on page 9 of the transcript (ECF No. 58-2) may be redacted.')).toEqual([
+      '58-2 redact {"kind":"lines","from":{"page":9,"line":3},"to":{"page":9,"line":17}}',
+    ]);
+  });
+});
