@@ -63,6 +63,8 @@ const GRANT: RegExp[] = [
   /\bClerk\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|ECF)\.){0,160}?\bto\s+(?:re-?)?(?:file|docket|place|maintain|keep|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   /\bClerk(?:\s+of\s+(?:the\s+)?Court)?\s+(?:(?:is|shall)\s+)?(?:(?:hereby|respectfully|further)\s+)?(?:(?:directed|ordered|instructed)\s+)?to\s+(?:[a-z]+\s+and\s+)?seal\b/gi,
   /\bauthorized\s+to\s+(?:(?:file|maintain|keep|lodge)\s+(?:\S+\s+){0,6}?under\s+seal|redact|seal)\b/gi,
+  // "may file the following documents with the redactions they proposed:".
+  /\b(?:may|shall|will|must)\s+(?:\w+\s+){0,2}?file\s+(?:\S+\s+){0,6}?with\s+(?:the\s+)?(?:(?:proposed|requested)\s+)?redactions\b(?=[^.:;()]{0,40}:)/gi,
   // "may remain marked confidential" (Federal Circuit Rule 25.1 markings).
   /\b(?:may|shall|will|must)\s+remain\s+(?:marked|designated)\s+(?:as\s+)?confidential\b/gi,
   // "a compelling interest in keeping them confidential".
