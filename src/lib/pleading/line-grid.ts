@@ -92,6 +92,23 @@ function textBeside(b: NumberBlock, words: Word[]): number {
   return lines / b.centres.length;
 }
 
+/**
+ * Left edge of a block's text column: halfway across the gap between the margin numbers and the leftmost text (never
+ * closer than 2 pt to that text), so a box covers every letter but neither the printed numbers — whose ink can run
+ * past their text box on a scan — nor the rules drawn beside them.
+ */
+function textColumnLeft(b: NumberBlock, words: Word[]): number {
+  const top = b.centres[0]! + b.pitch / 2;
+  const bottom = b.centres[b.centres.length - 1]! - b.pitch / 2;
+  let textLeft = Infinity;
+  for (const w of words) {
+    if (w.offAxis || w.u0 <= b.colRight || w.vc > top || w.vc < bottom || b.numberWords.includes(w)) continue;
+    textLeft = Math.min(textLeft, w.u0);
+  }
+  if (!Number.isFinite(textLeft)) return b.colRight + 1;
+  return Math.max(b.colRight + 1, Math.min((b.colRight + textLeft) / 2, textLeft - 2));
+}
+
 export function placeBlocks(found: NumberBlock[], words: Word[], frame: Frame): GridBlock[] {
   if (found.length === 0) return [];
   // A column with (almost) nothing to its right is a right-margin column or a table, not the lines' numbers.
@@ -116,7 +133,7 @@ export function placeBlocks(found: NumberBlock[], words: Word[], frame: Frame): 
   const [U0, , U1] = frame.bounds;
   const blocks: GridBlock[] = kept.map((b) => ({
     label: null,
-    x0: b.colRight + 1,
+    x0: textColumnLeft(b, words),
     x1: U1,
     centres: b.centres,
     bands: bandsOf(b.centres, b.pitch),
