@@ -2,11 +2,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { PageText } from '../src/lib/model/text-run.ts';
 import { openPdfjsDocument, readDocumentText } from '../src/platform/pdfjs/node.ts';
 import { rasterizePageNode } from '../src/platform/pdfjs/node-raster.ts';
-import { createCase } from './helpers.ts';
+import { bigPdf, createCase } from './helpers.ts';
 
 interface TruthLine {
   line: number;
@@ -173,23 +172,6 @@ test('confirmed marks are burned in, verified with pdf.js, saved; the text under
   expect(during.every((u) => new URL(u).origin === origin)).toBe(true);
   expect(violations).toEqual([]);
 });
-
-async function bigPdf(pages: number): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let n = 1; n <= pages; n++) {
-    const page = pdf.addPage([612, 792]);
-    for (let line = 1; line <= 28; line++) {
-      page.drawText(`Page ${n}, line ${line}: the quick brown fox jumps over the lazy dog.`, {
-        x: 72,
-        y: 740 - line * 24,
-        size: 12,
-        font,
-      });
-    }
-  }
-  return Buffer.from(await pdf.save());
-}
 
 test('cancelling a burn of a 300-page filing mid-way stores nothing and leaves the page usable', async ({ page }) => {
   const buffer = await bigPdf(300);

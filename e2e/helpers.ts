@@ -1,6 +1,7 @@
 // Shared e2e steps: fixture files, creating a case, adding filings, and checking a page really painted.
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export const PDFS = 'tests/fixtures/pdfs';
 
@@ -48,4 +49,22 @@ export async function goToPage(page: Page, pageNumber: number): Promise<void> {
   await page.getByTestId('page-input').fill(String(pageNumber));
   await page.getByTestId('page-input').press('Enter');
   await expect(page.locator(`[data-page-number="${pageNumber}"]`)).toHaveAttribute('data-rendered', 'true');
+}
+
+/** A plain N-page filing of 28 Helvetica lines a page, made on the fly (no line numbers). */
+export async function bigPdf(pages: number): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= pages; n++) {
+    const page = pdf.addPage([612, 792]);
+    for (let line = 1; line <= 28; line++) {
+      page.drawText(`Page ${n}, line ${line}: the quick brown fox jumps over the lazy dog.`, {
+        x: 72,
+        y: 740 - line * 24,
+        size: 12,
+        font,
+      });
+    }
+  }
+  return Buffer.from(await pdf.save());
 }

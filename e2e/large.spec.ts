@@ -1,24 +1,6 @@
 // A 500-page filing opens at once: only the pages near the view are rendered, and a far page renders on a jump.
 import { expect, test } from '@playwright/test';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { createCase, darkPixels, goToPage } from './helpers.ts';
-
-async function bigPdf(pages: number): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let n = 1; n <= pages; n++) {
-    const page = pdf.addPage([612, 792]);
-    for (let line = 1; line <= 28; line++) {
-      page.drawText(`Page ${n}, line ${line}: the quick brown fox jumps over the lazy dog.`, {
-        x: 72,
-        y: 740 - line * 24,
-        size: 12,
-        font,
-      });
-    }
-  }
-  return Buffer.from(await pdf.save());
-}
+import { bigPdf, createCase, darkPixels, goToPage } from './helpers.ts';
 
 test('a 500-page filing opens at once and renders pages only as they come into view', async ({ page }) => {
   const buffer = await bigPdf(500);
