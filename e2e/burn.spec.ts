@@ -103,6 +103,8 @@ test('confirmed marks are burned in, verified with pdf.js, saved; the text under
   await expect(counts).toHaveText('0 confirmed · 1 proposed · 0 excluded');
   const burnButton = page.getByTestId('burn');
   await expect(burnButton).toBeDisabled();
+  // The list names the PDF page apart from the printed citation, so "p. 9" is never read as printed page 9.
+  await expect(page.getByTestId('mark-item').filter({ hasText: 'I.A.15' })).toContainText('PDF p. 9');
   await page.getByTestId('mark-item').filter({ hasText: 'I.A.15' }).getByTestId('confirm-mark').click();
   await page.locator('[data-page-number="2"] [data-line="2:5"]').click();
   await page.locator('[data-page-number="2"] [data-line="2:8"]').click({ modifiers: ['Shift'] });
