@@ -19,6 +19,27 @@ test('create a case, add two PDFs, reload, open one and render page 3', async ({
   // The docket and title are editable and stored.
   await page.getByLabel('Title of 62.pdf').fill('Transcript of Proceedings');
   await page.getByLabel('Title of 62.pdf').press('Tab');
+  // The edit is saved asynchronously: wait until IndexedDB holds it before reloading.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('lineseal');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('documents').objectStore('documents').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const docs = all.result as { fileName: string; title: string }[];
+            resolve(docs.some((d) => d.fileName === '62.pdf' && d.title === 'Transcript of Proceedings'));
+          };
+          all.onerror = () => {
+            db.close();
+            resolve(false);
+          };
+        };
+      }),
+  );
 
   await page.reload();
   await expect(page.getByTestId('case-title')).toHaveText('Halyard Optics v. Bristlecone');
