@@ -6,31 +6,10 @@ import { burnIn } from '../../src/cli/redact.ts';
 import type { LabelledRegion, Rect } from '../../src/lib/model/region.ts';
 import { runChars } from '../../src/lib/redaction/verify.ts';
 import { hasPdftotext, pdfjsText, pdftotextWords } from './helpers.ts';
+import { ALL_FIXTURES, fixtureTruth, type TruthWord } from '../pleading/fixture-helpers.ts';
 
-interface TruthWord {
-  text: string;
-  bbox: [number, number, number, number];
-}
-interface TruthLine {
-  line: number;
-  text: string;
-  bbox: [number, number, number, number] | null;
-  words: TruthWord[];
-}
-interface Truth {
-  pages: { pdfPage: number; lines: TruthLine[] }[];
-}
-
-const FIXTURES = [
-  'chromium-pleading',
-  'libreoffice-pleading',
-  'latex-pleading',
-  'ghostscript-pleading',
-  'scanned-ocr-pleading',
-  'transcript-condensed',
-  'transcript-fullpage',
-  'ecf-stamped',
-];
+// Every pleading fixture but tricky-extras, whose extra revisions and annotations have their own leak tests.
+const FIXTURES = ALL_FIXTURES.filter((name) => name !== 'tricky-extras');
 
 const centre = (b: readonly number[]) => [((b[0] ?? 0) + (b[2] ?? 0)) / 2, ((b[1] ?? 0) + (b[3] ?? 0)) / 2] as const;
 const inside = (r: Rect, x: number, y: number) => x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3];
@@ -40,7 +19,7 @@ if (!hasPdftotext) console.warn('pdftotext (poppler-utils) is not installed: the
 describe.each(FIXTURES)('%s', (name) => {
   it('redacts every third numbered line and keeps all the rest in place', async () => {
     const bytes = new Uint8Array(readFileSync(`tests/fixtures/pdfs/${name}.pdf`));
-    const truth = JSON.parse(readFileSync(`tests/fixtures/pdfs/${name}.truth.json`, 'utf8')) as Truth;
+    const truth = fixtureTruth(name);
     const regions: LabelledRegion[] = [];
     const redacted: { pageIndex: number; words: TruthWord[] }[] = [];
     const kept: { pageIndex: number; words: TruthWord[] }[] = [];
@@ -129,7 +108,7 @@ describe('rendering', () => {
     async (name) => {
       const { rasterizePageNode } = await import('../../src/platform/pdfjs/node-raster.ts');
       const bytes = new Uint8Array(readFileSync(`tests/fixtures/pdfs/${name}.pdf`));
-      const truth = JSON.parse(readFileSync(`tests/fixtures/pdfs/${name}.truth.json`, 'utf8')) as Truth;
+      const truth = fixtureTruth(name);
       const pageIndex = 1;
       const regions: LabelledRegion[] = [];
       (truth.pages[pageIndex]?.lines ?? []).forEach((line, i) => {
