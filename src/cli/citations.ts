@@ -7,7 +7,7 @@ import { formatRange, parseCitation, parseOrder } from '../lib/order-parser/inde
 import { resolveRanges, type FilingLayout } from '../lib/resolve/index.ts';
 import { OrderParseError } from '../lib/util/errors.ts';
 import { loadFilingLayout } from '../platform/pdfjs/layout-node.ts';
-import { readOrderText } from './parse-order.ts';
+import { readOrder } from './parse-order.ts';
 import { basename } from 'node:path';
 
 export interface ResolvedCitations {
@@ -25,15 +25,17 @@ export function citationOf(ranges: CitedRange[]): string {
 }
 
 /** Reads and parses an order file; an order with no directive is an error naming the file. */
-export async function readOrderDirectives(path: string): Promise<{ text: string; directives: Directive[] }> {
-  const text = await readOrderText(path);
+export async function readOrderDirectives(
+  path: string,
+): Promise<{ bytes: Uint8Array; text: string; directives: Directive[] }> {
+  const { bytes, text } = await readOrder(path);
   const { directives } = parseOrder(text);
   if (directives.length === 0)
     throw new OrderParseError(
       basename(path),
       'no sealing or redaction directive was found; check that this is the sealing order',
     );
-  return { text, directives };
+  return { bytes, text, directives };
 }
 
 /** Granted directives of the order that name this docket. */

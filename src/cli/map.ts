@@ -61,8 +61,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!orderPath || !output || filings.length === 0) throw new CliUsageError(USAGE);
 
   const createdAt = new Date().toISOString();
-  const orderBytes = await readInput(orderPath);
-  const { directives } = await readOrderDirectives(orderPath);
+  const { bytes: orderBytes, directives } = await readOrderDirectives(orderPath);
   const documents: MapDocument[] = [];
   let unresolvedCount = 0;
   for (const filing of filings) {

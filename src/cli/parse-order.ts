@@ -7,8 +7,8 @@ import { FileReadError, NotAPdfError, OrderParseError } from '../lib/util/errors
 
 const USAGE = 'usage: lineseal parse-order ORDER.txt|ORDER.pdf';
 
-/** Reads an order as text: a .pdf (or anything starting with %PDF) through pdf.js, otherwise as UTF-8 text. */
-export async function readOrderText(path: string): Promise<string> {
+/** Reads an order file: its bytes (for its SHA-256) and its text — a .pdf (or anything starting with %PDF) through pdf.js, otherwise UTF-8. */
+export async function readOrder(path: string): Promise<{ bytes: Uint8Array; text: string }> {
   const name = basename(path);
   let bytes: Uint8Array;
   try {
@@ -27,14 +27,19 @@ export async function readOrderText(path: string): Promise<string> {
     const { openPdfjsDocument, readDocumentText } = await import('../platform/pdfjs/node.ts');
     const doc = await openPdfjsDocument(bytes, name);
     try {
-      return orderTextFromPages(await readDocumentText(doc));
+      return { bytes, text: orderTextFromPages(await readDocumentText(doc)) };
     } finally {
       await doc.destroy();
     }
   }
   if (bytes.includes(0))
     throw new OrderParseError(name, 'is neither text nor a PDF; give the order as a .txt or .pdf file');
-  return new TextDecoder('utf-8').decode(bytes);
+  return { bytes, text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+/** Reads an order as text (see readOrder). */
+export async function readOrderText(path: string): Promise<string> {
+  return (await readOrder(path)).text;
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
