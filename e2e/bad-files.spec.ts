@@ -1,7 +1,7 @@
 // Bad input: each bad file gets a message naming it and what to do; nothing half-stored; the rest still go in.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { createCase, PDFS } from './helpers.ts';
+import { createCase, PDFS, storedRecords } from './helpers.ts';
 
 test('a drop of good and bad files adds the good ones and explains each bad one', async ({ page }) => {
   await page.goto('/');
@@ -45,18 +45,7 @@ test('a drop of good and bad files adds the good ones and explains each bad one'
   await expect(page.getByLabel('Docket number of ECF 11.pdf')).toHaveValue('11');
 
   // Nothing half-stored: exactly the two good filings' bytes are in IndexedDB.
-  const blobs = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('lineseal');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('blobs').objectStore('blobs').count();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  const blobs = (await storedRecords(page, 'blobs')).length;
   expect(blobs).toBe(2);
   await page.reload();
   await expect(rows).toHaveCount(2);

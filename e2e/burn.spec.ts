@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { PageText } from '../src/lib/model/text-run.ts';
 import { openPdfjsDocument, readDocumentText } from '../src/platform/pdfjs/node.ts';
 import { rasterizePageNode } from '../src/platform/pdfjs/node-raster.ts';
-import { bigPdf, createCase } from './helpers.ts';
+import { bigPdf, createCase, storedRecords, waitForServiceWorkerControl } from './helpers.ts';
 
 interface TruthLine {
   line: number;
@@ -26,26 +26,9 @@ const longWords = (s: string): string[] => s.split(/[\s,.;:()"“”]+/).filter(
 
 /** The stored document record (IndexedDB, read raw) whose file name matches. */
 async function storedDocument(page: Page, fileName: string): Promise<{ id: string; redacted?: unknown } | null> {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('lineseal');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('documents').objectStore('documents').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const found = (all.result as { id: string; fileName: string; redacted?: unknown }[]).find(
-              (d) => d.fileName === name,
-            );
-            resolve(found ? { id: found.id, ...(found.redacted ? { redacted: found.redacted } : {}) } : null);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    fileName,
-  );
+  const docs = await storedRecords<{ id: string; fileName: string; redacted?: unknown }>(page, 'documents');
+  const found = docs.find((d) => d.fileName === fileName);
+  return found ? { id: found.id, ...(found.redacted ? { redacted: found.redacted } : {}) } : null;
 }
 
 /** Stores confirmed marks for a filing the way the marking UI does (for setups the pointer would make slow). */
@@ -330,10 +313,7 @@ test('burn-in works offline: the worker, pdf.js and its data come from the servi
   context,
 }) => {
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await waitForServiceWorkerControl(page);
   await page.getByTestId('try-sample').click();
   await expect(page.getByTestId('filing-row')).toHaveCount(4);
   await page.getByTestId('filing-row').filter({ hasText: '140' }).getByRole('link', { name: 'Open' }).click();

@@ -1,6 +1,6 @@
 // The main flow: create a case, add two filings, reload, open one, jump to page 3 and see it painted.
 import { expect, test } from '@playwright/test';
-import { addFilings, createCase, darkPixels, goToPage, pdfFile } from './helpers.ts';
+import { addFilings, createCase, darkPixels, goToPage, pdfFile, storedRecords } from './helpers.ts';
 
 test('create a case, add two PDFs, reload, open one and render page 3', async ({ page }) => {
   await page.goto('/');
@@ -20,26 +20,13 @@ test('create a case, add two PDFs, reload, open one and render page 3', async ({
   await page.getByLabel('Title of 62.pdf').fill('Transcript of Proceedings');
   await page.getByLabel('Title of 62.pdf').press('Tab');
   // The edit is saved asynchronously: wait until IndexedDB holds it before reloading.
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('lineseal');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('documents').objectStore('documents').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const docs = all.result as { fileName: string; title: string }[];
-            resolve(docs.some((d) => d.fileName === '62.pdf' && d.title === 'Transcript of Proceedings'));
-          };
-          all.onerror = () => {
-            db.close();
-            resolve(false);
-          };
-        };
-      }),
-  );
+  await expect
+    .poll(async () =>
+      (await storedRecords<{ fileName: string; title: string }>(page, 'documents')).some(
+        (d) => d.fileName === '62.pdf' && d.title === 'Transcript of Proceedings',
+      ),
+    )
+    .toBe(true);
 
   await page.reload();
   await expect(page.getByTestId('case-title')).toHaveText('Halyard Optics v. Bristlecone');

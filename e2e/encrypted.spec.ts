@@ -6,30 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { openPdfjsDocument, readDocumentText } from '../src/platform/pdfjs/node.ts';
-import { createCase, pdfFile } from './helpers.ts';
+import { createCase, pdfFile, storedRecords } from './helpers.ts';
 
 const LOCKED = 'ECF 12 locked.pdf';
 const OWNER = 'ECF 13 owner only.pdf';
 
-/** Every record of an IndexedDB store, raw (as JSON text for searching, and parsed). */
-async function storedRecords(page: Page, store: 'documents' | 'cases' | 'marks'): Promise<string> {
-  return page.evaluate(
-    (name) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('lineseal');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify(all.result));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    store,
-  );
+/** Every record of an IndexedDB store, as JSON text for searching. */
+async function storedJson(page: Page, store: 'documents' | 'cases' | 'marks'): Promise<string> {
+  return JSON.stringify(await storedRecords(page, store));
 }
 
 /** SHA-256 of the stored bytes of blob `blobId`. */
@@ -86,7 +70,7 @@ test('a user-password filing: asked on import, wrong password said so, burned co
   await expect(page.getByTestId('import-errors')).toHaveCount(0);
 
   // Stored: the original bytes untouched, a needsPassword flag on the locked one only, the password nowhere.
-  const documents = JSON.parse(await storedRecords(page, 'documents')) as {
+  const documents = JSON.parse(await storedJson(page, 'documents')) as {
     fileName: string;
     blobId: string;
     needsPassword?: boolean;
@@ -98,7 +82,7 @@ test('a user-password filing: asked on import, wrong password said so, burned co
   const original = readFileSync('tests/fixtures/pdfs/encrypted-user-password.pdf');
   expect(await storedBlobSha(page, locked!.blobId)).toBe(createHash('sha256').update(original).digest('hex'));
   for (const store of ['documents', 'cases', 'marks'] as const) {
-    expect(await storedRecords(page, store)).not.toContain('secret');
+    expect(await storedJson(page, store)).not.toContain('secret');
   }
 
   // Opened in the same session: no second prompt. Mark 2:10 (a bank account line) and burn.

@@ -68,3 +68,35 @@ export async function bigPdf(pages: number): Promise<Buffer> {
   }
   return Buffer.from(await pdf.save());
 }
+
+/** Every record of one of the app's IndexedDB stores, read raw in the page (binary fields do not survive the trip). */
+export async function storedRecords<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('lineseal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => {
+            db.close();
+            reject(all.error);
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/** Waits until the service worker controls the page, after which going offline is safe. */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

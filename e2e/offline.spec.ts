@@ -1,16 +1,13 @@
 // Offline: after one online visit the service worker serves the whole app, and PDFs still open and render.
 import { expect, test } from '@playwright/test';
-import { addFilings, createCase, darkPixels, goToPage, pdfFile } from './helpers.ts';
+import { addFilings, createCase, darkPixels, goToPage, pdfFile, waitForServiceWorkerControl } from './helpers.ts';
 
 test('after the service worker took control, the app reloads and renders PDFs with the network off', async ({
   page,
   context,
 }) => {
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await waitForServiceWorkerControl(page);
 
   await createCase(page, 'Offline case');
   await addFilings(page, [pdfFile('ecf-stamped.pdf', 'ECF 134.pdf')]);

@@ -1,12 +1,10 @@
 // A new version is announced ("A new version is ready — Reload") and takes over only when the user asks.
 import { expect, test } from '@playwright/test';
+import { waitForServiceWorkerControl } from './helpers.ts';
 
 test('a waiting service worker is offered, not forced, and takes over on Reload', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await waitForServiceWorkerControl(page);
   const firstScript = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
 
   // A new version of the worker script appears (as after a deploy): same scope, new script.
