@@ -1,26 +1,20 @@
 // `lineseal apply MAP.json --filing DOCKET=FILE.pdf … --out-dir DIR`: burn a redaction map into its filings, re-resolving citations on a copy whose SHA-256 differs.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { LabelledRegion } from '../lib/model/region.ts';
 import type { Report, Unresolved } from '../lib/model/report.ts';
 import { parseRedactionMapText, type MapDocument, type RedactionMap } from '../lib/redaction-map/index.ts';
-import { FileReadError, MapFormatError } from '../lib/util/errors.ts';
+import { MapFormatError } from '../lib/util/errors.ts';
 import { loadFilingLayout } from '../platform/pdfjs/layout-node.ts';
 import { resolveForMark, sha256Hex } from './citations.ts';
-import { CliUsageError, type CliIo } from './command.ts';
+import { CliUsageError, readInputFile, readInputText, type CliIo } from './command.ts';
 import { parseFilingFlag, splitArgs, type FilingArg } from './filing-args.ts';
 import { burnIn, writeAtomic } from './redact.ts';
-import { readInput } from './verify.ts';
 
 const USAGE = 'usage: lineseal apply MAP.json --filing DOCKET=FILE.pdf … --out-dir DIR';
 
 export async function readMapFile(path: string): Promise<RedactionMap> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new FileReadError(path, String((error as NodeJS.ErrnoException).code ?? error));
-  }
+  const text = await readInputText(path);
   const parsed = parseRedactionMapText(text);
   if (!parsed.ok) throw new MapFormatError(basename(path), parsed.issues);
   return parsed.map;
@@ -82,7 +76,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const reports: Report[] = [];
   let failed = 0;
   for (const { filing, doc } of jobs) {
-    const bytes = await readInput(filing.path);
+    const bytes = await readInputFile(filing.path);
     const fileName = basename(filing.path);
     const outName = fileName.replace(/\.pdf$/i, '') + '-redacted.pdf';
     const { regions, unresolved, reResolved } = await regionsForFiling(doc, bytes, fileName);

@@ -1,9 +1,7 @@
 // `lineseal lines FILING.pdf`: prints the numbered-line grid of every page as {"pages": [PageGrid…]}.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { FileReadError } from '../lib/util/errors.ts';
 import { loadFilingLayout } from '../platform/pdfjs/layout-node.ts';
-import { CliUsageError, type CliIo } from './command.ts';
+import { CliUsageError, readInputFile, type CliIo } from './command.ts';
 
 const USAGE = 'usage: lineseal lines FILING.pdf [--page-one PDF_PAGE]';
 
@@ -27,16 +25,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     else throw new CliUsageError(`lines takes one filing, got ${file} and ${a}; ${USAGE}`);
   }
   if (file === undefined) throw new CliUsageError(`no filing given; ${USAGE}`);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileReadError(
-      file,
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code),
-    );
-  }
+  const bytes = await readInputFile(file);
   const layout = await loadFilingLayout(bytes, basename(file), {
     ...(pageOne !== undefined ? { printedPageOverrides: { pageIndexOfPageOne: pageOne - 1 } } : {}),
   });

@@ -11,10 +11,9 @@ import {
 } from '../lib/redaction-map/index.ts';
 import { loadFilingLayout } from '../platform/pdfjs/layout-node.ts';
 import { citationOf, directivesForDocket, readOrderDirectives, resolveForMark, sha256Hex } from './citations.ts';
-import { CliUsageError, type CliIo } from './command.ts';
+import { CliUsageError, readInputFile, type CliIo } from './command.ts';
 import { parseFilingFlag, splitArgs } from './filing-args.ts';
 import { writeAtomic } from './redact.ts';
-import { readInput } from './verify.ts';
 
 const USAGE = 'usage: lineseal map --order ORDER --filing DOCKET=FILE.pdf … -o MAP.json';
 
@@ -65,7 +64,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const documents: MapDocument[] = [];
   let unresolvedCount = 0;
   for (const filing of filings) {
-    const bytes = await readInput(filing.path);
+    const bytes = await readInputFile(filing.path);
     const fileName = basename(filing.path);
     const layout = await loadFilingLayout(bytes, fileName);
     const { marks, unresolved } = marksForFiling(layout, directives, filing.docket, createdAt);

@@ -1,25 +1,15 @@
 // `lineseal parse-order ORDER.txt|ORDER.pdf`: prints the order's directives and warnings as JSON.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CliUsageError, type CliIo } from './command.ts';
+import { CliUsageError, readInputFile, type CliIo } from './command.ts';
 import { orderTextFromPages, parseOrder } from '../lib/order-parser/index.ts';
-import { FileReadError, NotAPdfError, OrderParseError } from '../lib/util/errors.ts';
+import { NotAPdfError, OrderParseError } from '../lib/util/errors.ts';
 
 const USAGE = 'usage: lineseal parse-order ORDER.txt|ORDER.pdf';
 
 /** Reads an order file: its bytes (for its SHA-256) and its text — a .pdf (or anything starting with %PDF) through pdf.js, otherwise UTF-8. */
 export async function readOrder(path: string): Promise<{ bytes: Uint8Array; text: string }> {
   const name = basename(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileReadError(
-      path,
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error),
-    );
-  }
+  const bytes = await readInputFile(path);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   const looksPdf = head.includes('%PDF-');
   if (/\.pdf$/i.test(path) || looksPdf) {

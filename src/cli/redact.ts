@@ -1,7 +1,7 @@
 // `lineseal redact FILING.pdf (--region P:x0,y0,x1,y1 | --regions R.json)… -o OUT.pdf [--report R.json]`: burn in,
 // verify independently with pdf.js, and write the output atomically only when verification passed.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { normalizeRect, type LabelledRegion, type Region } from '../lib/model/region.ts';
 import type { Report, Unresolved } from '../lib/model/report.ts';
@@ -10,8 +10,8 @@ import { redactPdf, type RedactOptions } from '../lib/redaction/redact-document.
 import { makeSealedCopy, type SealedCopyStyle } from '../lib/redaction/sealed-copy.ts';
 import { FileReadError } from '../lib/util/errors.ts';
 import { decodeImageNode, rasterizePageNode } from '../platform/pdfjs/node-raster.ts';
-import { CliUsageError, type CliIo } from './command.ts';
-import { readInput, verifyFiles } from './verify.ts';
+import { CliUsageError, readInputFile, readInputText, type CliIo } from './command.ts';
+import { verifyFiles } from './verify.ts';
 
 /** Parses `PAGE:x0,y0,x1,y1` (PAGE 1-based, rect in PDF user space) into a region. */
 export function parseRegionFlag(text: string): LabelledRegion {
@@ -24,12 +24,7 @@ export function parseRegionFlag(text: string): LabelledRegion {
 
 /** Reads REGIONS.json: `[{"pageIndex": 0, "rect": [x0, y0, x1, y1]}…]` (extra keys such as label/source kept). */
 export async function readRegionsFile(path: string): Promise<LabelledRegion[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new FileReadError(path, error instanceof Error && 'code' in error ? String(error.code) : 'unreadable');
-  }
+  const text = await readInputText(path);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -241,7 +236,7 @@ export async function burnIn(
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseRedactArgs(args);
-  const bytes = await readInput(parsed.input);
+  const bytes = await readInputFile(parsed.input);
   const { regions, unresolved } = await regionsFromArgs(parsed, bytes);
   if (regions.length === 0) {
     if (unresolved.length > 0)

@@ -1,13 +1,11 @@
 // `lineseal verify ORIGINAL.pdf REDACTED.pdf (--regions R.json | --region P:x0,y0,x1,y1)…`: the independent check.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Region } from '../lib/model/region.ts';
 import type { Verification } from '../lib/model/report.ts';
 import { verifyRedaction } from '../lib/redaction/verify.ts';
-import { FileReadError } from '../lib/util/errors.ts';
 import { openPdfjsDocument, readDocumentText } from '../platform/pdfjs/node.ts';
 import { decodeImageNode } from '../platform/pdfjs/node-raster.ts';
-import { CliUsageError, type CliIo } from './command.ts';
+import { CliUsageError, readInputFile, type CliIo } from './command.ts';
 import { parseRegionFlag, readRegionsFile } from './redact.ts';
 
 export interface VerifyFilesOptions {
@@ -46,14 +44,6 @@ export async function verifyFiles(
   });
 }
 
-export async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw new FileReadError(path, error instanceof Error && 'code' in error ? String(error.code) : 'unreadable');
-  }
-}
-
 export async function run(args: string[], io: CliIo): Promise<number> {
   const files: string[] = [];
   const regions: Region[] = [];
@@ -83,7 +73,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
   }
   const [origPath, outPath] = files as [string, string];
-  const original = await readInput(origPath);
+  const original = await readInputFile(origPath);
   if (mapPath) {
     const { readMapFile, regionsForFiling } = await import('./apply.ts');
     const { sha256Hex } = await import('../lib/redaction/hash.ts');
@@ -112,7 +102,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const verification = await verifyFiles(
     original,
     basename(origPath),
-    await readInput(outPath),
+    await readInputFile(outPath),
     basename(outPath),
     regions,
     {
