@@ -69,6 +69,8 @@ interface Context {
   requests: Bound[][];
   /** Every document the order has named with a docket so far. */
   named: Bound[];
+  /** Rulings on the sealing motion as a whole, in sentences that name no document of their own. */
+  motionRulings: { disposition: Disposition; position: number }[];
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -507,6 +509,18 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
         return { target: t, disposition };
       });
+    if (motion && targets.length === 0 && !/\bin\s+part\b/i.test(text) && !OTHER_MOTION.test(motion[0]))
+      ctx.motionRulings.push({
+        disposition: /\bden(?:ied|ies)\b/i.test(motion[0]) ? 'deny' : 'redact',
+        position: sentence.start,
+      });
+    if (chosen.length === 0 && targets.length === 0) {
+      // "The testimony at 101:1-9 … and the request is denied as to those lines": locators named again decide first.
+      chosen = relinkedLocators(ctx, sentence, rulings).map(({ target, at }) => ({
+        target,
+        disposition: dispositionAt(rulings, at, at, ctx.scan),
+      }));
+    }
     if (chosen.length === 0 && MOTION_RULING.test(text)) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
@@ -599,6 +613,103 @@ const OF_NAMED =
 const BACK_REFERENCE =
   /\b(?:them|it|these|those|th(?:at|is)\s+request|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
 
+/** Exhibit labels a locator names one by one ("Exhibits 1-3" → 1, 2, 3; "C-E" → C, D, E); at most 40. */
+function exhibitLabels(ranges: CitedRange[]): string[] | null {
+  const out: string[] = [];
+  for (const r of ranges) {
+    if (r.kind !== 'exhibits') return null;
+    if (r.from === r.to) out.push(r.from);
+    else if (/^\d+$/.test(r.from) && /^\d+$/.test(r.to) && Number(r.to) - Number(r.from) < 40)
+      for (let n = Number(r.from); n <= Number(r.to); n++) out.push(String(n));
+    else if (/^[A-Z]$/.test(r.from) && /^[A-Z]$/.test(r.to) && r.from < r.to)
+      for (let c = r.from.charCodeAt(0); c <= r.to.charCodeAt(0); c++) out.push(String.fromCharCode(c));
+    else return null;
+  }
+  return out;
+}
+
+/** The exhibit labels a document's title leads with ("Exhibits 1-3 thereto"), one per docket when they pair up. */
+function titleLabels(title: string): string[] | null {
+  const lead = /^(?:the\s+)?(?:exhibits?|exs?\.|exhs?\.)\s/i.exec(title);
+  if (!lead) return null;
+  const list = parseRangeList(title, 0);
+  return list ? exhibitLabels(list.ranges) : null;
+}
+
+/**
+ * A ruling's locators that name again, in words, a document cited earlier with its docket: the same (or some of the
+ * same) locators a request gave; "pages 23-24 of the brief"; "Exhibit 3" or "Exhibits 1 and 2" of a request whose
+ * exhibits are docket attachments ("Exhibits 1-3 thereto (ECF Nos. 70-1, 70-2, 70-3)") or parts of one entry.
+ */
+function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence: Span): { target: Bound; at: number }[] {
+  const keys = list.ranges.map((r) => JSON.stringify(r));
+  const same = all.filter((b) => {
+    if (b.ranges.length === 0) return false;
+    const mine = new Set(b.ranges.map((r) => JSON.stringify(r)));
+    return keys.every((k) => mine.has(k));
+  });
+  const last = same[same.length - 1];
+  if (last) return [{ target: { ...last, ranges: list.ranges }, at: list.end }];
+  // "the sales figures at pages 23-24 and 41 of the brief": a document named earlier with its docket, by its head noun.
+  const of = OF_NAMED.exec(ctx.scan.slice(list.end, sentence.end));
+  if (of && list.ranges.every((r) => r.kind !== 'exhibits')) {
+    const noun = new RegExp(String.raw`\b${of[1]}\b`, 'i');
+    const hit = ctx.named.filter((b) => b.ref.dockets.length === 1 && b.ranges.length === 0 && noun.test(b.title));
+    const found = hit[hit.length - 1];
+    if (found) return [{ target: { ...found, ranges: list.ranges, sentence }, at: list.end }];
+  }
+  const labels = exhibitLabels(list.ranges);
+  if (!labels) return [];
+  // "Exhibits 12-14" of one entry that a request cited with those exhibits: that entry, with the locators as written.
+  const parent = all.filter(
+    (b) => b.ref.dockets.length === 1 && labels.every((l) => (exhibitLabels(b.ranges) ?? []).includes(l)),
+  );
+  const parentHit = parent[parent.length - 1];
+  if (parentHit) return [{ target: { ...parentHit, ranges: list.ranges }, at: list.end }];
+  // Requests first, then anything the order named with a docket; the latest mention wins.
+  const pool = [...ctx.named, ...all];
+  const out: { target: Bound; at: number }[] = [];
+  for (const label of labels) {
+    const own = new RegExp(
+      String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
+      'i',
+    );
+    let hit: Bound | null = null;
+    for (const b of pool) {
+      if (b.ref.dockets.length === 1 && b.ranges.length === 0 && own.test(b.title)) hit = b;
+      else if (b.ref.dockets.length > 1) {
+        const paired = titleLabels(b.title);
+        const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
+        const docket = b.ref.dockets[index];
+        if (docket !== undefined) hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [] };
+      } else if (
+        b.ref.dockets.length === 1 &&
+        b.ranges.length > 0 &&
+        (exhibitLabels(b.ranges) ?? []).includes(label)
+      )
+        hit = { ...b, ranges: [{ kind: 'exhibits', from: label, to: label }] };
+    }
+    if (hit) out.push({ target: hit, at: list.end });
+  }
+  return out;
+}
+
+/** Every locator list of a ruling sentence, linked to the document it names again (several lists may name several). */
+function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { target: Bound; at: number }[] {
+  if (rulings.length === 0) return [];
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  const all = ctx.requests.flat();
+  const linked: { target: Bound; at: number }[] = [];
+  const re = new RegExp(RANGE_START.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
+    if (!list) continue;
+    re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    linked.push(...linkLocators(ctx, all, list, sentence));
+  }
+  return linked;
+}
+
 /** The request targets a ruling sentence without dockets refers to, and where in it the reference is. */
 function describedRequests(
   ctx: Context,
@@ -608,34 +719,8 @@ function describedRequests(
 ): { target: Bound; at: number }[] {
   if (rulings.length === 0) return [];
   const text = ctx.scan.slice(sentence.start, sentence.end);
-  const all = ctx.requests.flat();
-  // Locators written again ("the discussion at pages 9 through 12 of its memorandum"): the request with the same ones.
-  const re = new RegExp(RANGE_START.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
-    if (!list) continue;
-    const k = JSON.stringify(list.ranges);
-    const same = all.filter((b) => b.ranges.length > 0 && JSON.stringify(b.ranges) === k);
-    if (same.length > 0) return same.slice(-1).map((target) => ({ target, at: list.end }));
-    // "the sales figures at pages 23-24 and 41 of the brief": a document named earlier with its docket, by its head noun.
-    const of = OF_NAMED.exec(ctx.scan.slice(list.end, sentence.end));
-    if (of && list.ranges.every((r) => r.kind !== 'exhibits')) {
-      const noun = new RegExp(String.raw`\b${of[1]}\b`, 'i');
-      const hit = ctx.named.filter((b) => b.ref.dockets.length === 1 && b.ranges.length === 0 && noun.test(b.title));
-      const last = hit[hit.length - 1];
-      if (last) return [{ target: { ...last, ranges: list.ranges, sentence }, at: list.end }];
-    }
-    // "Exhibit 3": the one request target titled with that exhibit alone.
-    const label = list.ranges.length === 1 && list.ranges[0]?.kind === 'exhibits' ? list.ranges[0] : null;
-    if (label && label.from === label.to) {
-      const own = new RegExp(
-        String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label.from}(?![\w-])`,
-        'i',
-      );
-      const titled = all.filter((b) => b.ranges.length === 0 && own.test(b.title) && b.ref.dockets.length === 1);
-      if (titled.length > 0) return titled.slice(-1).map((target) => ({ target, at: list.end }));
-    }
-  }
+  const linked = relinkedLocators(ctx, sentence, rulings);
+  if (linked.length > 0) return linked;
   const back = BACK_REFERENCE.exec(text);
   if (!back) return [];
   const at = sentence.start + back.index;
@@ -861,6 +946,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     colonRuling: null,
     requests: [],
     named: [],
+    motionRulings: [],
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
   ctx.aliases = findAliases(st.scan, ctx.refs);
@@ -884,5 +970,58 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
       sections,
     ),
   );
+  out.push(...undecidedRequests(ctx, out));
   return out.sort((a, b) => a.position - b.position);
+}
+
+/** A motion whose object is not sealing ("motion to compel", "motion for summary judgment"). */
+const OTHER_MOTION =
+  /\bmotions?\s+(?:to|for)\s+(?!(?:leave\s+to\s+)?(?:file\s+(?:\S+\s+){0,5}?under\s+seal|seal|redact|restrict|impound|maintain|keep|unseal|confidential|provisional|partial(?:ly)?\s+seal))/i;
+/** Words that make a request a sealing request. */
+const SEALING_WORDS = /\b(?:seal\w*|redact\w*|restrict\w*|impound\w*|confidential\w*|unseal\w*)\b/i;
+/** A clause after a requested document that introduces another one ("that the Plaintiff filed with his reply (# 89)"). */
+const OTHER_DOCUMENT_CLAUSE =
+  /\b(?:that|which|who|filed\s+(?:with|in|as)|in\s+support\s+of|in\s+opposition\s+to|attached\s+to|submitted\s+with|cited\s+in)\b/i;
+
+/**
+ * "The Defendants ask for Level 1 Restriction of two exhibits (## 91-1, 91-2) …" and, anywhere in the order, "The motion
+ * is GRANTED": the documents a sealing request named and no ruling decided one by one take the ruling on the motion as a
+ * whole (only when every such ruling agrees, and none is "in part").
+ */
+function undecidedRequests(ctx: Context, out: Candidate[]): Candidate[] {
+  const dispositions = new Set(ctx.motionRulings.map((r) => r.disposition));
+  const ruling = ctx.motionRulings[ctx.motionRulings.length - 1];
+  if (dispositions.size !== 1 || !ruling) return [];
+  const decided = new Set(out.flatMap((c) => c.directive.dockets));
+  const added: Candidate[] = [];
+  for (const group of ctx.requests) {
+    const first = group[0];
+    if (!first) continue;
+    const sentence = ctx.scan.slice(first.sentence.start, first.sentence.end);
+    if (!SEALING_WORDS.test(sentence)) continue;
+    let previousEnd = first.sentence.start;
+    for (const target of group) {
+      if (previousEnd > first.sentence.start && OTHER_DOCUMENT_CLAUSE.test(ctx.scan.slice(previousEnd, target.ref.start)))
+        break;
+      previousEnd = target.ref.end;
+      if (isMotionRef(ctx, target.ref) || target.ref.dockets.some((d) => decided.has(d))) continue;
+      if (SEALING_MOTION.test(rulingWords(target.title))) continue;
+      for (const d of target.ref.dockets) decided.add(d);
+      added.push({
+        directive: {
+          item: ruling.disposition === 'deny' ? 'denied' : 'order',
+          document: documentName(target.title, target.ref, ctx),
+          dockets: target.ref.dockets,
+          disposition: ruling.disposition,
+          ranges: target.ranges.length ? target.ranges : [{ kind: 'whole' }],
+          basis: basisOf(sentence),
+          standard: ctx.standards.find((s) => s.position <= ruling.position)?.value ?? null,
+          source: source(ctx, target.sentence.start, trimEnd(ctx, target.sentence.start, target.sentence.end)),
+        },
+        warnings: target.ref.warnings,
+        position: Math.max(ruling.position, target.sentence.start),
+      });
+    }
+  }
+  return added;
 }

@@ -19,8 +19,10 @@ const MARKER =
   /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|Document(?=\s+(?:No\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:Nos?|Nos)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 const ENTRY = /(\d{1,9})(?:-(\d{1,4}))?(?![\d:])/y;
+/** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
+const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
 const MORE =
-  /(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
+  /(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
 const PIN = /\s*,?\s*(?=at\s)/y;
@@ -31,7 +33,7 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 }
 
 /** One "N" or "N-M" as the order wrote it; "33-34" (M = N + 1) reads as two entries, with a warning. */
-function entries(entry: string, attachment: string | undefined, warnings: string[]): string[] {
+function entries(entry: string, attachment: string | undefined, warnings: string[], plural = false): string[] {
   if (attachment === undefined) return [entry];
   const a = Number(entry);
   const b = Number(attachment);
@@ -41,7 +43,31 @@ function entries(entry: string, attachment: string | undefined, warnings: string
     );
     return [entry, attachment];
   }
+  // "ECF Nos. 51-54": after a plural marker, a higher second number is a run of entries.
+  if (plural && b > a && b - a <= 50) {
+    warnings.push(
+      `"${entry}-${attachment}" is read as docket entries ${entry} through ${attachment}; it could also mean entry ${entry}, attachment ${attachment}`,
+    );
+    const out: string[] = [];
+    for (let k = a; k <= b; k++) out.push(String(k));
+    return out;
+  }
   return [`${entry}-${attachment}`];
+}
+
+/** "116-1-4", "98-14-98-46": attachments `from` to `to` of one entry; null when the text is no such run. */
+function attachmentRun(text: string, pos: number, entry: string, from: string): { dockets: string[]; end: number } | null {
+  const m = sticky(ATTACHMENT_RUN, text, pos);
+  if (!m) return null;
+  if (m[1] !== undefined && m[1] !== entry) return null;
+  const a = Number(from);
+  const b = Number(m[2]);
+  // "116-1-4" needs the second dash; "64-1 through 4" and "64-1 to 4" are too loose without the entry repeated.
+  if (m[1] === undefined && !/^\s*-/.test(m[0])) return null;
+  if (!(b > a) || b - a > 100) return null;
+  const dockets: string[] = [];
+  for (let k = a; k <= b; k++) dockets.push(`${entry}-${k}`);
+  return { dockets, end: pos + m[0].length };
 }
 
 /** NYSCEF numbers every document, so "72-74" is the run 72, 73, 74 (never an attachment). */
@@ -82,10 +108,16 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     if (!first) continue;
     const warnings: string[] = [];
     const perDocument = /^NYSCEF/i.test(m[0]);
-    const read = (entry: string, attachment: string | undefined) =>
-      perDocument ? run(entry, attachment) : entries(entry, attachment, warnings);
-    const dockets = read(first[1] ?? '', first[2]);
-    pos += first[0].length;
+    const plural = /\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2));
+    const read = (entry: string, attachment: string | undefined, at: number) => {
+      if (perDocument) return { dockets: run(entry, attachment), end: at };
+      const span = attachment === undefined ? null : attachmentRun(text, at, entry, attachment);
+      if (span && span.end <= to) return span;
+      return { dockets: entries(entry, attachment, warnings, plural), end: at };
+    };
+    const head = read(first[1] ?? '', first[2], pos + first[0].length);
+    const dockets = head.dockets;
+    pos = head.end;
     /** Where the last entry written with its own marker begins ("Dkt. 40-2, Dkt. 40-3, and Dkt. 41 at 5-6"). */
     let split: { index: number; end: number; start: number } | null = null;
     for (;;) {
@@ -95,8 +127,9 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
         pos += group[0].length;
         const next = sticky(ENTRY, text, pos);
         if (next) {
-          dockets.push(...read(next[1] ?? '', next[2]));
-          pos += next[0].length;
+          const got = read(next[1] ?? '', next[2], pos + next[0].length);
+          dockets.push(...got.dockets);
+          pos = got.end;
           continue;
         }
       }
@@ -104,8 +137,9 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       if (more && pos + more[0].length <= to) {
         const own = /(?:#|ECF|[Dd]kts?\.|[Dd]ocs?\.)/.exec(more[0]);
         if (own) split = { index: dockets.length, end: pos, start: pos + own.index };
-        dockets.push(...read(more[1] ?? '', more[2]));
-        pos += more[0].length;
+        const got = read(more[1] ?? '', more[2], pos + more[0].length);
+        dockets.push(...got.dockets);
+        pos = got.end;
         continue;
       }
       const elision = sticky(ELISION, text, pos);

@@ -41,7 +41,9 @@ const GRANT: RegExp[] = [
   /\b(?:will|shall|hereby)\s+(?:also\s+|further\s+)?(?:seal|redact)\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
   /\b(?:shall|will|may|must|is|are|to)\s+(?:hereby\s+)?(?:be\s+|remain\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|under\s+seal)\b/gi,
-  /\b(?:is|are)\s+(?:hereby\s+)?sealed\b/gi,
+  // "The Court finds these exhibits should be sealed."
+  /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?[^.;]{0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|under\s+seal)\b/g,
+  /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?sealed\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   // "shall maintain Volume 4 of the excerpts of record (Docket Entry No. 12) under seal": a docket cite inside the object.
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:[^\s()[\]]+\s+){0,8}?[([][^()[\]]{1,40}[)\]]\s+under\s+seal\b/gi,
@@ -142,8 +144,13 @@ const REQUEST =
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
+  if (COURT_ACTS.test(sentence)) return false;
   return REQUEST.test(sentence) || PENDING.test(sentence);
 }
+
+/** "Because no party asks that these documents stay sealed, the Court will unseal them": the Court acts in the sentence. */
+const COURT_ACTS =
+  /\b(?:the\s+Court|I)\s+(?:will|shall|hereby|therefore|accordingly|thus)\s+(?:also\s+)?(?:seal|unseal|grant|deny|redact|maintain|keep|direct|order|allow|permit|decline)\b|\bthe\s+Court\s+(?:hereby\s+)?(?:grants|denies|seals|unseals|orders|directs|declines)\b/;
 
 /** "Before the Court is Defendants' administrative motion to seal portions of …": what is asked, described. */
 const PENDING =
