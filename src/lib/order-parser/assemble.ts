@@ -39,6 +39,8 @@ export interface Candidate {
   warnings: string[];
   /** Where the order decides it (for ordering). */
   position: number;
+  /** Decided by a sentence that names the document only in words (it repeats, at most, what another directive says). */
+  linked?: boolean;
 }
 
 interface Section {
@@ -162,12 +164,21 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
   return out;
 }
 
+/** A docket's own predicate, up to where its locators start. */
+const VERB_THEN_LOCATORS =
+  /^[\s)\],]*(?:(?:shall|may|will|must|should|is|are)\s+(?:also\s+|only\s+|hereby\s+)?(?:be\s+|remain\s+)(?:(?:sealed|redacted|filed\s+under\s+seal)\s+(?:only\s+)?(?:at|as\s+to|on|in)\s+|(?:filed|placed|maintained|kept)\s+(?:\S+\s+){0,6}?with\s+(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|\d+:\d))))/i;
+
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
     /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only|with)\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
-  const list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
+  let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
+  if (!list) {
+    // "(Dkt. No. 84-5) may be redacted at pages 12 through 15", "(Dkt. No. 84-3) shall be filed … with ¶¶ 22-25 redacted".
+    const verb = VERB_THEN_LOCATORS.exec(ctx.scan.slice(position, Math.min(limit, position + 120)));
+    if (verb) list = parseRangeList(ctx.scan, position + verb[0].length, { at: true, limit });
+  }
   if (!list || list.end > limit) return null;
   // "[ECF No. 89-4]; Exhibit 9 to the Declaration … [ECF No. 89-9]": the locators lead the next document's title.
   if (
@@ -322,8 +333,10 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         const request =
           isRequest(ctx.scan.slice(last.start, last.end)) &&
           !EXPLICIT_RULING.test(ctx.scan.slice(last.start, last.end));
+        // "… GRANTED IN PART and DENIED IN PART, as follows:": the items decide for themselves.
+        const mixed = new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1;
         leadIn = {
-          disposition: lastRuling && !request ? lastRuling.disposition : null,
+          disposition: lastRuling && !request && !mixed ? lastRuling.disposition : null,
           end: previous.end,
           basis: basisOf(ctx.scan.slice(last.start, last.end)),
         };
@@ -509,7 +522,13 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
         return { target: t, disposition };
       });
-    if (motion && targets.length === 0 && !/\bin\s+part\b/i.test(text) && !OTHER_MOTION.test(motion[0]))
+    if (
+      motion &&
+      targets.length === 0 &&
+      WHOLE_MOTION.test(motion[0]) &&
+      !/\bin\s+part\b|\bas\s+to\b|\bto\s+the\s+extent\b/i.test(text) &&
+      !OTHER_MOTION.test(motion[0])
+    )
       ctx.motionRulings.push({
         disposition: /\bden(?:ied|ies)\b/i.test(motion[0]) ? 'deny' : 'redact',
         position: sentence.start,
@@ -586,6 +605,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         },
         warnings: target.ref.warnings,
         position: sentence.start,
+        linked: target.sentence !== sentence,
       });
       const exception = exceptionAfter(ctx, target.ref, sentence, rulings, disposition);
       const made = out[out.length - 1];
@@ -661,13 +681,13 @@ function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence
   const labels = exhibitLabels(list.ranges);
   if (!labels) return [];
   // "Exhibits 12-14" of one entry that a request cited with those exhibits: that entry, with the locators as written.
-  const parent = all.filter(
+  // Requests first, then anything the order named with a docket; the latest mention wins.
+  const pool = [...ctx.named, ...all];
+  const parent = pool.filter(
     (b) => b.ref.dockets.length === 1 && labels.every((l) => (exhibitLabels(b.ranges) ?? []).includes(l)),
   );
   const parentHit = parent[parent.length - 1];
   if (parentHit) return [{ target: { ...parentHit, ranges: list.ranges }, at: list.end }];
-  // Requests first, then anything the order named with a docket; the latest mention wins.
-  const pool = [...ctx.named, ...all];
   const out: { target: Bound; at: number }[] = [];
   for (const label of labels) {
     const own = new RegExp(
@@ -971,14 +991,29 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     ),
   );
   out.push(...undecidedRequests(ctx, out));
-  return out.sort((a, b) => a.position - b.position);
+  // A ruling that names a document in words and says again what another directive says adds nothing.
+  const said = new Set(out.filter((c) => !c.linked).map((c) => atomKey(c.directive)));
+  const kept = out.filter((c) => {
+    if (!c.linked) return true;
+    const k = atomKey(c.directive);
+    if (said.has(k)) return false;
+    said.add(k);
+    return true;
+  });
+  return kept.sort((a, b) => a.position - b.position);
+}
+
+function atomKey(d: Directive): string {
+  return JSON.stringify([d.dockets, d.disposition, d.ranges]);
 }
 
 /** A motion whose object is not sealing ("motion to compel", "motion for summary judgment"). */
 const OTHER_MOTION =
   /\bmotions?\s+(?:to|for)\s+(?!(?:leave\s+to\s+)?(?:file\s+(?:\S+\s+){0,5}?under\s+seal|seal|redact|restrict|impound|maintain|keep|unseal|confidential|provisional|partial(?:ly)?\s+seal))/i;
-/** Words that make a request a sealing request. */
-const SEALING_WORDS = /\b(?:seal\w*|redact\w*|restrict\w*|impound\w*|confidential\w*|unseal\w*)\b/i;
+/** The motion, application or stipulation itself (not "the request to seal Exhibit 6"). */
+const WHOLE_MOTION = /\b(?:motions?|applications?|stipulations?|petitions?)\b/i;
+/** Words that make a request a sealing request (before the documents it names). */
+const SEALING_WORDS = /\b(?:seal\w*|redact\w*|restrict\w*|impound\w*|confidential\s+treatment|unseal\w*)\b/i;
 /** A clause after a requested document that introduces another one ("that the Plaintiff filed with his reply (# 89)"). */
 const OTHER_DOCUMENT_CLAUSE =
   /\b(?:that|which|who|filed\s+(?:with|in|as)|in\s+support\s+of|in\s+opposition\s+to|attached\s+to|submitted\s+with|cited\s+in)\b/i;
@@ -998,7 +1033,7 @@ function undecidedRequests(ctx: Context, out: Candidate[]): Candidate[] {
     const first = group[0];
     if (!first) continue;
     const sentence = ctx.scan.slice(first.sentence.start, first.sentence.end);
-    if (!SEALING_WORDS.test(sentence)) continue;
+    if (!SEALING_WORDS.test(ctx.scan.slice(first.sentence.start, first.ref.start))) continue;
     let previousEnd = first.sentence.start;
     for (const target of group) {
       if (previousEnd > first.sentence.start && OTHER_DOCUMENT_CLAUSE.test(ctx.scan.slice(previousEnd, target.ref.start)))
@@ -1020,6 +1055,7 @@ function undecidedRequests(ctx: Context, out: Candidate[]): Candidate[] {
         },
         warnings: target.ref.warnings,
         position: Math.max(ruling.position, target.sentence.start),
+        linked: true,
       });
     }
   }

@@ -49,6 +49,16 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
     // '("Motion")' names the motion itself; a defined term for documents groups several ("together, the …").
     if (/^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$/i.test(term)) continue;
     const grouped = /^\((?:together|collectively|jointly|all)\b/i.test(m[0]);
+    // 'Dkt. No. 84-3 ("SMF")', 'a Concise Statement of Material Facts ("CSMF") (ECF No. 68)': one document's short name.
+    if (!grouped) {
+      const right = refs.find((r) => r.end <= at && /^[\s,)\]]*$/.test(scan.slice(r.end, at)));
+      const next = refs.find((r) => r.start > at && /^\s*[([]?\s*$/.test(scan.slice(at + m[0].length, r.start)));
+      const own = right ?? next;
+      if (own) {
+        out.push({ term, items: [{ dockets: own.dockets, ranges: [] }] });
+        continue;
+      }
+    }
     // The list runs back to a colon or the sentence's start.
     const back = scan.slice(Math.max(0, at - 1200), at);
     const cut = Math.max(back.lastIndexOf(':'), back.search(/[.!?]\s+[A-Z][^.!?]*$/));
