@@ -309,6 +309,10 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
   // A caption's numbered rulings: "(3) SEALING EXHIBIT D TO DECLARATION OF … (ECF Nos. 404-5, 418-5)".
   if (/^(?:SEALING|REDACTING|GRANTING|MAINTAINING\s+UNDER\s+SEAL)\b/.test(text)) return 'redact';
   if (/^(?:UNSEALING|DENYING)\b/.test(text)) return 'deny';
+  // "(4) Exhibit 9 (ECF No. 57-3), without redaction." in a list of what to file publicly.
+  if (/\bwithout\s+(?:any\s+)?redactions?\b/i.test(text)) return 'deny';
+  // "(2) the Whitcomb deposition (ECF No. 57-1), redacting only 14:6-22", "(3) Exhibit 4 (ECF No. 57-2), with pages 11-13 redacted".
+  if (/,\s*(?:redacting|with\s+[^;.]{1,80}?\s(?<!un)redacted)\b/i.test(text)) return 'redact';
   if (/\bDENIED\b|\bDenied\b|\bdenied\b/.test(text)) return 'deny';
   if (/\bGRANTED\b|\bGranted\b|\bgranted\b/.test(text)) return 'redact';
   return null;
@@ -316,7 +320,7 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
 
 function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
-  let leadIn: { disposition: Disposition | null; end: number; basis: string | null } | null = null;
+  let leadIn: { disposition: Disposition | null; request: boolean; end: number; basis: string | null } | null = null;
   let currentList = -1;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -328,7 +332,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (previous && previous.type === 'para') {
         const all = sentences(ctx.scan, previous.start, previous.end);
         const last = all[all.length - 1] ?? { start: previous.start, end: previous.end };
-        const rulings = rulingsIn(ctx, previous.start, previous.end);
+        // Only the sentence that introduces the list ("… DIRECTED to file on the public docket:") speaks for its items.
+        const rulings = rulingsIn(ctx, last.start, last.end);
         const lastRuling = rulings[rulings.length - 1];
         const request =
           isRequest(ctx.scan.slice(last.start, last.end)) &&
@@ -337,6 +342,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         const mixed = new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1;
         leadIn = {
           disposition: lastRuling && !request && !mixed ? lastRuling.disposition : null,
+          request,
           end: previous.end,
           basis: basisOf(ctx.scan.slice(last.start, last.end)),
         };
@@ -349,6 +355,21 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     );
     const stated = ownDisposition(ctx, block.contentStart, block.end);
     const itemDisposition = stated ?? leadIn?.disposition ?? null;
+    if (leadIn?.request && !stated && own.length === 0) {
+      // "Defendant asks the Court to keep the following from public view:" — each item is a request a ruling may name again.
+      const asked = segmentsOf(ctx, block.contentStart, block.end).map((segment) => ({
+        ref: segment.ref,
+        title: titleText(ctx, segment.titleStart, segment.titleEnd),
+        ranges: segment.ranges,
+        sentence: { start: block.start, end: block.end },
+        request: true,
+      }));
+      if (asked.length > 0) {
+        ctx.requests.push(asked);
+        ctx.named.push(...asked);
+      }
+      continue;
+    }
     if (!itemDisposition && own.length === 0) continue;
     const segments = segmentsOf(ctx, block.contentStart, block.end).filter((segment) => {
       if (isMotionRef(ctx, segment.ref) && segment.ranges.length === 0) return false;

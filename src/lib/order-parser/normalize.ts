@@ -74,8 +74,9 @@ export function cleanOrderText(original: string): CleanText {
     if (line.trim() === '') continue;
     nonBlank++;
     const bullet = BULLET.exec(line);
-    if (bullet) blanks.push([start + (bullet[1] ?? '').length, start + (bullet[1] ?? '').length + 1]);
     const match = LINE_NUMBER.exec(line);
+    // A bullet before a line number is noise; a bullet before words opens a list item (the structure pass reads it).
+    if (bullet && match) blanks.push([start + (bullet[1] ?? '').length, start + (bullet[1] ?? '').length + 1]);
     if (!match) continue;
     const n = Number(match[2]);
     if (n < 1 || n > 28) continue;

@@ -52,7 +52,7 @@ export interface Structure {
 const HEADING =
   /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+(?<title>[A-Z][^.;:()#¶§\d]{1,100}?)\s*$/;
 const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
-const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\))\s+(?=\S)/;
+const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
 const ENDED = /(?:[.;:!?]["')\]]*|\band|\bor)$/;
 
@@ -164,7 +164,9 @@ export function structure(clean: CleanText): Structure {
     const versus = item !== null && item[3] === 'v' && !(open?.type === 'item' && open.label === 'u');
     if (item && itemAllowed && !versus) {
       if (!lastWasItem) list++;
-      const label = item[1] ?? item[2] ?? item[3] ?? item[4] ?? item[5] ?? '';
+      // A bullet ("- the pricing schedule …") is numbered by its place in the list.
+      const bullets = blocks.filter((b) => b.type === 'item' && b.list === list).length + 1;
+      const label = item[1] ?? item[2] ?? item[3] ?? item[4] ?? item[5] ?? (item[6] ? String(bullets) : '');
       open = { type: 'item', start: lead, end: line.end, contentStart: lead + item[0].length, label, list };
       blocks.push(open);
       gap = false;
