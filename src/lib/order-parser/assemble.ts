@@ -84,6 +84,33 @@ function rulingsIn(ctx: Context, from: number, to: number): RulingMatch[] {
   return ctx.rulings.filter((r) => r.start >= from && r.end <= to);
 }
 
+/** A party's verb of asking, whose clause reports what is asked ("Brazos also asks that … be sealed"). */
+const ASKS = /\b(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended|proposes?|proposed|wants?|urges?)\b/gi;
+
+/**
+ * The rulings of a sentence, without the words of a request it reports: in "Brazos also asks that the statement of facts
+ * … be sealed, but … that request is denied" only "is denied" rules.
+ */
+function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
+  const all = rulingsIn(ctx, sentence.start, sentence.end);
+  if (all.length < 2) return all;
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  const asks: number[] = [];
+  const re = new RegExp(ASKS.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const subject = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\b(?:Court|I|we)\s+(?:\w+\s+)?$/i.test(subject)) continue;
+    // "that request is denied", "Defendant's request to redact": the noun, not a party asking.
+    if (/(?:\b(?:the|that|this|these|those|its|their|his|her|a|an|such|any|each)|'s?)\s+$/i.test(subject)) continue;
+    asks.push(sentence.start + m.index);
+  }
+  if (asks.length === 0) return all;
+  const inRequest = (r: RulingMatch) =>
+    asks.some((at) => at < r.start && !/\bbut\b|;|\bhowever\b|\bwhile\b/i.test(ctx.scan.slice(at, r.start)));
+  const kept = all.filter((r) => !inRequest(r));
+  return kept.length > 0 ? kept : all;
+}
+
 /** One document named in a span: its title, docket reference and locators. */
 interface Segment {
   titleStart: number;
@@ -457,7 +484,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     if (rest !== ctx.scan.slice(sentence.start, sentence.end) && /^[\s.,;()[\]]*$/.test(rest)) continue;
     const explicit = EXPLICIT_RULING.test(text);
     const request = !explicit && isRequest(text);
-    const rulings = request ? [] : rulingsIn(ctx, sentence.start, sentence.end);
+    const rulings = request ? [] : sentenceRulings(ctx, sentence);
     const targets: Bound[] = [];
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
       if (isMotionRef(ctx, ref)) continue;
@@ -519,7 +546,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   const key = (ref: DocketRef) => ref.dockets.join(',');
   for (const { sentence, targets, previous, forced } of rulingSentences) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
-    const rulings = rulingsIn(ctx, sentence.start, sentence.end);
+    const rulings = sentenceRulings(ctx, sentence);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
     const motion = MOTION_RULING.exec(text);
     const motionAt = motion ? sentence.start + motion.index : Infinity;
@@ -587,11 +614,12 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       // "the Court finds good cause to seal the following exhibits attached to Plaintiffs' motion to compel: …".
       const found = aliasTargets(ctx.scan, sentence.start, sentence.end, ctx.aliases, ctx.exhibitParent, ctx.terms);
       ctx.exhibitParent = found.parent;
+      const single = found.targets.length === 1;
       chosen = found.targets.map((a) => ({
         target: {
           ref: { start: a.start, end: a.end, dockets: a.dockets, pin: [], warnings: [], perDocument: false },
           title: a.title,
-          ranges: a.ranges,
+          ranges: a.ranges.length === 0 && single ? sentenceLocators(ctx, sentence, a.start, a.end) : a.ranges,
           sentence,
           request: false,
         },
@@ -733,6 +761,31 @@ function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence
     if (hit) out.push({ target: hit, at: list.end });
   }
   return out;
+}
+
+/**
+ * The locators a sentence gives a document it names by a defined term ("the Response shall remain sealed only as to
+ * 12:20-13:4 and footnote 7 on page 15", "DENIED as to Exhibit 13 to the Appendix"): parts of it (lines, pages,
+ * paragraphs, footnotes) first, else the exhibit labels written right before the term.
+ */
+function sentenceLocators(ctx: Context, sentence: Span, termStart: number, termEnd: number): CitedRange[] {
+  const parts: CitedRange[] = [];
+  const exhibits: CitedRange[] = [];
+  const re = new RegExp(RANGE_START.source, 'gi');
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = sentence.start + m.index;
+    if (at >= termStart && at < termEnd) continue;
+    const list = parseRangeList(ctx.scan, at, { at: true, limit: sentence.end });
+    if (!list) continue;
+    re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    if (ctx.refs.some((r) => r.start >= list.start && r.start < list.end)) continue;
+    const own = list.ranges.filter((r) => r.kind !== 'exhibits');
+    if (own.length > 0) parts.push(...own);
+    else if (/^\s*(?:to|of|attached\s+to)\s+$/i.test(ctx.scan.slice(list.end, termStart).replace(/\bthe\s+$/i, '')))
+      exhibits.push(...list.ranges);
+  }
+  return parts.length > 0 ? parts : exhibits;
 }
 
 /** Every locator list of a ruling sentence, linked to the document it names again (several lists may name several). */

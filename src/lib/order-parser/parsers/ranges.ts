@@ -126,9 +126,11 @@ function element(
     let end = pos + lines[0].length;
     const note = sticky(FOOTNOTE_SUFFIX, text, end);
     if (note) {
+      // "12:20-13:4 and footnote 7 on page 15": the footnote names its own page.
+      const on = sticky(ON_PAGE, text, end + note[0].length);
       const from = num(note[1]);
-      ranges.push(...footnotes(toPage, from, note[2] ? num(note[2]) : from));
-      end += note[0].length;
+      ranges.push(...footnotes(on ? num(on[1]) : toPage, from, note[2] ? num(note[2]) : from));
+      end += note[0].length + (on ? on[0].length : 0);
     }
     return { ranges, end };
   }
