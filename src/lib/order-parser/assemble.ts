@@ -111,6 +111,17 @@ function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
   return kept.length > 0 ? kept : all;
 }
 
+/** "Exhibit B to Pinnacle's summary judgment motion (doc. no. 52-3)": an exhibit's title, however its parent is written. */
+const EXHIBIT_TITLE = /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?\s+(?:to|of|attached\s+to)\s+[^.;:()[\]]{1,90}$/;
+
+function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | null {
+  const window = Math.max(from, end - 130);
+  const m = EXHIBIT_TITLE.exec(ctx.scan.slice(window, end).replace(/\s+$/, ''));
+  if (!m) return null;
+  const start = window + m.index;
+  return { start, end: trimEnd(ctx, start, end) };
+}
+
 /** One document named in a span: its title, docket reference and locators. */
 interface Segment {
   titleStart: number;
@@ -491,7 +502,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       let titleEndAt = paren ? paren.open : ref.start;
       const right = rangesRightBefore(ctx, sentence.start, titleEndAt, ref);
       if (right) titleEndAt = right.start;
-      const title = titleBefore(ctx.scan, sentence.start, titleEndAt);
+      const title = exhibitTitleBefore(ctx, sentence.start, titleEndAt) ?? titleBefore(ctx.scan, sentence.start, titleEndAt);
       const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
