@@ -143,7 +143,8 @@ const REDACTED_COPY = /(?<!un)\bredacted\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,?\s*$/i;
 const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** A ruling that points back at the documents of the sentence before. */
-const PRONOUN = /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials))\b/i;
+const PRONOUN =
+  /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
 
 const BEFORE_CONNECTOR =
   /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
@@ -471,8 +472,18 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   const out: Candidate[] = [];
   const all = parens(ctx.scan, para.start, para.end);
   const bound: Bound[] = [];
-  const rulingSentences: { sentence: Span; targets: Bound[]; previous: Bound[]; forced?: Disposition }[] = [];
+  const rulingSentences: {
+    sentence: Span;
+    targets: Bound[];
+    previous: Bound[];
+    forced?: Disposition;
+    focus?: Bound | null;
+    pending?: CitedRange[];
+  }[] = [];
   let lastTargets: Bound[] = [];
+  // The document the paragraph is about (the last one it named with a docket), and locators a sentence gave without one.
+  let focus: Bound | null = null;
+  let pending: CitedRange[] = [];
   let previousRequest = false;
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
@@ -541,7 +552,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     }
     if (request && targets.length > 0) ctx.requests.push(targets);
     ctx.named.push(...targets);
-    if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets });
+    if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets, focus, pending });
     // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
     // a list after a colon, with no ruling of its own, takes the ruling that introduced it.
     else if (!request && ctx.colonRuling && targets.length > 0)
@@ -552,10 +563,13 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         : null;
     else if (targets.length === 0) ctx.colonRuling = null;
     lastTargets = rulings.length === 0 && !request ? targets : [];
+    const single = targets.filter((t) => t.ref.dockets.length === 1);
+    if (single.length > 0) focus = single[single.length - 1] ?? focus;
+    pending = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : targets.length > 0 ? [] : pending;
     previousRequest = request;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
-  for (const { sentence, targets, previous, forced } of rulingSentences) {
+  for (const { sentence, targets, previous, forced, focus: inFocus, pending: asked } of rulingSentences) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = sentenceRulings(ctx, sentence);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
@@ -637,6 +651,17 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         disposition: dispositionAt(rulings, a.start, a.end, ctx.scan),
       }));
     }
+    const about = targets.length === 0 ? (namedInSentence(ctx, sentence) ?? inFocus) : inFocus;
+    if (chosen.length === 0 && targets.length === 0 && about) {
+      // "Exhibit F (doc. no. 52-7) is the transcript … The first, at page 34, lines 2 through 25, … those passages may
+      // be redacted": locators with no document of their own belong to the one the paragraph is about.
+      chosen = focusLocators(ctx, sentence, rulings).map(({ ranges, at }) => ({
+        target: { ...about, ranges },
+        disposition: dispositionAt(rulings, at, at, ctx.scan),
+      }));
+      if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text))
+        chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
+    }
     for (const { target, disposition } of chosen) {
       if (!disposition) continue;
       let ranges = target.ranges;
@@ -688,6 +713,83 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
 /** "of the brief", "of its opening brief": a document noun after locators. */
 const OF_NAMED =
   /^\s*(?:of|in)\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?(brief|declaration|memorandum|report|complaint|transcript|appendix|opposition|reply|motion|petition|answer|affidavit)\b/i;
+
+const TITLE_STOP = new Set(
+  'the of to in and a an its his her their this that for on at by with from under support opposition plaintiff defendant plaintiffs defendants party parties'.split(
+    ' ',
+  ),
+);
+const DOC_HEADS = new Set(
+  'declaration affidavit transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order'.split(
+    ' ',
+  ),
+);
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/**
+ * The document a sentence without dockets names by its words ("a public version of the Lim Declaration" → "Declaration
+ * of Rosa Lim (ECF 78)"): the latest one the order cited whose head noun and at least one other word of its title the
+ * sentence uses.
+ */
+function namedInSentence(ctx: Context, sentence: Span): Bound | null {
+  const said = new Set(words(ctx.scan.slice(sentence.start, sentence.end)));
+  let best: Bound | null = null;
+  let bestScore = 0;
+  for (const b of ctx.named) {
+    if (b.ref.dockets.length !== 1) continue;
+    const title = words(b.title).filter((w) => !TITLE_STOP.has(w));
+    const head = title.find((w) => DOC_HEADS.has(w));
+    if (!head || !said.has(head)) continue;
+    const score = new Set(title.filter((w) => said.has(w))).size;
+    // The latest of the best: a later mention of the same document wins a tie.
+    if (score >= bestScore) {
+      best = b;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 2 ? best : null;
+}
+
+/** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
+const DEFINITE =
+  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|those|these)\b/i;
+
+/** Every locator list of a sentence that no docket reference owns, with where it ends. */
+function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
+  const out: RangeListMatch[] = [];
+  const re = new RegExp(RANGE_START.source, 'gi');
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = sentence.start + m.index;
+    if (ctx.refs.some((r) => at >= r.start && at < r.end)) continue;
+    // "at page 34" / "at pp. 61:14-62:9": skip the "at" the range list reads itself.
+    const list = parseRangeList(ctx.scan, at, { limit: sentence.end });
+    if (!list) continue;
+    re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    out.push(list);
+  }
+  return out;
+}
+
+function locatorsIn(ctx: Context, sentence: Span): CitedRange[] {
+  return locatorLists(ctx, sentence)
+    .flatMap((l) => l.ranges)
+    .filter((r) => r.kind !== 'exhibits');
+}
+
+/** A ruling sentence's own locators (parts of a document, not exhibits), one group per disposition phrase. */
+function focusLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { ranges: CitedRange[]; at: number }[] {
+  const groups = new Map<RulingMatch | null, { ranges: CitedRange[]; at: number }>();
+  for (const list of locatorLists(ctx, sentence)) {
+    const ranges = list.ranges.filter((r) => r.kind !== 'exhibits');
+    if (ranges.length === 0) continue;
+    const ruling = rulingAt(rulings, list.start, list.end, ctx.scan);
+    const group = groups.get(ruling) ?? { ranges: [], at: list.end };
+    group.ranges.push(...ranges);
+    groups.set(ruling, group);
+  }
+  return [...groups.values()];
+}
 
 /** A pronoun or a definite description that points back at what was asked. */
 const BACK_REFERENCE =
