@@ -68,6 +68,8 @@ export function parenKind(text: string, paren: Paren): ParenKind {
       content,
     ) ||
     /^(?:attached|filed|lodged|submitted|appended|located)\b/i.test(content) ||
+    // "(Paper No. 56)", "(Envelope No. 67990215)", "(Filing No. 75)": any docketing word before a number.
+    /^[A-Z][a-z]+\.?\s+(?:[Nn]os?\.|[Nn]umbers?)\s*\d/.test(content) ||
     /^(?:Ex(?:hibit)?s?\.?|Exh\.?)\s*[A-Z0-9]/.test(content)
   )
     return 'docket';
