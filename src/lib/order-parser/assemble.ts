@@ -613,7 +613,9 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
     }
-    if (chosen.length === 0 && MOTION_RULING.test(text)) {
+    // "the motion is ALLOWED in part and DENIED in part": what was asked is decided item by item, not here.
+    const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin\s+part\b/i.test(text);
+    if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
       chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
     }

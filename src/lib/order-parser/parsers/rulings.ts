@@ -82,6 +82,7 @@ export function rulingWords(text: string): string {
       const word = suffix === 'ed' ? 'sealed' : suffix === 's' ? 'seals' : suffix === 'ing' ? 'sealing' : 'seal';
       return (m[0] === 'I' ? 'S' : 's') + word.slice(1).padEnd(m.length - 1);
     })
+    .replace(/\bIMPOUND(ED|S|ING)?\b/g, (m) => `SEAL${m.slice(7)}`.padEnd(m.length))
     .replace(/\bALLOW(ED|S)\b/g, (m) => (m === 'ALLOWED' ? 'GRANTED' : 'GRANTS '))
     .replace(
       /\b(is|are|be)(\s+(?:hereby\s+)?)allowed\b(?!\s+to\b)/gi,
