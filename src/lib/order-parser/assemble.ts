@@ -122,6 +122,11 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
   return { start, end: trimEnd(ctx, start, end) };
 }
 
+/** A numbered paragraph of discussion ("1. Sales and distributor data. Joint Appendix Exhibits 18 through 23 are …"), read as prose. */
+function discursive(ctx: Context, block: Block): boolean {
+  return sentences(ctx.scan, block.start, block.end).length > 4;
+}
+
 /** One document named in a span: its title, docket reference and locators. */
 interface Segment {
   titleStart: number;
@@ -205,7 +210,7 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
 
 /** A docket's own predicate, up to where its locators start. */
 const VERB_THEN_LOCATORS =
-  /^[\s)\],]*(?:(?:shall|may|will|must|should|is|are)\s+(?:also\s+|only\s+|hereby\s+)?(?:be\s+|remain\s+)(?:(?:sealed|redacted|filed\s+under\s+seal)\s+(?:only\s+)?(?:at|as\s+to|on|in)\s+|(?:filed|placed|maintained|kept)\s+(?:\S+\s+){0,6}?with\s+(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|\d+:\d))))/i;
+  /^[\s)\],]*(?:(?:shall|may|will|must|should|is|are)\s+(?:also\s+|only\s+|hereby\s+)?(?:(?:be|remain)\s+)?(?:(?:sealed|redacted|impounded|filed\s+under\s+seal)\s+(?:only\s+)?(?:at|as\s+to|on|in)\s+|(?:filed|placed|maintained|kept)\s+(?:\S+\s+){0,6}?with\s+(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|\d+:\d))))/i;
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
@@ -301,6 +306,8 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
       // "may redact pages 2-3 of Exhibit B to the Declaration of Sara Cho (Docket No. 246)"
       const inner = titleBefore(ctx.scan, cursor, titleEnd);
       if (inner && inner.start > cursor) ranges = rangesBeforeTitle(ctx, cursor, inner.start, ref);
+      // "The motion is DENIED as to Exhibit 60 of the Joint Appendix (Paper No. 57)".
+      if (ranges.length === 0 && inner && inner.start > cursor) ranges = rangesLeading(ctx, inner.start, titleEnd, ref);
     }
     if (ranges.length === 0) ranges = rangesLeading(ctx, cursor, titleEnd, ref);
     const segEnd = list ? list.end : after;
@@ -363,7 +370,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
   let currentList = -1;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    if (!block || block.type !== 'item') continue;
+    if (!block || block.type !== 'item' || discursive(ctx, block)) continue;
     if (block.list !== currentList) {
       currentList = block.list;
       const previous = blocks[b - 1];
@@ -1166,7 +1173,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   // Dockets already ruled on in prose: a later bare mention ("shall file a redacted version of ECF No. 129") adds nothing.
   const decided = new Set<string>();
   for (const block of st.blocks) {
-    if (block.type !== 'para') {
+    if (block.type !== 'para' && !(block.type === 'item' && discursive(ctx, block))) {
       ctx.colonRuling = null;
       continue;
     }
