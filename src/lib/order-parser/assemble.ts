@@ -723,6 +723,74 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
 const OF_NAMED =
   /^\s*(?:of|in)\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?(brief|declaration|memorandum|report|complaint|transcript|appendix|opposition|reply|motion|petition|answer|affidavit)\b/i;
 
+/** "of the Raman Declaration", "of Exhibit B thereto", "to the KEIP Motion": the words after locators that name a document. */
+const OF_PHRASE =
+  /^\s*,?\s*(?:of|in|to|from|within|on)\s+(?:(?:the|its|his|her|their|this|that)\s+|[A-Z][\w.&-]*(?:'s|s'|’s)\s+)?/y;
+const EXHIBIT_PHRASE = /^(?:Exhibit|Ex\.|Exh\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])(\s*,?\s*(?:thereto|hereto|attached\s+thereto))?/i;
+
+/** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
+function exhibitEntry(ctx: Context, label: string): Bound | null {
+  const own = new RegExp(String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`, 'i');
+  let hit: Bound | null = null;
+  for (const b of [...ctx.named, ...ctx.requests.flat()]) {
+    if (b.ref.dockets.length === 1 && b.ranges.length === 0 && own.test(b.title)) hit = b;
+    else if (b.ref.dockets.length > 1) {
+      const paired = titleLabels(b.title);
+      const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
+      const docket = b.ref.dockets[index];
+      if (docket !== undefined) hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [], title: `Exhibit ${label}` };
+    }
+  }
+  return hit;
+}
+
+/** The document named by the words at `pos` (after "of"/"to"), if the order cited it earlier with a docket. */
+function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | null = null): Bound | null {
+  OF_PHRASE.lastIndex = pos;
+  const lead = OF_PHRASE.exec(ctx.scan);
+  if (!lead) return null;
+  const start = pos + lead[0].length;
+  const phrase = ctx.scan.slice(start, Math.min(sentence.end, start + 90)).split(/[,;.()[\]]|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
+  const exhibit = EXHIBIT_PHRASE.exec(phrase);
+  if (exhibit) {
+    const label = (exhibit[1] ?? '').toUpperCase();
+    const entry = exhibitEntry(ctx, label);
+    if (entry) return entry;
+    // "Exhibit B thereto" / "Exhibit B to the Raman Declaration": an exhibit of a parent entry.
+    const rest = exhibit[2] ? parent : namedAfter(ctx, start + exhibit[0].length, sentence);
+    return rest ? { ...rest, ranges: [{ kind: 'exhibits', from: label, to: label }] } : null;
+  }
+  for (const term of ctx.terms) {
+    const item = term.items.length === 1 ? term.items[0] : undefined;
+    if (!item || !new RegExp(String.raw`^${term.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(phrase)) continue;
+    const known = ctx.named.filter((b) => b.ref.dockets.join() === item.dockets.join());
+    const base = known[known.length - 1];
+    return {
+      ref: base?.ref ?? { start, end: start + term.term.length, dockets: item.dockets, pin: [], warnings: [], perDocument: false },
+      title: term.term,
+      ranges: [],
+      sentence: base?.sentence ?? sentence,
+      request: false,
+    };
+  }
+  const said = words(phrase).slice(0, 5);
+  const head = said.find((w) => DOC_HEADS.has(w));
+  if (!head) return null;
+  let best: Bound | null = null;
+  let bestScore = 0;
+  for (const b of ctx.named) {
+    if (b.ref.dockets.length !== 1) continue;
+    const title = new Set(words(b.title).filter((w) => !TITLE_STOP.has(w)));
+    if (!title.has(head)) continue;
+    const score = said.filter((w) => title.has(w)).length;
+    if (score >= bestScore) {
+      best = b;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 const TITLE_STOP = new Set(
   'the of to in and a an its his her their this that for on at by with from under support opposition plaintiff defendant plaintiffs defendants party parties'.split(
     ' ',
@@ -841,6 +909,12 @@ function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence
   });
   const last = same[same.length - 1];
   if (last) return [{ target: { ...last, ranges: list.ranges }, at: list.end }];
+  // "paragraphs 18 through 24 of the Raman Declaration", "pages 2 through 4 of Exhibit B thereto": a document the
+  // order named earlier with its docket, by its defined term, its exhibit label or the words of its title.
+  if (list.ranges.every((r) => r.kind !== 'exhibits')) {
+    const named = namedAfter(ctx, list.end, sentence);
+    if (named) return [{ target: { ...named, ranges: list.ranges, sentence }, at: list.end }];
+  }
   // "the sales figures at pages 23-24 and 41 of the brief": a document named earlier with its docket, by its head noun.
   const of = OF_NAMED.exec(ctx.scan.slice(list.end, sentence.end));
   if (of && list.ranges.every((r) => r.kind !== 'exhibits')) {

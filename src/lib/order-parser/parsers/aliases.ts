@@ -78,6 +78,15 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
     });
     out.push({ term, items });
   }
+  // '(the "Raman Declaration," Docket No. 412)': the term and the docket in one parenthetical.
+  const inside = /\((?:the\s+)?"([A-Z][\w .&'-]{1,40}?),?"\s*,?\s*(?=[^()]{0,40}\d)/g;
+  for (let m = inside.exec(scan); m; m = inside.exec(scan)) {
+    const term = m[1]?.trim() ?? '';
+    if (/^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$/i.test(term)) continue;
+    const close = scan.indexOf(')', m.index);
+    const own = refs.find((r) => r.start >= m.index + m[0].length && r.end <= close);
+    if (own && !out.some((t) => t.term === term)) out.push({ term, items: [{ dockets: own.dockets, ranges: [] }] });
+  }
   return out;
 }
 
