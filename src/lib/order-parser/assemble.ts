@@ -725,7 +725,7 @@ const OF_NAMED =
 
 /** "of the Raman Declaration", "of Exhibit B thereto", "to the KEIP Motion": the words after locators that name a document. */
 const OF_PHRASE =
-  /^\s*,?\s*(?:of|in|to|from|within|on)\s+(?:(?:the|its|his|her|their|this|that)\s+|[A-Z][\w.&-]*(?:'s|s'|’s)\s+)?/y;
+  /\s*,?\s*(?:of|in|to|from|within|on)\s+(?:(?:the|its|his|her|their|this|that)\s+|[A-Z][\w.&-]*(?:'s|s'|’s)\s+)?/y;
 const EXHIBIT_PHRASE = /^(?:Exhibit|Ex\.|Exh\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])(\s*,?\s*(?:thereto|hereto|attached\s+thereto))?/i;
 
 /** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
@@ -750,7 +750,7 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   const lead = OF_PHRASE.exec(ctx.scan);
   if (!lead) return null;
   const start = pos + lead[0].length;
-  const phrase = ctx.scan.slice(start, Math.min(sentence.end, start + 90)).split(/[,;.()[\]]|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
+  const phrase = ctx.scan.slice(start, Math.min(sentence.end, start + 90)).replace(/\s+/g, ' ').split(/[,;.()[\]]|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
   const exhibit = EXHIBIT_PHRASE.exec(phrase);
   if (exhibit) {
     const label = (exhibit[1] ?? '').toUpperCase();
