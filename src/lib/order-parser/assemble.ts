@@ -995,10 +995,15 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
     if (!list) continue;
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
-    linked.push(...linkLocators(ctx, all, list, sentence));
+    const found = linkLocators(ctx, all, list, sentence);
+    linked.push(...found);
+    // "page 1 of Exhibit B, and footnote 6 …": the exhibit named the document; it starts no list of its own.
+    const of = OF_EXHIBIT.exec(ctx.scan.slice(list.end, sentence.end));
+    if (found.length > 0 && of) re.lastIndex = list.end + of[0].length - sentence.start;
   }
   return linked;
 }
+const OF_EXHIBIT = /^\s*,?\s*(?:of|to|in)\s+(?:the\s+)?(?:Exhibit|Ex\.|Exh\.)\s+[A-Z0-9]{1,3}(?![\w-])(?:\s*,?\s*(?:thereto|hereto))?/i;
 
 /** The request targets a ruling sentence without dockets refers to, and where in it the reference is. */
 function describedRequests(

@@ -37,6 +37,10 @@ export interface DefinedTerm {
   items: { dockets: string[]; ranges: CitedRange[] }[];
 }
 
+/** A defined term for the sealing motion itself ("Sealing Motion", "Motion to Seal", "Redaction Request"). */
+const SEALING_MOTION_TERM =
+  /^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$|\b(?:seal\w*|redact\w*|impound\w*|restrict\w*)\b[\w\s]*\b(?:motions?|applications?|requests?|stipulations?)$|^(?:motions?|applications?|requests?|stipulations?)\s+to\s+(?:seal|redact|impound|restrict)/i;
+
 const DEFINED = /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{1,40}?)"\)/g;
 
 /** Defined terms whose list names documents by docket (each with the exhibits it is, when written "exhibit 68 to …"). */
@@ -47,7 +51,7 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
     const term = m[1]?.trim() ?? '';
     const at = m.index;
     // '("Motion")' names the motion itself; a defined term for documents groups several ("together, the …").
-    if (/^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$/i.test(term)) continue;
+    if (SEALING_MOTION_TERM.test(term)) continue;
     const grouped = /^\((?:together|collectively|jointly|all)\b/i.test(m[0]);
     // 'Dkt. No. 84-3 ("SMF")', 'a Concise Statement of Material Facts ("CSMF") (ECF No. 68)': one document's short name.
     if (!grouped) {
@@ -82,7 +86,7 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
   const inside = /\((?:the\s+)?"([A-Z][\w .&'-]{1,40}?),?"\s*,?\s*(?=[^()]{0,40}\d)/g;
   for (let m = inside.exec(scan); m; m = inside.exec(scan)) {
     const term = m[1]?.trim() ?? '';
-    if (/^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$/i.test(term)) continue;
+    if (SEALING_MOTION_TERM.test(term)) continue;
     const close = scan.indexOf(')', m.index);
     const own = refs.find((r) => r.start >= m.index + m[0].length && r.end <= close);
     if (own && !out.some((t) => t.term === term)) out.push({ term, items: [{ dockets: own.dockets, ranges: [] }] });
