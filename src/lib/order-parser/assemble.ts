@@ -151,6 +151,10 @@ const DOCUMENT_HEAD =
 const PRONOUN =
   /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
 
+/** "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. */
+const LONG_CONNECTOR =
+  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){1,6}$/i;
+
 const BEFORE_CONNECTOR =
   /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
 
@@ -270,7 +274,8 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const list = parseRangeList(ctx.scan, base + m.index, { limit: titleStart });
     if (!list) continue;
-    if (!BEFORE_CONNECTOR.test(ctx.scan.slice(list.end, titleStart))) continue;
+    const between = ctx.scan.slice(list.end, titleStart);
+    if (!BEFORE_CONNECTOR.test(between) && !LONG_CONNECTOR.test(between)) continue;
     if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
     return list.ranges;
   }
@@ -661,7 +666,10 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       }));
     }
     const about = targets.length === 0 ? (namedInSentence(ctx, sentence) ?? inFocus) : inFocus;
-    if (chosen.length === 0 && targets.length === 0 && about) {
+    // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
+    // what was decided, naming documents too loosely to guess.
+    const publicCopies = /\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text);
+    if (chosen.length === 0 && targets.length === 0 && about && !publicCopies) {
       // "Exhibit F (doc. no. 52-7) is the transcript … The first, at page 34, lines 2 through 25, … those passages may
       // be redacted": locators with no document of their own belong to the one the paragraph is about.
       chosen = focusLocators(ctx, sentence, rulings).map(({ ranges, at }) => ({
@@ -990,6 +998,7 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
   const text = ctx.scan.slice(sentence.start, sentence.end);
   const all = ctx.requests.flat();
   const linked: { target: Bound; at: number }[] = [];
+  const loose: CitedRange[] = [];
   const re = new RegExp(RANGE_START.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
@@ -997,10 +1006,15 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
     const found = linkLocators(ctx, all, list, sentence);
     linked.push(...found);
+    if (found.length === 0 && list.ranges.every((r) => r.kind !== 'exhibits')) loose.push(...list.ranges);
     // "page 1 of Exhibit B, and footnote 6 …": the exhibit named the document; it starts no list of its own.
     const of = OF_EXHIBIT.exec(ctx.scan.slice(list.end, sentence.end));
     if (found.length > 0 && of) re.lastIndex = list.end + of[0].length - sentence.start;
   }
+  // "Exhibit 6 to the Appendix shall remain sealed only as to 31:4-22 and 58:11-60:3": parts of the one exhibit named.
+  const only = linked.length === 1 ? linked[0] : undefined;
+  if (only && loose.length > 0 && only.target.ranges.length === 1 && only.target.ranges[0]?.kind === 'exhibits')
+    return [{ target: { ...only.target, ranges: loose }, at: only.at }];
   return linked;
 }
 const OF_EXHIBIT = /^\s*,?\s*(?:of|to|in)\s+(?:the\s+)?(?:Exhibit|Ex\.|Exh\.)\s+[A-Z0-9]{1,3}(?![\w-])(?:\s*,?\s*(?:thereto|hereto))?/i;

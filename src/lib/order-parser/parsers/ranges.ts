@@ -26,6 +26,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:pp\.|p\.|pgs?\.|pg\.|pages?\b)\s*/iy, context: 'pages' },
   // Appendix pages (N.D. Tex. "App. 45-52"): the appendix's own page numbers.
   { re: /(?:Appx?\.|Appendix\s+(?:pp?\.|pages?\b))\s*/y, context: 'pages' },
+  // Joint appendix pages ("JA655-702", "J.A. 811-840"): the appendix's own page numbers.
+  { re: /(?:J\.\s?A\.|JA)\s*(?=\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   { re: /(?:nn?\.|fns?\.|footnotes?\b)\s*/iy, context: 'footnote' },
@@ -241,7 +243,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 
 /** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
 export const RANGE_START =
-  /(?:¶|\bpp?\.|\bAppx?\.|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d)/gi;
+  /(?:¶|\bpp?\.|\bAppx?\.|\bJA(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d)/gi;
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
