@@ -478,6 +478,8 @@ interface Bound {
   ranges: CitedRange[];
   sentence: Span;
   request: boolean;
+  /** Named by a bare cite after a sentence that describes it (the title is that sentence). */
+  described?: boolean;
 }
 
 function proseCandidates(ctx: Context, para: Block, section: Section, decided: Set<string>): Candidate[] {
@@ -497,6 +499,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   let focus: Bound | null = null;
   let pending: CitedRange[] = [];
   let previousRequest = false;
+  let previousSentence: Span | null = null;
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
@@ -504,6 +507,20 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       // "Plaintiffs ask to file their motion under seal. See Docket No. 438 (sealed emergency motion …)": the cite names
       // the lodged document the request is about.
       if (previousRequest) bound.push(...lodgedCites(ctx, sentence));
+      // "The transcript of that hearing has been filed … (D.I. 305).": the cite names what the sentence before describes.
+      const alone = /^\([^()]*\)[.;,]?$/.test(text)
+        ? ctx.refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end)
+        : [];
+      const only = alone.length === 1 ? alone[0] : undefined;
+      if (only && only.pin.length === 0 && only.dockets.length === 1 && previousSentence && !isMotionRef(ctx, only))
+        ctx.named.push({
+          ref: only,
+          title: tidyTitle(ctx.scan.slice(previousSentence.start, Math.min(previousSentence.end, previousSentence.start + 120))),
+          ranges: [],
+          sentence,
+          request: false,
+          described: true,
+        });
       continue;
     }
     // "ECF No. 63." standing alone, too.
@@ -563,6 +580,12 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       targets.push(entry);
     }
     if (request && targets.length > 0) ctx.requests.push(targets);
+    // "The parties jointly propose to redact the transcript at 14:3-15:22 and 37:9-12 …": a request that names its
+    // documents in words; its locators are what later rulings name again.
+    if (request && targets.length === 0) {
+      const asked = wordNamedLocators(ctx, sentence);
+      if (asked.length > 0) ctx.requests.push(asked);
+    }
     ctx.named.push(...targets);
     if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets, focus, pending });
     // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
@@ -579,6 +602,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
     pending = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : targets.length > 0 ? [] : pending;
     previousRequest = request;
+    previousSentence = sentence;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
   for (const { sentence, targets, previous, forced, focus: inFocus, pending: asked } of rulingSentences) {
@@ -797,6 +821,42 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
     }
   }
   return best;
+}
+
+/**
+ * The document named in words right before locators ("redact the transcript at 14:3-15:22", "Exhibit B at 4"): the
+ * latest document cited with a docket whose title has that head noun.
+ */
+function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | null {
+  const lead = ctx.scan.slice(Math.max(sentence.start, listStart - 60), listStart).replace(/\s+/g, ' ');
+  const m = /\b([a-z]+)\s+(?:at|on|of)?\s*$/i.exec(lead);
+  const head = m?.[1]?.toLowerCase();
+  if (!head || !DOC_HEADS.has(head)) return null;
+  const said = words(lead).slice(-5);
+  let best: Bound | null = null;
+  let bestScore = 0;
+  for (const b of ctx.named) {
+    if (b.ref.dockets.length !== 1) continue;
+    const title = new Set(words(b.title).filter((w) => !TITLE_STOP.has(w)));
+    if (!title.has(head)) continue;
+    const score = said.filter((w) => title.has(w)).length;
+    if (score >= bestScore) {
+      best = b;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A docketless sentence's locator lists, each with the document its words name (after the list, else before it). */
+function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
+  const out: Bound[] = [];
+  for (const list of locatorLists(ctx, sentence)) {
+    if (list.ranges.some((r) => r.kind === 'exhibits')) continue;
+    const named = namedAfter(ctx, list.end, sentence) ?? namedBefore(ctx, list.start, sentence);
+    if (named) out.push({ ...named, ranges: list.ranges, sentence, request: true });
+  }
+  return out;
 }
 
 const TITLE_STOP = new Set(
