@@ -251,7 +251,7 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
   // Joined to the rest of the title ("Exhibits 7-12 to …"), or the whole title ("Exhibit 14 (Dkt. #151)").
   const rest = ctx.scan.slice(list.end, titleEnd);
   if (
-    !/^\s*(?:of|in|to|from|within|attached\s+to)\s/i.test(rest) &&
+    !/^\s*(?:of|in|to|from|within|attached\s+to)(?:\s|$)/i.test(rest) &&
     !/^[\s,;]*(?:thereto|therein|hereto)?[\s,;]*$/i.test(rest)
   )
     return [];
@@ -700,6 +700,13 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         target: { ...about, ranges },
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
+      if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text)) {
+        // "Pages 52 through 58 are different. … The proposed redaction of those pages … is denied.": the request that
+        // named those locators, else the document in view.
+        const again = linkLocators(ctx, ctx.requests.flat(), { ranges: asked, start: sentence.start, end: sentence.start }, sentence);
+        if (again.length > 0)
+          chosen = again.map(({ target }) => ({ target, disposition: dispositionAt(rulings, sentence.end) }));
+      }
       if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
     }
@@ -850,12 +857,20 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
 
 /** A docketless sentence's locator lists, each with the document its words name (after the list, else before it). */
 function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
+  const lists = locatorLists(ctx, sentence).filter((l) => l.ranges.every((r) => r.kind !== 'exhibits'));
+  const named = lists.map((l) => namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence));
+  // "… at 14:3-15:22 and 37:9-12 and in full at pages 52 through 58": a list with no name of its own shares its
+  // neighbour's: the next one's when joined to it by a few words ("footnote 11 on page 19 and all of pages 23 and 24 of
+  // the Memorandum Opinion"), else the one before.
   const out: Bound[] = [];
-  for (const list of locatorLists(ctx, sentence)) {
-    if (list.ranges.some((r) => r.kind === 'exhibits')) continue;
-    const named = namedAfter(ctx, list.end, sentence) ?? namedBefore(ctx, list.start, sentence);
-    if (named) out.push({ ...named, ranges: list.ranges, sentence, request: true });
-  }
+  lists.forEach((list, i) => {
+    let doc = named[i] ?? null;
+    const next = lists[i + 1];
+    if (!doc && next && named[i + 1] && /^\s*,?\s*(?:and|or)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$/i.test(ctx.scan.slice(list.end, next.start)))
+      doc = named[i + 1] ?? null;
+    if (!doc) doc = out[out.length - 1] ?? null;
+    if (doc) out.push({ ...doc, ranges: list.ranges, sentence, request: true });
+  });
   return out;
 }
 
