@@ -261,6 +261,10 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
 
 /** "Exhibits 1-14 to … (#94-1, 94-2)" or "Exhibit 3 … (ECF No. 45-3)": the exhibits are the docket attachments themselves. */
 function exhibitsAreTheEntries(ranges: CitedRange[], ref: DocketRef): boolean {
+  // "Exhibits 7, 8, 13, 16, 17, 18, and 19 to the Declarations … [ECF Nos. 99, 101]": more exhibits than entries, none
+  // an attachment — the exhibits are parts of the entries.
+  const labels = exhibitLabels(ranges);
+  if (ref.dockets.length > 1 && !hasAttachment(ref) && labels && labels.length !== ref.dockets.length) return false;
   if (ref.dockets.length > 1) return true;
   const single = ranges.length === 1 && ranges[0]?.kind === 'exhibits' && ranges[0].from === ranges[0].to;
   return (hasAttachment(ref) || ref.perDocument) && single;
@@ -371,7 +375,13 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
 
 function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
-  let leadIn: { disposition: Disposition | null; request: boolean; end: number; basis: string | null } | null = null;
+  let leadIn: {
+    disposition: Disposition | null;
+    request: boolean;
+    sealing: boolean;
+    end: number;
+    basis: string | null;
+  } | null = null;
   let currentList = -1;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -394,6 +404,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         leadIn = {
           disposition: lastRuling && !request && !mixed ? lastRuling.disposition : null,
           request,
+          sealing: SEALING_WORDS.test(ctx.scan.slice(last.start, last.end)),
           end: previous.end,
           basis: basisOf(ctx.scan.slice(last.start, last.end)),
         };
@@ -414,6 +425,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         ranges: segment.ranges,
         sentence: { start: block.start, end: block.end },
         request: true,
+        sealing: leadIn?.sealing ?? false,
       }));
       if (asked.length > 0) {
         ctx.requests.push(asked);
@@ -480,6 +492,8 @@ interface Bound {
   request: boolean;
   /** Named by a bare cite after a sentence that describes it (the title is that sentence). */
   described?: boolean;
+  /** Asked for in a list whose lead-in asks to seal or redact ("Defendants ask to seal the following exhibits:"). */
+  sealing?: boolean;
 }
 
 function proseCandidates(ctx: Context, para: Block, section: Section, decided: Set<string>): Candidate[] {
@@ -1397,13 +1411,14 @@ function undecidedRequests(ctx: Context, out: Candidate[]): Candidate[] {
     const first = group[0];
     if (!first) continue;
     const sentence = ctx.scan.slice(first.sentence.start, first.sentence.end);
-    if (!SEALING_WORDS.test(ctx.scan.slice(first.sentence.start, first.ref.start))) continue;
+    if (!first.sealing && !SEALING_WORDS.test(ctx.scan.slice(first.sentence.start, first.ref.start))) continue;
     let previousEnd = first.sentence.start;
     for (const target of group) {
       if (previousEnd > first.sentence.start && OTHER_DOCUMENT_CLAUSE.test(ctx.scan.slice(previousEnd, target.ref.start)))
         break;
       previousEnd = target.ref.end;
-      if (isMotionRef(ctx, target.ref) || target.ref.dockets.some((d) => decided.has(d))) continue;
+      if ((isMotionRef(ctx, target.ref) && target.ranges.length === 0) || target.ref.dockets.some((d) => decided.has(d)))
+        continue;
       if (SEALING_MOTION.test(rulingWords(target.title))) continue;
       for (const d of target.ref.dockets) decided.add(d);
       added.push({
