@@ -1412,6 +1412,8 @@ function undecidedRequests(ctx: Context, out: Candidate[]): Candidate[] {
     if (!first) continue;
     const sentence = ctx.scan.slice(first.sentence.start, first.sentence.end);
     if (!first.sealing && !SEALING_WORDS.test(ctx.scan.slice(first.sentence.start, first.ref.start))) continue;
+    // A request whose documents the order decides one by one: the ruling on the motion adds nothing to the rest.
+    if (group.some((b) => b.ref.dockets.some((d) => decided.has(d)))) continue;
     let previousEnd = first.sentence.start;
     for (const target of group) {
       if (previousEnd > first.sentence.start && OTHER_DOCUMENT_CLAUSE.test(ctx.scan.slice(previousEnd, target.ref.start)))
