@@ -19,6 +19,7 @@ const MARKER =
   /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|D\.I\.|R\.\s*Doc\.?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 const ENTRY = /(\d{1,9})(?:-(\d{1,4}))?(?![\d:])/y;
+const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![\d:])/y;
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
 const MORE =
@@ -111,6 +112,13 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     const plural = /\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2));
     const read = (entry: string, attachment: string | undefined, at: number) => {
       if (perDocument) return { dockets: run(entry, attachment), end: at };
+      // "Documents 1 through 1-35": the entry and its attachments 1 to 35.
+      const tail = attachment === undefined ? sticky(ENTRY_THROUGH_ATTACHMENTS, text, at) : null;
+      if (tail && tail[1] === entry && Number(tail[2]) <= 100 && at + tail[0].length <= to) {
+        const all = [entry];
+        for (let k = 1; k <= Number(tail[2]); k++) all.push(`${entry}-${k}`);
+        return { dockets: all, end: at + tail[0].length };
+      }
       const span = attachment === undefined ? null : attachmentRun(text, at, entry, attachment);
       if (span && span.end <= to) return span;
       return { dockets: entries(entry, attachment, warnings, plural), end: at };
