@@ -714,6 +714,11 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         target: { ...about, ranges },
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
+      const whole = WHOLE_WORDS.exec(text);
+      if (chosen.length === 0 && whole && locatorLists(ctx, sentence).length === 0)
+        chosen = [
+          { target: { ...about, ranges: [] }, disposition: dispositionAt(rulings, sentence.start + whole.index + whole[0].length) },
+        ];
       if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text)) {
         // "Pages 52 through 58 are different. … The proposed redaction of those pages … is denied.": the request that
         // named those locators, else the document in view.
@@ -909,11 +914,13 @@ function namedInSentence(ctx: Context, sentence: Span): Bound | null {
   const said = new Set(words(ctx.scan.slice(sentence.start, sentence.end)));
   let best: Bound | null = null;
   let bestScore = 0;
+  const heads = new Set<string>();
   for (const b of ctx.named) {
     if (b.ref.dockets.length !== 1) continue;
     const title = words(b.title).filter((w) => !TITLE_STOP.has(w));
     const head = title.find((w) => DOC_HEADS.has(w));
     if (!head || !said.has(head)) continue;
+    heads.add(b.ref.dockets[0] ?? '');
     const score = new Set(title.filter((w) => said.has(w))).size;
     // The latest of the best: a later mention of the same document wins a tie.
     if (score >= bestScore) {
@@ -921,8 +928,12 @@ function namedInSentence(ctx: Context, sentence: Span): Bound | null {
       bestScore = score;
     }
   }
-  return bestScore >= 2 ? best : null;
+  // Two words of its title, or its head noun alone when no other cited document has it ("its memorandum").
+  return bestScore >= 2 || (best && heads.size === 1) ? best : null;
 }
+
+/** "must be sealed in full", "in its entirety": the whole document. */
+const WHOLE_WORDS = /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole)\b/i;
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
