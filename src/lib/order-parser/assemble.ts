@@ -494,6 +494,34 @@ interface Bound {
   described?: boolean;
   /** Asked for in a list whose lead-in asks to seal or redact ("Defendants ask to seal the following exhibits:"). */
   sealing?: boolean;
+  /** The words right before the docket, lower-case ones too ("its memorandum in support of its objection"), for matching. */
+  phrase?: string;
+}
+
+/** Words that end a noun phrase read backwards from a docket cite. */
+const PHRASE_STOP = new Set(
+  'and or but concerns concern concerning is are was were be been has have had seeks seek asks ask moves move filed files file seal seals sealed redact unseal that which who whose with by as at'.split(
+    ' ',
+  ),
+);
+
+/** The noun phrase before a docket cite, lower-case words included ("concerns its memorandum in support of its objection (doc. no. 58-1)"). */
+function phraseBefore(text: string, from: number, end: number): string {
+  const window = text.slice(Math.max(from, end - 100), end);
+  const tail = /[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
+  const list = tail.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = list.length - 1; i >= 0 && kept.length < 10; i--) {
+    const w = list[i] ?? '';
+    if (PHRASE_STOP.has(w.toLowerCase())) break;
+    kept.unshift(w);
+  }
+  return kept.join(' ');
+}
+
+/** The words a document is known by: its title and the phrase before its docket. */
+function knownWords(b: Bound): string[] {
+  return words(`${b.title} ${b.phrase ?? ''}`).filter((w) => !TITLE_STOP.has(w));
 }
 
 function proseCandidates(ctx: Context, para: Block, section: Section, decided: Set<string>): Candidate[] {
@@ -589,7 +617,14 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       }
       // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
       if (publicCopy && own.length === 0) continue;
-      const entry: Bound = { ref, title: titleStr, ranges, sentence, request };
+      const entry: Bound = {
+        ref,
+        title: titleStr,
+        ranges,
+        sentence,
+        request,
+        phrase: phraseBefore(ctx.scan, sentence.start, titleEndAt),
+      };
       bound.push(entry);
       targets.push(entry);
     }
@@ -656,6 +691,15 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         disposition: /\bden(?:ied|ies)\b/i.test(motion[0]) ? 'deny' : 'redact',
         position: sentence.start,
       });
+    // "Finally, footnote 4 on page 9 of Pinnacle's memorandum (doc. no. 52-1) quotes … Consistent with the court's ruling
+    // on Exhibit B, the footnote may be redacted.": a definite description of parts the sentence before located.
+    const kindWord = /\bth(?:e|at|is|ose|ese)\s+(footnote|page|paragraph|line|passage|testimony)s?\b/i.exec(text)?.[1]?.toLowerCase();
+    const kind =
+      kindWord === 'footnote' ? 'footnote' : kindWord === 'page' ? 'pages' : kindWord === 'paragraph' ? 'paragraphs' : kindWord ? 'lines' : null;
+    if (chosen.length === 0 && targets.length === 0 && kind && previous.some((t) => t.ranges.some((r) => r.kind === kind)))
+      chosen = previous
+        .filter((t) => t.ranges.some((r) => r.kind === kind))
+        .map((target) => ({ target, disposition: dispositionAt(rulings, sentence.start) }));
     if (chosen.length === 0 && targets.length === 0) {
       // "The testimony at 101:1-9 … and the request is denied as to those lines": locators named again decide first.
       chosen = relinkedLocators(ctx, sentence, rulings).map(({ target, at }) => ({
@@ -838,7 +882,7 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   let bestScore = 0;
   for (const b of ctx.named) {
     if (b.ref.dockets.length !== 1) continue;
-    const title = new Set(words(b.title).filter((w) => !TITLE_STOP.has(w)));
+    const title = new Set(knownWords(b));
     if (!title.has(head)) continue;
     const score = said.filter((w) => title.has(w)).length;
     if (score >= bestScore) {
@@ -863,7 +907,7 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
   let bestScore = 0;
   for (const b of ctx.named) {
     if (b.ref.dockets.length !== 1) continue;
-    const title = new Set(words(b.title).filter((w) => !TITLE_STOP.has(w)));
+    const title = new Set(knownWords(b));
     if (!title.has(head)) continue;
     const score = said.filter((w) => title.has(w)).length;
     if (score >= bestScore) {
@@ -917,7 +961,7 @@ function namedInSentence(ctx: Context, sentence: Span): Bound | null {
   const heads = new Set<string>();
   for (const b of ctx.named) {
     if (b.ref.dockets.length !== 1) continue;
-    const title = words(b.title).filter((w) => !TITLE_STOP.has(w));
+    const title = knownWords(b);
     const head = title.find((w) => DOC_HEADS.has(w));
     if (!head || !said.has(head)) continue;
     heads.add(b.ref.dockets[0] ?? '');
