@@ -389,8 +389,11 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     if (block.list !== currentList) {
       currentList = block.list;
       const previous = blocks[b - 1];
-      leadIn = null;
-      if (previous && previous.type === 'para') {
+      // "2. … may be redacted at …\n The motion is DENIED as to 61:5-20.\n 3. Exhibit 9 …": a numbered list that goes
+      // on after a sentence of its own keeps its lead-in; that sentence is no lead-in for the rest.
+      const continues = !/^(?:1|a|A|i)$/.test(block.label) && blocks[b - 2]?.type === 'item';
+      if (!continues) leadIn = null;
+      if (!continues && previous && previous.type === 'para') {
         const all = sentences(ctx.scan, previous.start, previous.end);
         const last = all[all.length - 1] ?? { start: previous.start, end: previous.end };
         // Only the sentence that introduces the list ("… DIRECTED to file on the public docket:") speaks for its items.
@@ -479,9 +482,28 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         warnings: segment.ref.warnings,
         position: segment.titleStart,
       });
+      // "(ECF No. 58) may be redacted at pages 7-8 and at page 12, n.6, but not at page 15": the rest is refused.
+      const refused = butNot(ctx, segment.end, block.end);
+      if (refused && disposition === 'redact') {
+        const made = out[out.length - 1];
+        if (made)
+          out.push({
+            directive: { ...made.directive, item: `${made.directive.item}.denied`, disposition: 'deny', ranges: refused },
+            warnings: [],
+            position: segment.titleStart + 1,
+          });
+      }
     });
   }
   return out;
+}
+
+/** ", but not at page 15": locators a grant leaves out, right after the granted ones. */
+function butNot(ctx: Context, from: number, limit: number): CitedRange[] | null {
+  const m = /^\s*,?\s*but\s+not\s+(?:at|as\s+to|on|in)?\s*/i.exec(ctx.scan.slice(from, limit));
+  if (!m) return null;
+  const list = parseRangeList(ctx.scan, from + m[0].length, { at: true, limit });
+  return list ? list.ranges : null;
 }
 
 interface Bound {
