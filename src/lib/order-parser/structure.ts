@@ -128,6 +128,18 @@ export function structure(clean: CleanText): Structure {
     }
     // A table laid out with runs of spaces: its header names a docket column and a ruling column; rows follow it.
     const gaps = (raw.trim().match(/\S {2,}(?=\S)/g) ?? []).length;
+    // "…  GRANTED as to 22:5-24:10;" then, under it, "DENIED as to 57:1-19": a last cell wrapped onto the next line.
+    const previousRow = blocks[blocks.length - 1];
+    if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row') {
+      const lastCell = previousRow.cells[previousRow.cells.length - 1];
+      const indent = raw.length - raw.trimStart().length;
+      const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
+      if (lastCell && Math.abs(lastCell.start - rowStart - indent) <= 4) {
+        lastCell.end = line.end;
+        previousRow.end = line.end;
+        continue;
+      }
+    }
     if ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed))) {
       if (!lastWasRow) table++;
       spaced = table;

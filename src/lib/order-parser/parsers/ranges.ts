@@ -50,6 +50,7 @@ const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?)`;
 // "Exs. 4-6, and D.I. 291-2": a capital followed by ".X" is an abbreviation, not exhibit D.
 const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!\.\s?[A-Z])`, 'y');
 const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
+const COMMA_PAGE = /\s*,\s*(?:p\.|page)\s*(\d{1,4})(?![\d:-])/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)/y;
 const WS = /\s*/y;
@@ -112,8 +113,8 @@ function element(
   if (context === 'footnote') {
     const m = sticky(NUMBER, text, pos);
     if (!m) return null;
-    // "footnote 3 on page 4" names its page; a bare "n.4" takes the page named last.
-    const on = sticky(ON_PAGE, text, pos + m[0].length);
+    // "footnote 3 on page 4" (or "n.3, p. 9") names its page; a bare "n.4" takes the page named last.
+    const on = sticky(ON_PAGE, text, pos + m[0].length) ?? sticky(COMMA_PAGE, text, pos + m[0].length);
     const page = on ? num(on[1]) : lastPage(sofar);
     if (page === null) return null;
     const from = num(m[1]);
