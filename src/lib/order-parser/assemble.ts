@@ -671,7 +671,9 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     lastTargets = rulings.length === 0 && !request ? targets : [];
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
-    pending = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : targets.length > 0 ? [] : pending;
+    // Locators a sentence gives without a document stay in view until another sentence names one (or other locators).
+    const loose = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : [];
+    pending = loose.length > 0 ? loose : targets.length > 0 ? [] : pending;
     previousRequest = request;
     previousSentence = sentence;
   }
