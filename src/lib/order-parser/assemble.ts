@@ -149,7 +149,7 @@ const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
-  /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
+  /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
 
 /** "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. */
 const LONG_CONNECTOR =
@@ -1046,7 +1046,7 @@ function focusLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { 
 
 /** A pronoun or a definite description that points back at what was asked. */
 const BACK_REFERENCE =
-  /\b(?:them|it|these|those|th(?:at|is)\s+request|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
+  /\b(?:them|it|these|those|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings)|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
 
 /** Exhibit labels a locator names one by one ("Exhibits 1-3" → 1, 2, 3; "C-E" → C, D, E); at most 40. */
 function exhibitLabels(ranges: CitedRange[]): string[] | null {
@@ -1203,7 +1203,7 @@ function describedRequests(
   const at = sentence.start + back.index;
   // Only a reference that the ruling governs ("keeping them confidential", "the identified paragraphs … may be
   // redacted"), and only to what this paragraph asked.
-  if (!rulings.some((r) => r.start - (at + back[0].length) < 80 && at - r.end < 30)) return [];
+  if (!rulings.some((r) => r.start - (at + back[0].length) < 80 && at - r.end < 90)) return [];
   const here = ctx.requests.filter((group) => group.every((b) => b.sentence.start >= para.start));
   const noun = /(paragraph|page|line|exhibit)/i.exec(back[0])?.[1]?.toLowerCase();
   if (noun) {
