@@ -606,15 +606,23 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       let titleEndAt = paren ? paren.open : ref.start;
       const right = rangesRightBefore(ctx, sentence.start, titleEndAt, ref);
       if (right) titleEndAt = right.start;
-      const title = exhibitTitleBefore(ctx, sentence.start, titleEndAt) ?? titleBefore(ctx.scan, sentence.start, titleEndAt);
-      const titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
+      const exhibitTitle = exhibitTitleBefore(ctx, sentence.start, titleEndAt);
+      const title = exhibitTitle ?? titleBefore(ctx.scan, sentence.start, titleEndAt);
+      let titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
+      // "Plaintiff's motion to seal Exhibits F, G, H, I, J, K, and L (Doc. Nos. 37-2 through 37-8)": the object is the document.
+      const object = /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:Exhibits?|Ex\.|Exs\.|Attachments?|Appendix|Declaration|Deposition|Transcript)\b.*)$/i.exec(
+        titleStr,
+      );
+      if (object?.[1]) titleStr = object[1];
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
       const publicCopy = PUBLIC_COPY.test(lead) || REDACTED_COPY.test(lead);
       // "The request to seal ECF No. 100-3 is GRANTED": a bare docket right after the verb is its object, not the motion.
       const verbObject = !paren && /\bto\s+(?:seal|redact)\s+$/i.test(ctx.scan.slice(sentence.start, ref.start));
       const motionBefore =
-        !titleStr && !verbObject && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt));
+        (!titleStr && !verbObject && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) ||
+        // "grant the administrative motions at ECF No. 780 and ECF No. 814": the motions themselves.
+        (!exhibitTitle && /\b(?:motions?|applications?|stipulations?)\s+(?:(?:at|in|filed\s+at|docketed\s+at)\s+)?$/i.test(lead));
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
       let own = [...(right?.ranges ?? []), ...(list?.ranges ?? [])];

@@ -17,6 +17,8 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  // "For the reasons that follow, the Court will deny Plaintiff's motion to seal Exhibits F, G, H …".
+  /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?deny\]?\b/g,
   /\b(?:may|shall|will|must)\s+not\s+be\s+maintained\b/gi,
   /\bunseal(?:ed|s)?\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?![^.;]{0,40}\b(?:version|copy|copies|redacted|redactions?|redacting)\b)/gi,
@@ -44,7 +46,10 @@ const GRANT: RegExp[] = [
   // "The Court finds these exhibits should be sealed."
   /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?[^.;]{0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|under\s+seal)\b/g,
   /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?sealed\b/gi,
-  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
+  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
+  // "the Court will also temporarily retain under seal Plaintiff's Exhibit E".
+  /\b(?:maintain|keep|retain|hold|place)\s+under\s+seal\b/gi,
+  /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?grant\]?\b/g,
   // "shall maintain Volume 4 of the excerpts of record (Docket Entry No. 12) under seal": a docket cite inside the object.
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:[^\s()[\]]+\s+){0,8}?[([][^()[\]]{1,40}[)\]]\s+under\s+seal\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep)\s+(?:\S+\s+){0,10}?sealed\b/gi,
