@@ -228,6 +228,13 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
     if (verb) list = parseRangeList(ctx.scan, position + verb[0].length, { at: true, limit });
   }
   if (!list || list.end > limit) return null;
+  // "(D. 40-3); Exhibit 6, the … margin reports (D. 40-6)": an exhibit after a separator is the next document.
+  if (
+    list.ranges.every((r) => r.kind === 'exhibits') &&
+    (/^\s*;/.test(ctx.scan.slice(position)) ||
+      (/^\s*,/.test(ctx.scan.slice(position)) && /^\s*,\s+(?:the|a|an|its|his|her|their)\s/i.test(ctx.scan.slice(list.end, limit))))
+  )
+    return null;
   // "[ECF No. 89-4]; Exhibit 9 to the Declaration … [ECF No. 89-9]": the locators lead the next document's title.
   if (
     /^[,;]/.test(ctx.scan.slice(position).trimStart()) &&
@@ -518,6 +525,8 @@ interface Bound {
   sealing?: boolean;
   /** The words right before the docket, lower-case ones too ("its memorandum in support of its objection"), for matching. */
   phrase?: string;
+  /** The exhibit label written before a description of it ("Exhibit 6, the … margin reports (D. 40-6)"). */
+  label?: string;
 }
 
 /** Words that end a noun phrase read backwards from a docket cite. */
@@ -654,6 +663,10 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         sentence,
         request,
         phrase: phraseBefore(ctx.scan, sentence.start, titleEndAt),
+        // "Exhibit 6, the Defendant's 2019 and 2020 elevator margin reports (D. 40-6)".
+        label: /(?:^|[;:]\s*|\band\s+)(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*,[^;:()[\]]*$/i
+          .exec(ctx.scan.slice(sentence.start, titleEndAt))?.[1]
+          ?.toUpperCase(),
       };
       bound.push(entry);
       targets.push(entry);
@@ -867,7 +880,7 @@ function exhibitEntry(ctx: Context, label: string): Bound | null {
   const own = new RegExp(String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`, 'i');
   let hit: Bound | null = null;
   for (const b of [...ctx.named, ...ctx.requests.flat()]) {
-    if (b.ref.dockets.length === 1 && b.ranges.length === 0 && own.test(b.title)) hit = b;
+    if (b.ref.dockets.length === 1 && b.ranges.length === 0 && (own.test(b.title) || b.label === label)) hit = b;
     else if (b.ref.dockets.length > 1) {
       const paired = titleLabels(b.title);
       const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
