@@ -71,6 +71,8 @@ interface Context {
   requests: Bound[][];
   /** Every document the order has named with a docket so far. */
   named: Bound[];
+  /** The document the last ruling sentence decided ("… the request to seal all of Exhibit 3 is denied. ECF pages 14-17 of that exhibit …"). */
+  lastRuled?: Bound;
   /** Rulings on the sealing motion as a whole, in sentences that name no document of their own. */
   motionRulings: { disposition: Disposition; position: number }[];
 }
@@ -566,11 +568,13 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     forced?: Disposition;
     focus?: Bound | null;
     pending?: CitedRange[];
+    pendingFrom?: Span | null;
   }[] = [];
   let lastTargets: Bound[] = [];
   // The document the paragraph is about (the last one it named with a docket), and locators a sentence gave without one.
   let focus: Bound | null = null;
   let pending: CitedRange[] = [];
+  let pendingFrom: Span | null = null;
   let previousRequest = false;
   let previousSentence: Span | null = null;
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
@@ -679,7 +683,8 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       if (asked.length > 0) ctx.requests.push(asked);
     }
     ctx.named.push(...targets);
-    if (rulings.length > 0 && !request) rulingSentences.push({ sentence, targets, previous: lastTargets, focus, pending });
+    if (rulings.length > 0 && !request)
+      rulingSentences.push({ sentence, targets, previous: lastTargets, focus, pending, pendingFrom });
     // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
     // a list after a colon, with no ruling of its own, takes the ruling that introduced it.
     else if (!request && ctx.colonRuling && targets.length > 0)
@@ -695,11 +700,12 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     // Locators a sentence gives without a document stay in view until another sentence names one (or other locators).
     const loose = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : [];
     pending = loose.length > 0 ? loose : targets.length > 0 ? [] : pending;
+    pendingFrom = loose.length > 0 ? sentence : targets.length > 0 ? null : pendingFrom;
     previousRequest = request;
     previousSentence = sentence;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
-  for (const { sentence, targets, previous, forced, focus: inFocus, pending: asked } of rulingSentences) {
+  for (const { sentence, targets, previous, forced, focus: inFocus, pending: asked, pendingFrom: askedIn } of rulingSentences) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = sentenceRulings(ctx, sentence);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
@@ -815,9 +821,18 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
         if (again.length > 0)
           chosen = again.map(({ target }) => ({ target, disposition: dispositionAt(rulings, sentence.end) }));
       }
+
       if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
     }
+    const ruledOn = chosen[chosen.length - 1]?.target;
+    if (ruledOn) ctx.lastRuled = ruledOn;
+    // "ECF pages 14-17 of that exhibit, however, are … Those pages may be redacted.": the document those words named.
+    if (chosen.length === 0 && targets.length === 0 && askedIn && DEFINITE.test(text) && !publicCopies)
+      chosen = wordNamedLocators(ctx, askedIn).map((target) => ({
+        target: { ...target, request: false },
+        disposition: dispositionAt(rulings, sentence.end),
+      }));
     for (const { target, disposition } of chosen) {
       if (!disposition) continue;
       let ranges = target.ranges;
@@ -923,6 +938,10 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   const said = words(phrase).slice(0, 5);
   const head = said.find((w) => DOC_HEADS.has(w));
   if (!head) return null;
+  // "of that exhibit", "of this declaration": the document the order ruled on last, when it is one.
+  const last = ctx.lastRuled;
+  if (/\b(?:that|this)\s+$/i.test(lead[0]) && last && (knownWords(last).includes(head) || (head === 'exhibit' && last.label)))
+    return last;
   let best: Bound | null = null;
   let bestScore = 0;
   for (const b of ctx.named) {
@@ -1138,7 +1157,7 @@ function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence
     );
     let hit: Bound | null = null;
     for (const b of pool) {
-      if (b.ref.dockets.length === 1 && b.ranges.length === 0 && own.test(b.title)) hit = b;
+      if (b.ref.dockets.length === 1 && b.ranges.length === 0 && (own.test(b.title) || b.label === label)) hit = b;
       else if (b.ref.dockets.length > 1) {
         const paired = titleLabels(b.title);
         const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
