@@ -491,6 +491,29 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         warnings: segment.ref.warnings,
         position: segment.titleStart,
       });
+      // "1. The Haddock deposition, doc. no. 92-3, may be redacted at … The request to redact pp. 112:5-113:20 is
+      // DENIED.": a later sentence of the item with locators and no docket rules on the same document.
+      if (k === segments.length - 1)
+        for (const later of sentences(ctx.scan, segment.end, block.end)) {
+          if (ctx.refs.some((r) => r.start >= later.start && r.start < later.end)) break;
+          const said = rulingsIn(ctx, later.start, later.end);
+          const ranges = locatorsIn(ctx, later);
+          if (said.length === 0 || ranges.length === 0) continue;
+          const made = out[out.length - 1];
+          const ruling = dispositionAt(said, later.end);
+          if (made && ruling)
+            out.push({
+              directive: {
+                ...made.directive,
+                item: ruling === 'deny' ? `${made.directive.item}.denied` : made.directive.item,
+                disposition: ruling,
+                ranges,
+                source: source(ctx, later.start, trimEnd(ctx, later.start, later.end)),
+              },
+              warnings: [],
+              position: later.start,
+            });
+        }
       // "(ECF No. 58) may be redacted at pages 7-8 and at page 12, n.6, but not at page 15": the rest is refused.
       const refused = butNot(ctx, segment.end, block.end);
       if (refused && disposition === 'redact') {
@@ -1045,7 +1068,7 @@ const WHOLE_WORDS = /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholes
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
-  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|those|these)\b/i;
+  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|those|these|(?:redact|seal|unseal)\s+it)\b/i;
 
 /** Every locator list of a sentence that no docket reference owns, with where it ends. */
 function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {

@@ -50,6 +50,8 @@ const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?)`;
 // "Exs. 4-6, and D.I. 291-2": a capital followed by ".X" is an abbreviation, not exhibit D.
 const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!\.\s?[A-Z])`, 'y');
 const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
+const TO_PAGE_LINE =
+  /\s*(?:-|–|through|thru|to)\s*(?:p\.|page)\s*(\d{1,4})\s*,?\s*(?:lines?|ll\.|ln\.?|l\.)\s*(\d{1,3})(?![\d:])/y;
 const COMMA_PAGE = /\s*,\s*(?:p\.|page)\s*(\d{1,4})(?![\d:-])/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)/y;
@@ -159,6 +161,13 @@ function element(
     if (line) {
       const a = num(line[1]);
       const b = line[2] ? num(line[2]) : a;
+      // "page 44, line 12 through page 46, line 3".
+      const to = line[2] ? null : sticky(TO_PAGE_LINE, text, end + line[0].length);
+      if (to)
+        return {
+          ranges: [{ kind: 'lines', from: { page: from, line: a }, to: { page: num(to[1]), line: num(to[2]) } }],
+          end: end + line[0].length + to[0].length,
+        };
       return {
         ranges: [{ kind: 'lines', from: { page: from, line: a }, to: { page: from, line: b } }],
         end: end + line[0].length,
