@@ -1390,6 +1390,11 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         /^(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.)?\s*)?\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*$/.test(c),
       );
     if (portionCol === rulingCol || portionCol === docketCol) portionCol = -1;
+    // "Raman Decl. (ROA 305), Exs. 3-5 | entire exhibits | GRANTED": no docket column; the document cell cites it.
+    if (docketCol < 0 && titleCol >= 0) {
+      const cell = row.cells[titleCol];
+      if (cell && findDocketRefs(ctx.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
+    }
     const docketCell = row.cells[docketCol];
     const rulingCell = row.cells[rulingCol];
     if (!docketCell || !rulingCell) continue;
@@ -1431,9 +1436,18 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       else clauses.push({ disposition: r.disposition, start: r.start, end });
     });
     const parts: { disposition: Disposition; ranges: CitedRange[] }[] = [];
+    // The exhibits a document cell names after its docket ("(ROA 305), Exs. 3-5") are the parts the row rules on.
+    const cited = refs[refs.length - 1];
+    const named =
+      docketCol === titleCol && cited
+        ? (parseRangeList(ctx.scan, cited.end + (/^\s*,?\s*/.exec(ctx.scan.slice(cited.end))?.[0].length ?? 0), {
+            limit: docketCell.end,
+          })?.ranges ?? [])
+        : [];
     if (clauses.length === 1) {
       let ranges = /\bas\s+to\b/i.test(rulingText) ? findIn(rulingCell) : [];
       if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
+      if (named.length > 0 && (ranges.length === 0 || ranges.every((r) => r.kind === 'whole'))) ranges = named;
       if (ranges.length === 0 && portionCol < 0) ranges = findIn(rulingCell);
       // "Opposition brief, pages 3-4" in the document column (its exhibit letters name the document, not a part of it).
       if (ranges.length === 0 && titleCol >= 0 && titleCol !== docketCol)
