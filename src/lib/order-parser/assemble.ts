@@ -1440,7 +1440,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const cited = refs[refs.length - 1];
     const named =
       docketCol === titleCol && cited
-        ? (parseRangeList(ctx.scan, cited.end + (/^\s*,?\s*/.exec(ctx.scan.slice(cited.end))?.[0].length ?? 0), {
+        ? (parseRangeList(ctx.scan, cited.end + (/^[\s)\]]*,?\s*/.exec(ctx.scan.slice(cited.end))?.[0].length ?? 0), {
             limit: docketCell.end,
           })?.ranges ?? [])
         : [];
