@@ -1068,7 +1068,7 @@ const WHOLE_WORDS = /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholes
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
-  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|those|these|(?:redact|seal|unseal)\s+it)\b/i;
+  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it)\b/i;
 
 /** Every locator list of a sentence that no docket reference owns, with where it ends. */
 function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
@@ -1111,6 +1111,18 @@ function focusLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { 
 const BACK_REFERENCE =
   /\b(?:them|it|these|those|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings)|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
 
+/** Whether range `inner` lies inside range `outer` (same kind). */
+function contains(outer: CitedRange, inner: CitedRange): boolean {
+  const at = (p: { page: number; line: number }) => p.page * 1000 + p.line;
+  if (outer.kind === 'pages' && inner.kind === 'pages') return outer.from <= inner.from && inner.to <= outer.to;
+  if (outer.kind === 'ecfPages' && inner.kind === 'ecfPages') return outer.from <= inner.from && inner.to <= outer.to;
+  if (outer.kind === 'paragraphs' && inner.kind === 'paragraphs') return outer.from <= inner.from && inner.to <= outer.to;
+  if (outer.kind === 'lines' && inner.kind === 'lines')
+    return at(outer.from) <= at(inner.from) && at(inner.to) <= at(outer.to);
+  if (outer.kind === 'footnote' && inner.kind === 'footnote') return outer.page === inner.page && outer.note === inner.note;
+  return false;
+}
+
 /** Exhibit labels a locator names one by one ("Exhibits 1-3" → 1, 2, 3; "C-E" → C, D, E); at most 40. */
 function exhibitLabels(ranges: CitedRange[]): string[] | null {
   const out: string[] = [];
@@ -1148,6 +1160,13 @@ function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence
   });
   const last = same[same.length - 1];
   if (last) return [{ target: { ...last, ranges: list.ranges }, at: list.end }];
+  // "Paragraphs 22 through 24 … The request to redact them is denied." after a request for ¶¶ 18-24: part of what was asked.
+  const within = all.filter(
+    (b) => b.ranges.length > 0 && list.ranges.every((r) => b.ranges.some((asked) => contains(asked, r))),
+  );
+  const inside = within[within.length - 1];
+  if (inside && list.ranges.every((r) => r.kind !== 'exhibits'))
+    return [{ target: { ...inside, ranges: list.ranges }, at: list.end }];
   // "paragraphs 18 through 24 of the Raman Declaration", "pages 2 through 4 of Exhibit B thereto": a document the
   // order named earlier with its docket, by its defined term, its exhibit label or the words of its title.
   if (list.ranges.every((r) => r.kind !== 'exhibits')) {
