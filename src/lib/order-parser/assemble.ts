@@ -786,7 +786,7 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin\s+part\b/i.test(text);
     if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
-      chosen = bound.filter((b) => b.request).map((target) => ({ target, disposition }));
+      chosen = requested(ctx, bound.filter((b) => b.request)).map((target) => ({ target, disposition }));
     }
     if (
       chosen.length === 0 &&
@@ -1559,6 +1559,22 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
 
 function atomKey(d: Directive): string {
   return JSON.stringify([d.dockets, d.disposition, d.ranges]);
+}
+
+/** Text between two documents of a request that makes the second a parent or a context of the first ("… (ECF 174-9, 174-10) to the Declaration …", "filed in support of …"). */
+const CONTEXT_CONNECTOR =
+  /^[\s)\],]*(?:to|of|attached\s+to|(?:filed\s+)?in\s+support\s+of|filed\s+with|in\s+opposition\s+to|which|that|who)\b/i;
+
+/** The documents a request asks about: without the parents and contexts it cites after them. */
+function requested(ctx: Context, targets: Bound[]): Bound[] {
+  return targets.filter((t, i) => {
+    const before = targets[i - 1];
+    if (!before || before.sentence !== t.sentence) return true;
+    const between = ctx.scan.slice(before.ref.end, t.ref.start);
+    // "…, and portions of the Declaration … submitted in support of the motion, see ECF 364-6": a second document asked for.
+    if (/^[\s)\],]*(?:;|and\b|or\b|as\s+well\s+as\b)/i.test(between)) return true;
+    return !CONTEXT_CONNECTOR.test(between) && !OTHER_DOCUMENT_CLAUSE.test(between);
+  });
 }
 
 /** A motion whose object is not sealing ("motion to compel", "motion for summary judgment"). */

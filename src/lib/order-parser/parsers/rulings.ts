@@ -170,7 +170,7 @@ export const EXPLICIT_RULING =
 
 /** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
 export const MOTION_RULING =
-  /\b(?:[Mm]otions?|[Rr]equests?|[Aa]pplications?|[Ss]tipulations?)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b|\bCourt\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:GRANTS|DENIES|grants|denies)\s+(?:the\s+|\w+'s\s+|\w+s'\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:motions?|requests?|applications?|stipulations?)\b/;
+  /\b(?:[Mm]otions?|[Rr]equests?|[Aa]pplications?|[Ss]tipulations?)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b|\b[Cc]ourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further)\s+)*(?:GRANTS|DENIES|grants|denies)\s+(?:the\s+|\w+'s\s+|\w+s'\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:[Mm]otions?|[Rr]equests?|[Aa]pplications?|[Ss]tipulations?)\b/;
 
 /** A title naming the sealing motion itself (not a document to seal). */
 export const SEALING_MOTION =
