@@ -82,6 +82,9 @@ const GRANT: RegExp[] = [
   /\b[Cc]ourt\s+(?:(?:will|shall|hereby|therefore|accordingly)\s+)*(?:permits?|allows?|grants?\s+(?:\S+\s+){0,2}?leave)\s+(?:\S+\s+){0,4}?to\s+(?:redact|seal|file\s+(?:\S+\s+){0,8}?under\s+seal)\b/g,
 ];
 
+/** Words before a sealing verb that report an intent or a request rather than a ruling. */
+const REPORTED = /\b(?:intent(?:ion)?\s+to|propos(?:ed|es|ing)\s+to|plans?\s+to|asking\s+(?:\w+\s+)?(?:not\s+)?to|asked\s+(?:\w+\s+)?(?:not\s+)?to)\s*$/i;
+
 /** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
 export function rulingWords(text: string): string {
   return text
@@ -113,7 +116,9 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
         const end = start + m[0].length;
         // "Plaintiff's Motion to Unseal ECF 355": the verb names what a motion asks, it rules on nothing.
         const named = insideMotionName(span.slice(Math.max(0, m.index - 200), m.index), m[0]);
-        if (!named && !overlaps(start, end)) found.push({ start, end, disposition });
+        // "an order [162] announcing my intent to unseal …", "a paper [164] asking me not to unseal …": no ruling.
+        const reported = REPORTED.test(span.slice(Math.max(0, m.index - 40), m.index));
+        if (!named && !reported && !overlaps(start, end)) found.push({ start, end, disposition });
         if (m[0].length === 0) re.lastIndex++;
       }
     }
