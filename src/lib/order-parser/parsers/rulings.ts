@@ -15,7 +15,7 @@ const DENY: RegExp[] = [
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?denied\b/gi,
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*denies\b/gi,
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
-  /\b(?:shall|will|may|should|must|does|do)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
+  /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
   // "They are the heart of the Cooperative's case and will remain public."
   /\b(?:will|shall|must|should|may)\s+(?:therefore\s+|thus\s+)?(?:remain|be\s+made|stay)\s+(?:public(?:ly\s+available)?|on\s+the\s+public\s+(?:docket|record))\b/gi,
