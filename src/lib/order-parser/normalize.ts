@@ -35,6 +35,8 @@ const REPLACEMENT: Record<string, string> = {
 };
 
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
+const ECF_HEADER =
+  /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
 const BULLET = /^(\s*)([-\u2022])(\s+)/;
 
 /** Replaces [start, end) ranges of `text` with spaces (newlines kept), in one pass. */
@@ -73,6 +75,11 @@ export function cleanOrderText(original: string): CleanText {
     const line = text.slice(start, lineEnd(index));
     if (line.trim() === '') continue;
     nonBlank++;
+    // "Case 2:19-cv-00525-WSH Document 86 Filed 08/06/21 Page 1 of 6": the order's own ECF header, not a citation.
+    if (ECF_HEADER.test(line)) {
+      blanks.push([start, start + line.length]);
+      continue;
+    }
     const bullet = BULLET.exec(line);
     const match = LINE_NUMBER.exec(line);
     // A bullet before a line number is noise; a bullet before words opens a list item (the structure pass reads it).
