@@ -1383,6 +1383,23 @@ function dedupe(ranges: CitedRange[]): CitedRange[] {
   });
 }
 
+/** A ruling cell's words: the ruling phrases, and the bare words tables use ("SEALED", "REDACTED", "APPROVED"). */
+const CELL_WORDS =
+  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded)|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied))\b/g;
+
+function cellRulings(ctx: Context, cell: { start: number; end: number }): RulingMatch[] {
+  const found = rulingsIn(ctx, cell.start, cell.end);
+  const text = ctx.scan.slice(cell.start, cell.end);
+  const re = new RegExp(CELL_WORDS.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = cell.start + m.index;
+    const end = start + m[0].length;
+    if (found.some((r) => start < r.end && end > r.start)) continue;
+    found.push({ start, end, disposition: m[1] ? 'redact' : 'deny' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** Table rows ("| 122-3 | Exhibit C to Lee Decl. | 5:3-9 | GRANTED |"): one directive per row with a docket and a ruling. */
 function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
@@ -1419,7 +1436,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const rulingCell = row.cells[rulingCol];
     if (!docketCell || !rulingCell) continue;
     const rulingText = ctx.scan.slice(rulingCell.start, rulingCell.end);
-    const rulings = rulingsIn(ctx, rulingCell.start, rulingCell.end);
+    const rulings = cellRulings(ctx, rulingCell);
     if (rulings.length === 0) continue;
     const docketText = ctx.scan.slice(docketCell.start, docketCell.end);
     const refs = findDocketRefs(ctx.scan, docketCell.start, docketCell.end);
@@ -1447,14 +1464,28 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       }
       return found.some((r) => r.kind === 'whole') ? [{ kind: 'whole' }] : found;
     };
-    // "GRANTED as to 12:4-18; DENIED as to 17 n.6": one clause per disposition phrase.
+    // "GRANTED as to 12:4-18; DENIED as to 17 n.6": one clause per disposition phrase. When the locators come first
+    // ("Seal in full DENIED; ¶¶ 31-38 and ¶ 52 REDACTED"), the clauses are the cell's ";"-separated parts.
     const clauses: { disposition: Disposition; start: number; end: number }[] = [];
-    rulings.forEach((r, i) => {
-      const last = clauses[clauses.length - 1];
-      const end = rulings[i + 1]?.start ?? rulingCell.end;
-      if (last && last.disposition === r.disposition) last.end = end;
-      else clauses.push({ disposition: r.disposition, start: r.start, end });
-    });
+    const prefixed = /^\s*$/.test(ctx.scan.slice(rulingCell.start, rulings[0]?.start ?? rulingCell.start));
+    if (prefixed || !/;/.test(rulingText))
+      rulings.forEach((r, i) => {
+        const last = clauses[clauses.length - 1];
+        const end = rulings[i + 1]?.start ?? rulingCell.end;
+        if (last && last.disposition === r.disposition) last.end = end;
+        else clauses.push({ disposition: r.disposition, start: r.start, end });
+      });
+    else {
+      let from = rulingCell.start;
+      for (const part of rulingText.split(';')) {
+        const to = from + part.length;
+        const own = rulings.find((r) => r.start >= from && r.start < to);
+        if (own) clauses.push({ disposition: own.disposition, start: from, end: to });
+        from = to + 1;
+      }
+    }
+    const wholeClause = (clause: { start: number; end: number }) =>
+      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)/i.test(ctx.scan.slice(clause.start, clause.end));
     const parts: { disposition: Disposition; ranges: CitedRange[] }[] = [];
     // The exhibits a document cell names after its docket ("(ROA 305), Exs. 3-5") are the parts the row rules on.
     const cited = refs[refs.length - 1];
@@ -1477,6 +1508,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       for (const clause of clauses) {
         const ranges = findIn(clause);
         if (ranges.length > 0) parts.push({ disposition: clause.disposition, ranges });
+        else if (wholeClause(clause)) parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });
       }
     }
     const section = sections.get(row) ?? { path: '', start: 0, basis: null };

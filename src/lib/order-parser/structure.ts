@@ -130,7 +130,7 @@ export function structure(clean: CleanText): Structure {
     const gaps = (raw.trim().match(/\S {2,}(?=\S)/g) ?? []).length;
     // "…  GRANTED as to 22:5-24:10;" then, under it, "DENIED as to 57:1-19": a last cell wrapped onto the next line.
     const previousRow = blocks[blocks.length - 1];
-    if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row') {
+    if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !trimmed.startsWith('|')) {
       const lastCell = previousRow.cells[previousRow.cells.length - 1];
       const indent = raw.length - raw.trimStart().length;
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
@@ -140,7 +140,10 @@ export function structure(clean: CleanText): Structure {
         continue;
       }
     }
-    if ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed))) {
+    if (
+      !trimmed.startsWith('|') &&
+      ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed)))
+    ) {
       if (!lastWasRow) table++;
       spaced = table;
       lastWasRow = true;
@@ -158,7 +161,30 @@ export function structure(clean: CleanText): Structure {
       lastWasRow = true;
       open = null;
       if (/^\|[\s:|-]+\|?$/.test(trimmed)) continue;
-      blocks.push({ type: 'row', start: lead, end: line.end, cells: cellsOf(text, lead, line.end), table });
+      const cells = cellsOf(text, lead, line.end);
+      // "| 71-4 | Ex. D | Seal in full DENIED; ¶¶ 31-38 |" then "|      |       | and ¶ 52 REDACTED |": a last cell that
+      // wraps onto a row whose other cells are empty goes on in that cell.
+      const previousRow = blocks[blocks.length - 1];
+      const filled = cells.map((c) => text.slice(c.start, c.end).replace(/\|/g, '').trim() !== '');
+      const lastFilled = filled.lastIndexOf(true);
+      const prevCell = previousRow?.type === 'row' ? previousRow.cells[lastFilled] : undefined;
+      const wrapped =
+        previousRow?.type === 'row' &&
+        previousRow.table === table &&
+        lastFilled > 0 &&
+        filled.indexOf(true) === lastFilled &&
+        previousRow.cells.length === cells.length &&
+        prevCell !== undefined;
+      if (wrapped && prevCell && previousRow?.type === 'row') {
+        const cell = cells[lastFilled];
+        if (cell) {
+          for (let i = prevCell.end; i < cell.start; i++) if (text[i] === '|') blank(i, i + 1);
+          prevCell.end = cell.end;
+          previousRow.end = line.end;
+        }
+        continue;
+      }
+      blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
     }
     lastWasRow = false;
