@@ -127,7 +127,14 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
 
 /** A numbered paragraph of discussion ("1. Sales and distributor data. Joint Appendix Exhibits 18 through 23 are …"), read as prose. */
 function discursive(ctx: Context, block: Block): boolean {
-  return sentences(ctx.scan, block.start, block.end).length > 4;
+  const all = sentences(ctx.scan, block.type === 'item' ? block.contentStart : block.start, block.end);
+  if (all.length > 4) return true;
+  // "3. The motion is denied as to pages 3 and 4 of the memorandum. Those pages recount … (#100.31) …": an item that
+  // rules before it cites any docket names its document in words.
+  const first = all[0];
+  if (!first || all.length < 2) return false;
+  const cites = ctx.refs.some((r) => r.start >= first.start && r.start < first.end);
+  return !cites && rulingsIn(ctx, first.start, first.end).length > 0 && locatorsIn(ctx, first).length > 0;
 }
 
 /** One document named in a span: its title, docket reference and locators. */

@@ -228,7 +228,9 @@ export function structure(clean: CleanText): Structure {
     // A one-line caption such as "(ECF No. 63)" or "[Re: Dkt. No. 88]" stands alone.
     const captionLine =
       open !== null && !openText.includes('\n') && (/^[([].*[)\]]$/.test(openText) || /^\[?Re:\s/i.test(openText));
-    if (open && gap && !ENDED.test(openText) && !captionLine) {
+    // "ORDER: GRANTED IN PART AND DENIED IN PART" standing alone in capitals ends there.
+    const capitals = /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(openText.split('\n').pop() ?? '');
+    if (open && gap && !ENDED.test(openText) && !captionLine && !capitals) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
       gap = false;

@@ -18,7 +18,8 @@ export interface DocketRef {
 const MARKER =
   /(?<![\w.])(?:(?:ECF|Dkts?\.?|Docket(?:\s+Entr(?:y|ies))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|DE-|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#?\s*\[?|#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
-const ENTRY = /(\d{1,9})(?:-(\d{1,4}))?(?![\d:])/y;
+// "#158.00": Connecticut's entry numbers carry two decimals, kept as written.
+const ENTRY = /(\d{1,9}(?:\.\d{2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:])/y;
 const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![\d:])/y;
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;

@@ -38,8 +38,10 @@ const AT = /at\s+/y;
 const WHOLE =
   /(?:the\s+)?(?:in\s+(?:its|their)\s+entirety|entire(?:ty|\s+document|\s+exhibit)?|whole(?:\s+document)?|all\s+pages)\b/iy;
 const RANGE_DASH = String.raw`\s*(?:-|through|thru)\s*`;
-const LINES = new RegExp(String.raw`(\d{1,4}):(\d{1,3})(?:${RANGE_DASH}(?:(\d{1,4}):)?(\d{1,3}))?(?![\d:])`, 'y');
-const NUMBER = new RegExp(String.raw`(\d{1,4})(?:${RANGE_DASH}(\d{1,4}))?(?![\d:])`, 'y');
+/** Between two numbers or page:line pairs, "to" joins a range too ("pages 22:5 to 23:14"). */
+const NUMBER_DASH = String.raw`\s*(?:-|through|thru|to)\s*`;
+const LINES = new RegExp(String.raw`(\d{1,4}):(\d{1,3})(?:${NUMBER_DASH}(?:(\d{1,4}):)?(\d{1,3}))?(?![\d:])`, 'y');
+const NUMBER = new RegExp(String.raw`(\d{1,4})(?:${NUMBER_DASH}(\d{1,4}))?(?![\d:])`, 'y');
 const LINE_SUFFIX = new RegExp(
   String.raw`\s*,?\s*(?:[Ll]ines?\b|ll\.|[Ll]n\.?|In\b|l\.)\s*(\d{1,3})(?:\s*(?:-|through|thru|to)\s*(?:lines?\s*)?(\d{1,3}))?(?![\d:])`,
   'y',
