@@ -1191,6 +1191,10 @@ function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence
   }
   const labels = exhibitLabels(list.ranges);
   if (!labels) return [];
+  // "DENIED as to Exhibit F to the Thibodeaux Declaration": exhibits of a document named in words, without their own docket.
+  const parentNamed = namedAfter(ctx, list.end, sentence);
+  if (parentNamed && !parentNamed.label && !/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(parentNamed.title))
+    return [{ target: { ...parentNamed, ranges: list.ranges, sentence }, at: list.end }];
   // "Exhibits 12-14" of one entry that a request cited with those exhibits: that entry, with the locators as written.
   // Requests first, then anything the order named with a docket; the latest mention wins.
   const pool = [...ctx.named, ...all];
@@ -1311,6 +1315,9 @@ function describedRequests(
 
 const EXCEPT =
   /^[^,;.()[\]]{0,30}?[)\]]?[^,;.()[\]]{0,30}?[,;]?\s*(?:but\s+)?except\s+(?:that\s+|as\s+to\s+|for\s+)?(?:(?:the|its|any)\s+)?(?:(?:proposed|requested)\s+)?(?:(?:redactions?|sealing)\s+(?:of|at|on)\s+)?/i;
+/** "… [ECF No. 96] in its entirety, but Bayou Marine may redact pages 14 through 16 and page 21": the grant that follows a denial. */
+const BUT_MAY =
+  /^[^.;()[\]]{0,60}?,?\s*but\s+(?:[\w'’.-]+\s+){0,4}?(?:may|shall|will|must|can)\s+(?:also\s+)?(?:redact|seal|keep\s+sealed)\s+(?:(?:the|its|his|her|their)\s+[\w\s]{0,40}?\s+(?:at|on|in)\s+)?/i;
 
 /**
  * "shall maintain the unredacted brief (Docket Entry No. 29) under seal, except that the redaction of pages 31-33 of
@@ -1324,6 +1331,11 @@ function exceptionAfter(
   rulings: RulingMatch[],
   disposition: Disposition,
 ): { ranges: CitedRange[]; disposition: Disposition } | null {
+  const but = BUT_MAY.exec(ctx.scan.slice(ref.end, sentence.end));
+  if (but && disposition === 'deny') {
+    const granted = parseRangeList(ctx.scan, ref.end + but[0].length, { at: true, limit: sentence.end });
+    if (granted) return { ranges: granted.ranges, disposition: 'redact' };
+  }
   const lead = EXCEPT.exec(ctx.scan.slice(ref.end, sentence.end));
   if (!lead) return null;
   const list = parseRangeList(ctx.scan, ref.end + lead[0].length, { at: true, limit: sentence.end });
