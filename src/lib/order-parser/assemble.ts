@@ -1623,7 +1623,7 @@ function requested(ctx: Context, targets: Bound[]): Bound[] {
     if (!before || before.sentence !== t.sentence) return true;
     const between = ctx.scan.slice(before.ref.end, t.ref.start);
     // "…, and portions of the Declaration … submitted in support of the motion, see ECF 364-6": a second document asked for.
-    if (/^[\s)\],]*(?:;|and\b|or\b|as\s+well\s+as\b)/i.test(between)) return true;
+    if (/;|\band\b|\bor\b|\bas\s+well\s+as\b/i.test(between)) return true;
     return !CONTEXT_CONNECTOR.test(between) && !OTHER_DOCUMENT_CLAUSE.test(between);
   });
 }

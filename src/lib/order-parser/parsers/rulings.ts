@@ -51,7 +51,7 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   // "the Court will also temporarily retain under seal Plaintiff's Exhibit E".
   /\b(?:maintain|keep|retain|hold|place)\s+under\s+seal\b/gi,
-  /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?grant\]?\b/g,
+  /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?(?:grant|allow)\]?\b/g,
   // "shall maintain Volume 4 of the excerpts of record (Docket Entry No. 12) under seal": a docket cite inside the object.
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:[^\s()[\]]+\s+){0,8}?[([][^()[\]]{1,40}[)\]]\s+under\s+seal\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep)\s+(?:\S+\s+){0,10}?sealed\b/gi,
@@ -167,7 +167,7 @@ const COURT_ACTS =
 
 /** "Before the Court is Defendants' administrative motion to seal portions of …": what is asked, described. */
 const PENDING =
-  /(?:^|\n)\s*(?:(?:Now\s+|Presently\s+|Currently\s+)?(?:pending\s+)?before\s+the\s+Court\s+(?:is|are)|Pending\s+(?:before\s+the\s+Court\s+)?(?:is|are)|(?:This|The)\s+matter\s+(?:comes|is|came)\s+before\s+the\s+Court\s+(?:on|upon))\b[^]*?\b(?:motions?|applications?|requests?|stipulations?)\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:\S+\s+){0,4}?(?:seal|redact|file\s+(?:\S+\s+){0,3}?under\s+seal|leave\s+to\s+file)/i;
+  /(?:^|\n)\s*(?:(?:Now\s+|Presently\s+|Currently\s+)?(?:pending\s+)?before\s+the\s+Court\s+(?:is|are)|Pending\s+(?:before\s+the\s+Court\s+)?(?:is|are)|(?:This|The)\s+(?:matter|case|action)\s+(?:comes|is|came)\s+(?:now\s+)?before\s+the\s+[Cc]ourt\s+(?:on|upon))\b[^]*?\b(?:motions?|applications?|requests?|stipulations?)\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:\S+\s+){0,4}?(?:seal|redact|file\s+(?:\S+\s+){0,3}?under\s+seal|leave\s+to\s+file)/i;
 
 /** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
 export const EXPLICIT_RULING =
@@ -175,7 +175,7 @@ export const EXPLICIT_RULING =
 
 /** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
 export const MOTION_RULING =
-  /\b(?:[Mm]otions?|[Rr]equests?|[Aa]pplications?|[Ss]tipulations?)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b|\b[Cc]ourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further)\s+)*(?:GRANTS|DENIES|grants|denies)\s+(?:the\s+|\w+'s\s+|\w+s'\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:[Mm]otions?|[Rr]equests?|[Aa]pplications?|[Ss]tipulations?)\b/;
+  /\b(?:[Mm]otions?|[Rr]equests?|[Aa]pplications?|[Ss]tipulations?)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b|\b[Cc]ourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further)\s+)*(?:GRANTS|DENIES|ALLOWS|grants|denies|allows|will\s+(?:grant|deny|allow))\s+(?:the\s+|\w+'s\s+|\w+s'\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:[Mm]otions?|[Rr]equests?|[Aa]pplications?|[Ss]tipulations?)\b/;
 
 /** A title naming the sealing motion itself (not a document to seal). */
 export const SEALING_MOTION =
