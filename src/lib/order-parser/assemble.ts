@@ -233,6 +233,15 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
   if (!list) {
+    // "an unredacted memorandum … (ECF No. 363) and Exhibits 2-17 thereto": the exhibits attached to that entry.
+    const thereto = /^\s*,?\s*and\s+(?=(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[^.;()]{1,40}?\s(?:thereto|attached\s+thereto)\b)/i.exec(
+      ctx.scan.slice(position, limit),
+    );
+    const own = thereto ? parseRangeList(ctx.scan, position + thereto[0].length, { limit }) : null;
+    // "… and Exhibit 6 thereto (ECF 78-6)": an exhibit with its own docket is a document of its own.
+    if (own && !ctx.refs.some((r) => r.start >= own.end && r.start - own.end < 30)) list = own;
+  }
+  if (!list) {
     // "(Dkt. No. 84-5) may be redacted at pages 12 through 15", "(Dkt. No. 84-3) shall be filed … with ¶¶ 22-25 redacted".
     const verb = VERB_THEN_LOCATORS.exec(ctx.scan.slice(position, Math.min(limit, position + 120)));
     if (verb) list = parseRangeList(ctx.scan, position + verb[0].length, { at: true, limit });

@@ -18,7 +18,7 @@ const DENY: RegExp[] = [
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
   // "They are the heart of the Cooperative's case and will remain public."
-  /\b(?:will|shall|must|should|may)\s+(?:therefore\s+|thus\s+)?(?:remain|be\s+made|stay)\s+(?:public(?:ly\s+available)?|on\s+the\s+public\s+(?:docket|record))\b/gi,
+  /\b(?:will|shall|must|should|may)\s+(?:therefore\s+|thus\s+)?(?:remain|be\s+(?:made|placed|filed)|stay|go)\s+(?:public(?:ly\s+available)?|on\s+the\s+public\s+(?:docket|record))\b(?![^.;]{0,60}\bredact)/gi,
   // "For the reasons that follow, the Court will deny Plaintiff's motion to seal Exhibits F, G, H …".
   /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?deny\]?\b/g,
   /\b(?:may|shall|will|must)\s+not\s+be\s+maintained\b/gi,
