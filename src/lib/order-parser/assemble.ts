@@ -87,7 +87,8 @@ function rulingsIn(ctx: Context, from: number, to: number): RulingMatch[] {
 }
 
 /** A party's verb of asking, whose clause reports what is asked ("Brazos also asks that … be sealed"). */
-const ASKS = /\b(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended|proposes?|proposed|wants?|urges?)\b/gi;
+const ASKS =
+  /\b(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended|proposes?|proposed|wants?|urges?)\b/gi;
 
 /**
  * The rulings of a sentence, without the words of a request it reports: in "Brazos also asks that the statement of facts
@@ -234,9 +235,10 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
   if (!list) {
     // "an unredacted memorandum … (ECF No. 363) and Exhibits 2-17 thereto": the exhibits attached to that entry.
-    const thereto = /^\s*,?\s*and\s+(?=(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[^.;()]{1,40}?\s(?:thereto|attached\s+thereto)\b)/i.exec(
-      ctx.scan.slice(position, limit),
-    );
+    const thereto =
+      /^\s*,?\s*and\s+(?=(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[^.;()]{1,40}?\s(?:thereto|attached\s+thereto)\b)/i.exec(
+        ctx.scan.slice(position, limit),
+      );
     const own = thereto ? parseRangeList(ctx.scan, position + thereto[0].length, { limit }) : null;
     // "… and Exhibit 6 thereto (ECF 78-6)": an exhibit with its own docket is a document of its own.
     if (own && !ctx.refs.some((r) => r.start >= own.end && r.start - own.end < 30)) list = own;
@@ -251,7 +253,8 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   if (
     list.ranges.every((r) => r.kind === 'exhibits') &&
     (/^\s*;/.test(ctx.scan.slice(position)) ||
-      (/^\s*,/.test(ctx.scan.slice(position)) && /^\s*,\s+(?:the|a|an|its|his|her|their)\s/i.test(ctx.scan.slice(list.end, limit))))
+      (/^\s*,/.test(ctx.scan.slice(position)) &&
+        /^\s*,\s+(?:the|a|an|its|his|her|their)\s/i.test(ctx.scan.slice(list.end, limit))))
   )
     return null;
   // "[ECF No. 89-4]; Exhibit 9 to the Declaration … [ECF No. 89-9]": the locators lead the next document's title.
@@ -537,7 +540,12 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         const made = out[out.length - 1];
         if (made)
           out.push({
-            directive: { ...made.directive, item: `${made.directive.item}.denied`, disposition: 'deny', ranges: refused },
+            directive: {
+              ...made.directive,
+              item: `${made.directive.item}.denied`,
+              disposition: 'deny',
+              ranges: refused,
+            },
             warnings: [],
             position: segment.titleStart + 1,
           });
@@ -632,7 +640,9 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       if (only && only.pin.length === 0 && only.dockets.length === 1 && previousSentence && !isMotionRef(ctx, only))
         ctx.named.push({
           ref: only,
-          title: tidyTitle(ctx.scan.slice(previousSentence.start, Math.min(previousSentence.end, previousSentence.start + 120))),
+          title: tidyTitle(
+            ctx.scan.slice(previousSentence.start, Math.min(previousSentence.end, previousSentence.start + 120)),
+          ),
           ranges: [],
           sentence,
           request: false,
@@ -663,9 +673,10 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       const title = exhibitTitle ?? titleBefore(ctx.scan, sentence.start, titleEndAt);
       let titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
       // "Plaintiff's motion to seal Exhibits F, G, H, I, J, K, and L (Doc. Nos. 37-2 through 37-8)": the object is the document.
-      const object = /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:Exhibits?|Ex\.|Exs\.|Attachments?|Appendix|Declaration|Deposition|Transcript)\b.*)$/i.exec(
-        titleStr,
-      );
+      const object =
+        /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:Exhibits?|Ex\.|Exs\.|Attachments?|Appendix|Declaration|Deposition|Transcript)\b.*)$/i.exec(
+          titleStr,
+        );
       if (object?.[1]) titleStr = object[1];
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
@@ -675,7 +686,8 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       const motionBefore =
         (!titleStr && !verbObject && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) ||
         // "grant the administrative motions at ECF No. 780 and ECF No. 814": the motions themselves.
-        (!exhibitTitle && /\b(?:motions?|applications?|stipulations?)\s+(?:(?:at|in|filed\s+at|docketed\s+at)\s+)?$/i.test(lead));
+        (!exhibitTitle &&
+          /\b(?:motions?|applications?|stipulations?)\s+(?:(?:at|in|filed\s+at|docketed\s+at)\s+)?$/i.test(lead));
       const after = paren ? paren.close + 1 : ref.end;
       const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
       let own = [...(right?.ranges ?? []), ...(list?.ranges ?? [])];
@@ -745,7 +757,15 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     previousSentence = sentence;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
-  for (const { sentence, targets, previous, forced, focus: inFocus, pending: asked, pendingFrom: askedIn } of rulingSentences) {
+  for (const {
+    sentence,
+    targets,
+    previous,
+    forced,
+    focus: inFocus,
+    pending: asked,
+    pendingFrom: askedIn,
+  } of rulingSentences) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = sentenceRulings(ctx, sentence);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
@@ -784,10 +804,25 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       });
     // "Finally, footnote 4 on page 9 of Pinnacle's memorandum (doc. no. 52-1) quotes … Consistent with the court's ruling
     // on Exhibit B, the footnote may be redacted.": a definite description of parts the sentence before located.
-    const kindWord = /\bth(?:e|at|is|ose|ese)\s+(footnote|page|paragraph|line|passage|testimony)s?\b/i.exec(text)?.[1]?.toLowerCase();
+    const kindWord = /\bth(?:e|at|is|ose|ese)\s+(footnote|page|paragraph|line|passage|testimony)s?\b/i
+      .exec(text)?.[1]
+      ?.toLowerCase();
     const kind =
-      kindWord === 'footnote' ? 'footnote' : kindWord === 'page' ? 'pages' : kindWord === 'paragraph' ? 'paragraphs' : kindWord ? 'lines' : null;
-    if (chosen.length === 0 && targets.length === 0 && kind && previous.some((t) => t.ranges.some((r) => r.kind === kind)))
+      kindWord === 'footnote'
+        ? 'footnote'
+        : kindWord === 'page'
+          ? 'pages'
+          : kindWord === 'paragraph'
+            ? 'paragraphs'
+            : kindWord
+              ? 'lines'
+              : null;
+    if (
+      chosen.length === 0 &&
+      targets.length === 0 &&
+      kind &&
+      previous.some((t) => t.ranges.some((r) => r.kind === kind))
+    )
       chosen = previous
         .filter((t) => t.ranges.some((r) => r.kind === kind))
         .map((target) => ({ target, disposition: dispositionAt(rulings, sentence.start) }));
@@ -802,7 +837,10 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
     const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin\s+part\b/i.test(text);
     if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
-      chosen = requested(ctx, bound.filter((b) => b.request)).map((target) => ({ target, disposition }));
+      chosen = requested(
+        ctx,
+        bound.filter((b) => b.request),
+      ).map((target) => ({ target, disposition }));
     }
     if (
       chosen.length === 0 &&
@@ -852,12 +890,20 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
       const whole = WHOLE_WORDS.exec(text);
       if (chosen.length === 0 && whole && locatorLists(ctx, sentence).length === 0)
         chosen = [
-          { target: { ...about, ranges: [] }, disposition: dispositionAt(rulings, sentence.start + whole.index + whole[0].length) },
+          {
+            target: { ...about, ranges: [] },
+            disposition: dispositionAt(rulings, sentence.start + whole.index + whole[0].length),
+          },
         ];
       if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text)) {
         // "Pages 52 through 58 are different. … The proposed redaction of those pages … is denied.": the request that
         // named those locators, else the document in view.
-        const again = linkLocators(ctx, ctx.requests.flat(), { ranges: asked, start: sentence.start, end: sentence.start }, sentence);
+        const again = linkLocators(
+          ctx,
+          ctx.requests.flat(),
+          { ranges: asked, start: sentence.start, end: sentence.start },
+          sentence,
+        );
         if (again.length > 0)
           chosen = again.map(({ target }) => ({ target, disposition: dispositionAt(rulings, sentence.end) }));
       }
@@ -928,11 +974,15 @@ const OF_NAMED =
 /** "of the Raman Declaration", "of Exhibit B thereto", "to the KEIP Motion": the words after locators that name a document. */
 const OF_PHRASE =
   /\s*,?\s*(?:of|in|to|from|within|on)\s+(?:(?:the|its|his|her|their|this|that)\s+|[A-Z][\w.&-]*(?:'s|s'|’s)\s+)?/y;
-const EXHIBIT_PHRASE = /^(?:Exhibit|Ex\.|Exh\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])(\s*,?\s*(?:thereto|hereto|attached\s+thereto))?/i;
+const EXHIBIT_PHRASE =
+  /^(?:Exhibit|Ex\.|Exh\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])(\s*,?\s*(?:thereto|hereto|attached\s+thereto))?/i;
 
 /** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
 function exhibitEntry(ctx: Context, label: string): Bound | null {
-  const own = new RegExp(String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`, 'i');
+  const own = new RegExp(
+    String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
+    'i',
+  );
   let hit: Bound | null = null;
   for (const b of [...ctx.named, ...ctx.requests.flat()]) {
     if (b.ref.dockets.length === 1 && b.ranges.length === 0 && (own.test(b.title) || b.label === label)) hit = b;
@@ -940,7 +990,8 @@ function exhibitEntry(ctx: Context, label: string): Bound | null {
       const paired = titleLabels(b.title);
       const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
       const docket = b.ref.dockets[index];
-      if (docket !== undefined) hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [], title: `Exhibit ${label}` };
+      if (docket !== undefined)
+        hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [], title: `Exhibit ${label}` };
     }
   }
   return hit;
@@ -952,7 +1003,11 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   const lead = OF_PHRASE.exec(ctx.scan);
   if (!lead) return null;
   const start = pos + lead[0].length;
-  const phrase = ctx.scan.slice(start, Math.min(sentence.end, start + 90)).replace(/\s+/g, ' ').split(/[,;.()[\]]|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
+  const phrase =
+    ctx.scan
+      .slice(start, Math.min(sentence.end, start + 90))
+      .replace(/\s+/g, ' ')
+      .split(/[,;.()[\]]|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
   const exhibit = EXHIBIT_PHRASE.exec(phrase);
   if (exhibit) {
     const label = (exhibit[1] ?? '').toUpperCase();
@@ -964,11 +1019,19 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   }
   for (const term of ctx.terms) {
     const item = term.items.length === 1 ? term.items[0] : undefined;
-    if (!item || !new RegExp(String.raw`^${term.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(phrase)) continue;
+    if (!item || !new RegExp(String.raw`^${term.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(phrase))
+      continue;
     const known = ctx.named.filter((b) => b.ref.dockets.join() === item.dockets.join());
     const base = known[known.length - 1];
     return {
-      ref: base?.ref ?? { start, end: start + term.term.length, dockets: item.dockets, pin: [], warnings: [], perDocument: false },
+      ref: base?.ref ?? {
+        start,
+        end: start + term.term.length,
+        dockets: item.dockets,
+        pin: [],
+        warnings: [],
+        perDocument: false,
+      },
       title: term.term,
       ranges: [],
       sentence: base?.sentence ?? sentence,
@@ -980,7 +1043,11 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   if (!head) return null;
   // "of that exhibit", "of this declaration": the document the order ruled on last, when it is one.
   const last = ctx.lastRuled;
-  if (/\b(?:that|this)\s+$/i.test(lead[0]) && last && (knownWords(last).includes(head) || (head === 'exhibit' && last.label)))
+  if (
+    /\b(?:that|this)\s+$/i.test(lead[0]) &&
+    last &&
+    (knownWords(last).includes(head) || (head === 'exhibit' && last.label))
+  )
     return last;
   let best: Bound | null = null;
   let bestScore = 0;
@@ -1033,7 +1100,12 @@ function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
   lists.forEach((list, i) => {
     let doc = named[i] ?? null;
     const next = lists[i + 1];
-    if (!doc && next && named[i + 1] && /^\s*,?\s*(?:and|or)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$/i.test(ctx.scan.slice(list.end, next.start)))
+    if (
+      !doc &&
+      next &&
+      named[i + 1] &&
+      /^\s*,?\s*(?:and|or)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$/i.test(ctx.scan.slice(list.end, next.start))
+    )
       doc = named[i + 1] ?? null;
     if (!doc) doc = out[out.length - 1] ?? null;
     if (doc) out.push({ ...doc, ranges: list.ranges, sentence, request: true });
@@ -1133,10 +1205,12 @@ function contains(outer: CitedRange, inner: CitedRange): boolean {
   const at = (p: { page: number; line: number }) => p.page * 1000 + p.line;
   if (outer.kind === 'pages' && inner.kind === 'pages') return outer.from <= inner.from && inner.to <= outer.to;
   if (outer.kind === 'ecfPages' && inner.kind === 'ecfPages') return outer.from <= inner.from && inner.to <= outer.to;
-  if (outer.kind === 'paragraphs' && inner.kind === 'paragraphs') return outer.from <= inner.from && inner.to <= outer.to;
+  if (outer.kind === 'paragraphs' && inner.kind === 'paragraphs')
+    return outer.from <= inner.from && inner.to <= outer.to;
   if (outer.kind === 'lines' && inner.kind === 'lines')
     return at(outer.from) <= at(inner.from) && at(inner.to) <= at(outer.to);
-  if (outer.kind === 'footnote' && inner.kind === 'footnote') return outer.page === inner.page && outer.note === inner.note;
+  if (outer.kind === 'footnote' && inner.kind === 'footnote')
+    return outer.page === inner.page && outer.note === inner.note;
   return false;
 }
 
@@ -1168,7 +1242,12 @@ function titleLabels(title: string): string[] | null {
  * same) locators a request gave; "pages 23-24 of the brief"; "Exhibit 3" or "Exhibits 1 and 2" of a request whose
  * exhibits are docket attachments ("Exhibits 1-3 thereto (ECF Nos. 70-1, 70-2, 70-3)") or parts of one entry.
  */
-function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence: Span): { target: Bound; at: number }[] {
+function linkLocators(
+  ctx: Context,
+  all: Bound[],
+  list: RangeListMatch,
+  sentence: Span,
+): { target: Bound; at: number }[] {
   const keys = list.ranges.map((r) => JSON.stringify(r));
   const same = all.filter((b) => {
     if (b.ranges.length === 0) return false;
@@ -1226,11 +1305,7 @@ function linkLocators(ctx: Context, all: Bound[], list: RangeListMatch, sentence
         const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
         const docket = b.ref.dockets[index];
         if (docket !== undefined) hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [] };
-      } else if (
-        b.ref.dockets.length === 1 &&
-        b.ranges.length > 0 &&
-        (exhibitLabels(b.ranges) ?? []).includes(label)
-      )
+      } else if (b.ref.dockets.length === 1 && b.ranges.length > 0 && (exhibitLabels(b.ranges) ?? []).includes(label))
         hit = { ...b, ranges: [{ kind: 'exhibits', from: label, to: label }] };
     }
     if (hit) out.push({ target: hit, at: list.end });
@@ -1288,7 +1363,8 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     return [{ target: { ...only.target, ranges: loose }, at: only.at }];
   return linked;
 }
-const OF_EXHIBIT = /^\s*,?\s*(?:of|to|in)\s+(?:the\s+)?(?:Exhibit|Ex\.|Exh\.)\s+[A-Z0-9]{1,3}(?![\w-])(?:\s*,?\s*(?:thereto|hereto))?/i;
+const OF_EXHIBIT =
+  /^\s*,?\s*(?:of|to|in)\s+(?:the\s+)?(?:Exhibit|Ex\.|Exh\.)\s+[A-Z0-9]{1,3}(?![\w-])(?:\s*,?\s*(?:thereto|hereto))?/i;
 
 /** The request targets a ruling sentence without dockets refers to, and where in it the reference is. */
 function describedRequests(
@@ -1668,10 +1744,16 @@ function undecidedRequests(ctx: Context, out: Candidate[]): Candidate[] {
     if (group.some((b) => b.ref.dockets.some((d) => decided.has(d)))) continue;
     let previousEnd = first.sentence.start;
     for (const target of group) {
-      if (previousEnd > first.sentence.start && OTHER_DOCUMENT_CLAUSE.test(ctx.scan.slice(previousEnd, target.ref.start)))
+      if (
+        previousEnd > first.sentence.start &&
+        OTHER_DOCUMENT_CLAUSE.test(ctx.scan.slice(previousEnd, target.ref.start))
+      )
         break;
       previousEnd = target.ref.end;
-      if ((isMotionRef(ctx, target.ref) && target.ranges.length === 0) || target.ref.dockets.some((d) => decided.has(d)))
+      if (
+        (isMotionRef(ctx, target.ref) && target.ranges.length === 0) ||
+        target.ref.dockets.some((d) => decided.has(d))
+      )
         continue;
       if (SEALING_MOTION.test(rulingWords(target.title))) continue;
       for (const d of target.ref.dockets) decided.add(d);

@@ -49,8 +49,7 @@ export interface Structure {
   scan: string;
 }
 
-const HEADING =
-  /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+(?<title>[A-Z][^.;:()#¶§]{1,100}?)\s*$/;
+const HEADING = /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+(?<title>[A-Z][^.;:()#¶§]{1,100}?)\s*$/;
 const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
 const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;

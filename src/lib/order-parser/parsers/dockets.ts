@@ -58,7 +58,12 @@ function entries(entry: string, attachment: string | undefined, warnings: string
 }
 
 /** "116-1-4", "98-14-98-46": attachments `from` to `to` of one entry; null when the text is no such run. */
-function attachmentRun(text: string, pos: number, entry: string, from: string): { dockets: string[]; end: number } | null {
+function attachmentRun(
+  text: string,
+  pos: number,
+  entry: string,
+  from: string,
+): { dockets: string[]; end: number } | null {
   const m = sticky(ATTACHMENT_RUN, text, pos);
   if (!m) return null;
   if (m[1] !== undefined && m[1] !== entry) return null;
@@ -110,7 +115,8 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     if (!first) continue;
     const warnings: string[] = [];
     const perDocument = /^NYSCEF/i.test(m[0]);
-    const plural = /\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2));
+    const plural =
+      /\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2));
     const read = (entry: string, attachment: string | undefined, at: number) => {
       if (perDocument) return { dockets: run(entry, attachment), end: at };
       // "Documents 1 through 1-35": the entry and its attachments 1 to 35.
