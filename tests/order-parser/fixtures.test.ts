@@ -91,7 +91,7 @@ describe.each(['held-out', 'real-based'])('%s orders (keyed before the parser fi
   it.each(keyed)('%s yields the atoms of its key, apart from its listed gaps', (name) => {
     const text = readFileSync(join(subDir, `${name}.txt`), 'utf8');
     const key = JSON.parse(readFileSync(join(subDir, `${name}.expected.json`), 'utf8')) as Key;
-    const gap = gaps.orders[`${sub}/${name}`] ?? { missed: [], extra: [] };
+    const gap = gaps.orders[`${sub}/${name}`] ?? { missed: [] as string[], extra: [] as string[] };
     const want = new Set([...atomSet(key.directives)].filter((a) => !gap.missed.includes(a)));
     for (const a of gap.extra) want.add(a);
     expect([...atomSet(parseOrder(text).directives)].sort()).toEqual([...want].sort());
