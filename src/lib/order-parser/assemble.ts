@@ -486,6 +486,31 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     segments.forEach((segment, k) => {
       const disposition = dispositionOf(segment);
       if (!disposition) return;
+      // "… (Index #82) is GRANTED as to pages 18 and 19 and DENIED as to pages 20 and 21": one directive per clause.
+      const clauseEnd = Math.min(
+        segments[k + 1]?.titleStart ?? block.end,
+        sentences(ctx.scan, segment.end, block.end)[0]?.end ?? block.end,
+      );
+      const split = asToClauses(ctx, segment.end, clauseEnd);
+      if (split.length > 0) {
+        split.forEach((clause, c) =>
+          out.push({
+            directive: {
+              item: `${section.path ? `${section.path}.${block.label}` : block.label}${clause.disposition === 'deny' ? '.denied' : ''}`,
+              document: documentName(titleText(ctx, segment.titleStart, segment.titleEnd), segment.ref, ctx),
+              dockets: segment.ref.dockets,
+              disposition: clause.disposition,
+              ranges: clause.ranges,
+              basis: section.basis ?? leadIn?.basis ?? basisOf(ctx.scan.slice(block.start, block.end)),
+              standard: standardAt(ctx, section, decidedAt),
+              source: source(ctx, block.start, trimEnd(ctx, block.start, block.end)),
+            },
+            warnings: segment.ref.warnings,
+            position: segment.titleStart + c,
+          }),
+        );
+        return;
+      }
       const suffix = segments.length > 1 ? String.fromCharCode(97 + k) : '';
       const span =
         segments.length > 1
@@ -551,6 +576,19 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           });
       }
     });
+  }
+  return out;
+}
+
+/** "is GRANTED as to pages 18 and 19 and DENIED as to pages 20 and 21": each ruling with the locators it names. */
+function asToClauses(ctx: Context, from: number, limit: number): { disposition: Disposition; ranges: CitedRange[] }[] {
+  const out: { disposition: Disposition; ranges: CitedRange[] }[] = [];
+  const re = /\b(GRANTED|DENIED|granted|denied)\s+(?:in\s+part\s+)?as\s+to\s+/g;
+  const text = ctx.scan.slice(from, limit);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const list = parseRangeList(ctx.scan, from + m.index + m[0].length, { at: true, limit });
+    if (!list) continue;
+    out.push({ disposition: /^d/i.test(m[1] ?? '') ? 'deny' : 'redact', ranges: list.ranges });
   }
   return out;
 }

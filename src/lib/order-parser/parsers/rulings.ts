@@ -23,7 +23,7 @@ const DENY: RegExp[] = [
   /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?deny\]?\b/g,
   /\b(?:may|shall|will|must)\s+not\s+be\s+maintained\b/gi,
   /\bunseal(?:ed|s)?\b/gi,
-  /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?![^.;]{0,40}\b(?:version|copy|copies|redacted|redactions?|redacting)\b)/gi,
+  /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?![^.;]{0,40}\b(?:versions?|copy|copies|redacted|redactions?|redacting)\b)/gi,
   /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
   // "The Court does not find good cause to seal Exhibit 2".
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
@@ -49,6 +49,8 @@ const GRANT: RegExp[] = [
   /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?[^.;]{0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|under\s+seal)\b/g,
   /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?(?:ordered\s+)?sealed\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
+  // "shall be filed as confidential documents and shall not be accessible to the public" (Minnesota).
+  /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:be\s+filed\s+as\s+confidential|not\s+be\s+(?:publicly\s+)?accessible\s+to\s+the\s+public)\b/gi,
   // "the Court will also temporarily retain under seal Plaintiff's Exhibit E".
   /\b(?:maintain|keep|retain|hold|place)\s+under\s+seal\b/gi,
   /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?(?:grant|allow)\]?\b/g,
