@@ -342,12 +342,14 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
     let ranges = [...ref.pin, ...(list?.ranges ?? [])];
     if (ranges.length === 0) {
       // "may redact pages 2-3 of Exhibit B to the Declaration of Sara Cho (Docket No. 246)"
-      const inner = titleBefore(ctx.scan, cursor, titleEnd);
+      const inner = exhibitTitleBefore(ctx, cursor, titleEnd) ?? titleBefore(ctx.scan, cursor, titleEnd);
       if (inner && inner.start > cursor) ranges = rangesBeforeTitle(ctx, cursor, inner.start, ref);
       // "The motion is DENIED as to Exhibit 60 of the Joint Appendix (Paper No. 57)".
       if (ranges.length === 0 && inner && inner.start > cursor) ranges = rangesLeading(ctx, inner.start, titleEnd, ref);
     }
     if (ranges.length === 0) ranges = rangesLeading(ctx, cursor, titleEnd, ref);
+    // "may redact pages 7 and 8 and footnote 3 on page 10 of her brief in opposition (Doc. 51)": a title in lower case.
+    if (ranges.length === 0) ranges = rangesBeforeTitle(ctx, cursor, titleEnd, ref);
     const segEnd = list ? list.end : after;
     // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
     if (ranges.length === 0 && PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd))) {
