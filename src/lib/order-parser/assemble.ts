@@ -399,8 +399,12 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
   if (/\bwithout\s+(?:any\s+)?redactions?\b/i.test(text)) return 'deny';
   // "(2) the Whitcomb deposition (ECF No. 57-1), redacting only 14:6-22", "(3) Exhibit 4 (ECF No. 57-2), with pages 11-13 redacted".
   if (/,\s*(?:redacting|with\s+[^;.]{1,80}?\s(?<!un)redacted)\b/i.test(text)) return 'redact';
-  if (/\bDENIED\b|\bDenied\b|\bdenied\b/.test(text)) return 'deny';
-  if (/\bGRANTED\b|\bGranted\b|\bgranted\b/.test(text)) return 'redact';
+  const denied = /\bDENIED\b|\bDenied\b|\bdenied\b/.test(text);
+  const granted = /\bGRANTED\b|\bGranted\b|\bgranted\b/.test(text);
+  // "Riverbend's motion to seal, Doc. 41, is partly granted and partly denied.": the item decides nothing by itself.
+  if (denied && granted) return null;
+  if (denied) return 'deny';
+  if (granted) return 'redact';
   return null;
 }
 
@@ -540,8 +544,9 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       });
       // "1. The Haddock deposition, doc. no. 92-3, may be redacted at … The request to redact pp. 112:5-113:20 is
       // DENIED.": a later sentence of the item with locators and no docket rules on the same document.
-      if (k === segments.length - 1)
-        for (const later of sentences(ctx.scan, segment.end, block.end)) {
+      {
+        const upTo = segments[k + 1]?.titleStart ?? block.end;
+        for (const later of sentences(ctx.scan, segment.end, upTo)) {
           if (ctx.refs.some((r) => r.start >= later.start && r.start < later.end)) break;
           const said = rulingsIn(ctx, later.start, later.end);
           const ranges = locatorsIn(ctx, later);
@@ -561,6 +566,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
               position: later.start,
             });
         }
+      }
       // "(ECF No. 58) may be redacted at pages 7-8 and at page 12, n.6, but not at page 15": the rest is refused.
       const refused = butNot(ctx, segment.end, block.end);
       if (refused && disposition === 'redact') {
