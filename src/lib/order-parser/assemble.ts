@@ -126,6 +126,20 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
   return { start, end: trimEnd(ctx, start, end) };
 }
 
+/** The document a numbered item names last with a docket of its own (not a motion). */
+function itemDocument(ctx: Context, block: Block): Bound | null {
+  const refs = ctx.refs.filter(
+    (r) =>
+      r.start >= block.start &&
+      r.end <= block.end &&
+      r.dockets.length === 1 &&
+      r.pin.length === 0 &&
+      !isMotionRef(ctx, r),
+  );
+  const ref = refs[refs.length - 1];
+  return ref ? { ref, title: '', ranges: [], sentence: { start: block.start, end: block.end }, request: false } : null;
+}
+
 /** A numbered paragraph of discussion ("1. Sales and distributor data. Joint Appendix Exhibits 18 through 23 are …"), read as prose. */
 function discursive(ctx: Context, block: Block): boolean {
   const all = sentences(ctx.scan, block.type === 'item' ? block.contentStart : block.start, block.end);
@@ -651,7 +665,13 @@ function knownWords(b: Bound): string[] {
   return words(`${b.title} ${b.phrase ?? ''}`).filter((w) => !TITLE_STOP.has(w));
 }
 
-function proseCandidates(ctx: Context, para: Block, section: Section, decided: Set<string>): Candidate[] {
+function proseCandidates(
+  ctx: Context,
+  para: Block,
+  section: Section,
+  decided: Set<string>,
+  itemBefore: Bound | null = null,
+): Candidate[] {
   const out: Candidate[] = [];
   const all = parens(ctx.scan, para.start, para.end);
   const bound: Bound[] = [];
@@ -666,7 +686,9 @@ function proseCandidates(ctx: Context, para: Block, section: Section, decided: S
   }[] = [];
   let lastTargets: Bound[] = [];
   // The document the paragraph is about (the last one it named with a docket), and locators a sentence gave without one.
-  let focus: Bound | null = null;
+  // "4. The deposition excerpts, Doc. 38-6, may be redacted at … ¶ Motion denied as to 57:1-25.": a sentence split off the
+  // numbered item before it goes on about that item's document.
+  let focus: Bound | null = itemBefore;
   let pending: CitedRange[] = [];
   let pendingFrom: Span | null = null;
   let previousRequest = false;
@@ -1712,12 +1734,16 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   out.push(...listCandidates(ctx, st.blocks, sections));
   // Dockets already ruled on in prose: a later bare mention ("shall file a redacted version of ECF No. 129") adds nothing.
   const decided = new Set<string>();
+  let itemBefore: Bound | null = null;
   for (const block of st.blocks) {
     if (block.type !== 'para' && !(block.type === 'item' && discursive(ctx, block))) {
       ctx.colonRuling = null;
+      itemBefore = block.type === 'item' ? itemDocument(ctx, block) : null;
       continue;
     }
-    out.push(...proseCandidates(ctx, block, sections.get(block) ?? { path: '', start: 0, basis: null }, decided));
+    const section = sections.get(block) ?? { path: '', start: 0, basis: null };
+    out.push(...proseCandidates(ctx, block, section, decided, block.type === 'para' ? itemBefore : null));
+    itemBefore = null;
   }
   out.push(
     ...rowCandidates(
