@@ -140,6 +140,19 @@ function itemDocument(ctx: Context, block: Block): Bound | null {
   return ref ? { ref, title: '', ranges: [], sentence: { start: block.start, end: block.end }, request: false } : null;
 }
 
+/**
+ * What a sealing motion's name says it seeks to seal, when that is a document named by label ("Plaintiff's motion to
+ * seal Exhibits F, G, H … (Doc. Nos. 37-2 through 37-8)", "the motion is denied to the extent it seeks to seal Exhibit
+ * 6 (Doc. 52-8)"): the document is the object, not the motion.
+ */
+function sealingObject(title: string): string | null {
+  const m =
+    /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tabs?)\s+[A-Z0-9]|(?:Appendix|Declaration|Deposition|Transcript)\s+(?:of|to)\b).*)$/i.exec(
+      title,
+    );
+  return m?.[1] ?? null;
+}
+
 /** A numbered paragraph of discussion ("1. Sales and distributor data. Joint Appendix Exhibits 18 through 23 are …"), read as prose. */
 function discursive(ctx: Context, block: Block): boolean {
   const all = sentences(ctx.scan, block.type === 'item' ? block.contentStart : block.start, block.end);
@@ -489,7 +502,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     const segments = segmentsOf(ctx, block.contentStart, block.end).filter((segment) => {
       if (isMotionRef(ctx, segment.ref) && segment.ranges.length === 0) return false;
       // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
-      const title = rulingWords(titleText(ctx, segment.titleStart, segment.titleEnd));
+      const fullTitle = rulingWords(titleText(ctx, segment.titleStart, segment.titleEnd));
+      const title = sealingObject(fullTitle) ?? fullTitle;
       // "SEALING EXHIBIT D TO DECLARATION … IN SUPPORT OF … MOTIONS TO SEAL": the head is the exhibit, not the motion.
       const head = title.replace(/^(?:SEALING|REDACTING|GRANTING|DENYING|UNSEALING)\s+/, '');
       if (DOCUMENT_HEAD.test(head)) return true;
@@ -581,6 +595,18 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
             });
         }
       }
+      // "… to seal Exhibit 6 (Doc. 52-8) in its entirety, but Siouxland may redact pages 4-7 of that exhibit."
+      const but = disposition === 'deny' ? BUT_MAY.exec(ctx.scan.slice(segment.end, block.end)) : null;
+      const allowed = but
+        ? parseRangeList(ctx.scan, segment.end + but[0].length, { at: true, limit: block.end })
+        : null;
+      const last = out[out.length - 1];
+      if (allowed && last)
+        out.push({
+          directive: { ...last.directive, disposition: 'redact', ranges: allowed.ranges },
+          warnings: [],
+          position: segment.titleStart + 1,
+        });
       // "(ECF No. 58) may be redacted at pages 7-8 and at page 12, n.6, but not at page 15": the rest is refused.
       const refused = butNot(ctx, segment.end, block.end);
       if (refused && disposition === 'redact') {
@@ -741,11 +767,8 @@ function proseCandidates(
       const title = exhibitTitle ?? titleBefore(ctx.scan, sentence.start, titleEndAt);
       let titleStr = title ? tidyTitle(ctx.scan.slice(title.start, title.end)) : '';
       // "Plaintiff's motion to seal Exhibits F, G, H, I, J, K, and L (Doc. Nos. 37-2 through 37-8)": the object is the document.
-      const object =
-        /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:Exhibits?|Ex\.|Exs\.|Attachments?|Appendix|Declaration|Deposition|Transcript)\b.*)$/i.exec(
-          titleStr,
-        );
-      if (object?.[1]) titleStr = object[1];
+      const object = sealingObject(titleStr);
+      if (object) titleStr = object;
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
       const publicCopy = PUBLIC_COPY.test(lead) || REDACTED_COPY.test(lead);
