@@ -162,7 +162,7 @@ function discursive(ctx: Context, block: Block): boolean {
   const first = all[0];
   if (!first || all.length < 2) return false;
   const cites = ctx.refs.some((r) => r.start >= first.start && r.start < first.end);
-  return !cites && rulingsIn(ctx, first.start, first.end).length > 0 && locatorsIn(ctx, first).length > 0;
+  return !cites && rulingsIn(ctx, first.start, first.end).length > 0 && locatorLists(ctx, first).length > 0;
 }
 
 /** One document named in a span: its title, docket reference and locators. */
