@@ -116,7 +116,7 @@ function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
 
 /** "Exhibit B to Pinnacle's summary judgment motion (doc. no. 52-3)": an exhibit's title, however its parent is written. */
 const EXHIBIT_TITLE =
-  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3})*\s+(?:to|of|attached\s+to)\s+[^.;:()[\]]{1,90}$/;
+  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3})*(?:\s+(?:to|of|attached\s+to)\s+[^.;:()[\]]{1,90}|\s*,?)$/;
 
 function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | null {
   const window = Math.max(from, end - 130);

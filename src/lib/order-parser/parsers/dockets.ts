@@ -24,7 +24,7 @@ const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
 const MORE =
-  /(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?|DE-|-)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
+  /(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?(?:\s*#)?|DE-|-)\s*)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
 const PIN = /\s*,?\s*(?=at\s)/y;
