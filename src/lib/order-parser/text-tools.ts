@@ -74,6 +74,7 @@ export function parenKind(text: string, paren: Paren): ParenKind {
     /^(?:the\s+)?"[^"]{1,60}"\s*,?\s*(?:#|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|D\.I\.|[A-Z][a-z]+\.?\s+(?:[Nn]os?\.|[Nn]umbers?)\s*\d)/.test(
       content,
     ) ||
+    /^Trans(?:action)?\.?\s*ID\.?:?\s*[A-Z]{0,5}\d/.test(content) ||
     // "(Index #84)", "(Filing #12)".
     /^[A-Z][a-z]+\s+#\s?\d/.test(content) ||
     // "(Paper No. 56)", "(Envelope No. 67990215)", "(Filing No. 75)": any docketing word before a number.

@@ -199,5 +199,14 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     refs.push({ start, end: pos, dockets: [...new Set(dockets)], pin, warnings, perDocument });
     marker.lastIndex = pos;
   }
-  return refs;
+  // "(Trans ID: CHC2024058214)": New Jersey eCourts transaction IDs, letters and all, as the order writes them.
+  const ids = /\bTrans(?:action)?\.?\s*ID\.?:?\s*([A-Z]{2,5}\d{6,12})\b/g;
+  ids.lastIndex = from;
+  for (let m = ids.exec(text); m && m.index < to; m = ids.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to || refs.some((r) => start < r.end && end > r.start)) continue;
+    refs.push({ start, end, dockets: [m[1] ?? ''], pin: [], warnings: [], perDocument: true });
+  }
+  return refs.sort((a, b) => a.start - b.start);
 }
