@@ -803,6 +803,9 @@ function proseCandidates(
       }
       // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
       if (publicCopy && own.length === 0) continue;
+      // "All other portions of Dkt. 23-1 shall be unsealed": the rest of a document partly sealed adds nothing.
+      if (/\b(?:all\s+other\s+portions|the\s+remainder|the\s+rest|(?:the\s+)?remaining\s+portions?)\s+of\s+$/i.test(lead))
+        continue;
       const entry: Bound = {
         ref,
         title: titleStr,
@@ -1017,7 +1020,8 @@ function proseCandidates(
         const same = bound.filter((b) => b.request && key(b.ref) === key(target.ref) && b.ranges.length > 0);
         ranges = dedupe(same.flatMap((b) => b.ranges));
         // "Shall file a redacted version of the transcript (D.I. 205)" after rulings on its portions adds nothing.
-        if (ranges.length === 0 && target.ref.dockets.every((d) => decided.has(d))) continue;
+        // (An explicit unsealing of the whole entry, "the Clerk … is directed to unseal Doc. No. 109-6", still counts.)
+        if (ranges.length === 0 && disposition === 'redact' && target.ref.dockets.every((d) => decided.has(d))) continue;
       }
       for (const d of target.ref.dockets) decided.add(d);
       const path = section.path;
