@@ -71,6 +71,8 @@ interface Context {
   requests: Bound[][];
   /** Every document the order has named with a docket so far. */
   named: Bound[];
+  /** Entries denied whole so far ("DENIED as to Exhibit 11 (Dkt. No. 144-11)"): a later "unseal Dkt. No. 144-11" repeats it. */
+  deniedWhole: Set<string>;
   /** The document the last ruling sentence decided ("… the request to seal all of Exhibit 3 is denied. ECF pages 14-17 of that exhibit …"). */
   lastRuled?: Bound;
   /** Rulings on the sealing motion as a whole, in sentences that name no document of their own. */
@@ -804,7 +806,9 @@ function proseCandidates(
       // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
       if (publicCopy && own.length === 0) continue;
       // "All other portions of Dkt. 23-1 shall be unsealed": the rest of a document partly sealed adds nothing.
-      if (/\b(?:all\s+other\s+portions|the\s+remainder|the\s+rest|(?:the\s+)?remaining\s+portions?)\s+of\s+$/i.test(lead))
+      if (
+        /\b(?:all\s+other\s+portions|the\s+remainder|the\s+rest|(?:the\s+)?remaining\s+portions?)\s+of\s+$/i.test(lead)
+      )
         continue;
       const entry: Bound = {
         ref,
@@ -1021,9 +1025,15 @@ function proseCandidates(
         ranges = dedupe(same.flatMap((b) => b.ranges));
         // "Shall file a redacted version of the transcript (D.I. 205)" after rulings on its portions adds nothing.
         // (An explicit unsealing of the whole entry, "the Clerk … is directed to unseal Doc. No. 109-6", still counts.)
-        if (ranges.length === 0 && disposition === 'redact' && target.ref.dockets.every((d) => decided.has(d))) continue;
+        if (
+          ranges.length === 0 &&
+          target.ref.dockets.every((d) => decided.has(d)) &&
+          (disposition === 'redact' || target.ref.dockets.every((d) => ctx.deniedWhole.has(d)))
+        )
+          continue;
       }
       for (const d of target.ref.dockets) decided.add(d);
+      if (disposition === 'deny' && ranges.length === 0) for (const d of target.ref.dockets) ctx.deniedWhole.add(d);
       const path = section.path;
       out.push({
         directive: {
@@ -1752,6 +1762,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     requests: [],
     named: [],
     motionRulings: [],
+    deniedWhole: new Set(),
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
   ctx.aliases = findAliases(st.scan, ctx.refs);
