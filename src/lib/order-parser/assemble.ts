@@ -278,6 +278,12 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
     if (verb) list = parseRangeList(ctx.scan, position + verb[0].length, { at: true, limit });
   }
   if (!list || list.end > limit) return null;
+  // "(ECF No. 58): Exhibits 3, 4, 6, 11, and 12 (ECF Nos. 58-3, …)": exhibits with dockets of their own are documents.
+  if (
+    list.ranges.every((r) => r.kind === 'exhibits') &&
+    ctx.refs.some((r) => r.start >= list.end && /^[\s([]*$/.test(ctx.scan.slice(list.end, r.start)))
+  )
+    return null;
   // "(D. 40-3); Exhibit 6, the … margin reports (D. 40-6)": an exhibit after a separator is the next document.
   if (
     list.ranges.every((r) => r.kind === 'exhibits') &&
@@ -845,6 +851,14 @@ function proseCandidates(
         : null;
     else if (targets.length === 0) ctx.colonRuling = null;
     lastTargets = rulings.length === 0 && !request ? targets : [];
+    // "Exhibits 3 and 4 are gas-gathering agreements … and Exhibit 6 lists … [and] they shall remain SEALED": exhibits
+    // named by label in a sentence that rules on nothing are what a following "they"/"those exhibits" means.
+    if (rulings.length === 0 && !request && targets.length === 0) {
+      const labelled = locatorLists(ctx, sentence)
+        .filter((l) => l.ranges.every((r) => r.kind === 'exhibits'))
+        .flatMap((l) => linkLocators(ctx, ctx.requests.flat(), l, sentence).map(({ target }) => target));
+      if (labelled.length > 0) lastTargets = labelled;
+    }
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
     // Locators a sentence gives without a document stay in view until another sentence names one (or other locators).
