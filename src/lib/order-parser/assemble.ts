@@ -688,6 +688,8 @@ function phraseBefore(text: string, from: number, end: number): string {
   const kept: string[] = [];
   for (let i = list.length - 1; i >= 0 && kept.length < 10; i--) {
     const w = list[i] ?? '';
+    // "the Reeves Report as Exhibit 1 (Dkt. #182-2)": the name goes on before "as Exhibit 1".
+    if (w.toLowerCase() === 'as' && /^(?:Exhibit|Ex\.|Attachment|Tab)$/i.test(kept[0] ?? '')) continue;
     if (PHRASE_STOP.has(w.toLowerCase())) break;
     kept.unshift(w);
   }
@@ -861,6 +863,7 @@ function proseCandidates(
     }
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
+
     // Locators a sentence gives without a document stay in view until another sentence names one (or other locators).
     const loose = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : [];
     pending = loose.length > 0 ? loose : targets.length > 0 ? [] : pending;
