@@ -97,7 +97,7 @@ emit({
 });
 const held = score(join(fixtures, 'held-out'));
 emit({
-  step: 'F1 on atoms, held-out orders after tuning (first-sight F1: round 1 0.59, round 2 0.38, round 3 0.21, round 4 0, round 5 0.33, round 6 0.46, round 7 0.62, round 8 0.89, round 9 0.56, round 10 0.77, round 11 1.0, round 12 0.73; pooled 0.53; round 17 0.38, round 18 0.47, pooled rounds 17-18 0.42; see tests/fixtures/orders/README.md)',
+  step: 'F1 on atoms, held-out orders after tuning (first-sight F1 per round, measured before any change for it, is in tests/fixtures/orders/README.md: pooled rounds 1-18 0.44, hand-written rounds 21-26 0.63)',
   orders: held.orders,
   ...f1(held),
   tp: held.tp,
@@ -108,7 +108,7 @@ emit({
 });
 const real = score(join(fixtures, 'real-based'));
 emit({
-  step: 'F1 on atoms, real-based orders (structure and citations of real public orders) after tuning (first-sight F1: round 13 0.16, round 14 0.08, round 15 0 (one false positive, no key atoms), round 16 1.0 (two atoms); pooled rounds 13-16 0.19; pooled rounds 1-16 0.45; pooled rounds 1-18 0.44 (precision 60/91, recall 60/179); see tests/fixtures/orders/README.md)',
+  step: 'F1 on atoms, real-based orders (structure and citations of real public orders) after tuning (first-sight scores per round in tests/fixtures/orders/README.md)',
   orders: real.orders,
   ...f1(real),
   tp: real.tp,
