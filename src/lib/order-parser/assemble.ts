@@ -1171,6 +1171,11 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
     (knownWords(last).includes(head) || (head === 'exhibit' && last.label))
   )
     return last;
+  return bestNamed(ctx, head, said);
+}
+
+/** The latest single-docket document the order cited whose words include `head`, scored by how many of `said` it shares. */
+function bestNamed(ctx: Context, head: string, said: string[]): Bound | null {
   let best: Bound | null = null;
   let bestScore = 0;
   for (const b of ctx.named) {
@@ -1178,6 +1183,7 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
     const title = new Set(knownWords(b));
     if (!title.has(head)) continue;
     const score = said.filter((w) => title.has(w)).length;
+    // The latest of the best: a later mention of the same document wins a tie.
     if (score >= bestScore) {
       best = b;
       bestScore = score;
@@ -1196,19 +1202,7 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
   const head = m?.[1]?.toLowerCase();
   if (!head || !DOC_HEADS.has(head)) return null;
   const said = words(lead).slice(-5);
-  let best: Bound | null = null;
-  let bestScore = 0;
-  for (const b of ctx.named) {
-    if (b.ref.dockets.length !== 1) continue;
-    const title = new Set(knownWords(b));
-    if (!title.has(head)) continue;
-    const score = said.filter((w) => title.has(w)).length;
-    if (score >= bestScore) {
-      best = b;
-      bestScore = score;
-    }
-  }
-  return best;
+  return bestNamed(ctx, head, said);
 }
 
 /** A docketless sentence's locator lists, each with the document its words name (after the list, else before it). */
