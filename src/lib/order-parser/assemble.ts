@@ -698,8 +698,17 @@ function phraseBefore(text: string, from: number, end: number): string {
 
 /** The words a document is known by: its title and the phrase before its docket. */
 function knownWords(b: Bound): string[] {
-  return words(`${b.title} ${b.phrase ?? ''}`).filter((w) => !TITLE_STOP.has(w));
+  const key = `${b.title} ${b.phrase ?? ''}`;
+  let known = knownCache.get(key);
+  if (!known) {
+    known = words(key).filter((w) => !TITLE_STOP.has(w));
+    knownCache.set(key, known);
+    if (knownCache.size > 5000) knownCache.clear();
+  }
+  return known;
 }
+/** Titles seen again and again in one order (and across orders): their words, once. */
+const knownCache = new Map<string, string[]>();
 
 function proseCandidates(
   ctx: Context,
