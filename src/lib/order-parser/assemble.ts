@@ -728,6 +728,7 @@ function proseCandidates(
     focus?: Bound | null;
     pending?: CitedRange[];
     pendingFrom?: Span | null;
+    before?: Span | null;
   }[] = [];
   let lastTargets: Bound[] = [];
   // The document the paragraph is about (the last one it named with a docket), and locators a sentence gave without one.
@@ -851,7 +852,7 @@ function proseCandidates(
     }
     ctx.named.push(...targets);
     if (rulings.length > 0 && !request)
-      rulingSentences.push({ sentence, targets, previous: lastTargets, focus, pending, pendingFrom });
+      rulingSentences.push({ sentence, targets, previous: lastTargets, focus, pending, pendingFrom, before: previousSentence });
     // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
     // a list after a colon, with no ruling of its own, takes the ruling that introduced it.
     else if (!request && ctx.colonRuling && targets.length > 0)
@@ -889,6 +890,7 @@ function proseCandidates(
     focus: inFocus,
     pending: asked,
     pendingFrom: askedIn,
+    before,
   } of rulingSentences) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = sentenceRulings(ctx, sentence);
@@ -1000,7 +1002,18 @@ function proseCandidates(
         disposition: dispositionAt(rulings, a.start, a.end, ctx.scan),
       }));
     }
-    const about = targets.length === 0 ? (namedInSentence(ctx, sentence) ?? inFocus) : inFocus;
+    // "The same reasoning governs the Reeves Report. … the request to seal the report in its entirety is DENIED": "the
+    // report" is the one the sentence before names.
+    const theHead = /\bthe\s+([a-z]+)\b/gi;
+    let echoed: Bound | null = null;
+    if (targets.length === 0 && before)
+      for (let h = theHead.exec(text); h && !echoed; h = theHead.exec(text)) {
+        const head = (h[1] ?? '').toLowerCase();
+        if (!DOC_HEADS.has(head)) continue;
+        const named = namedInSentence(ctx, before);
+        if (named && knownWords(named).includes(head)) echoed = named;
+      }
+    const about = targets.length === 0 ? (namedInSentence(ctx, sentence) ?? echoed ?? inFocus) : inFocus;
     // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
     // what was decided, naming documents too loosely to guess.
     const publicCopies = /\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text);
