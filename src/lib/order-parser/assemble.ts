@@ -852,7 +852,15 @@ function proseCandidates(
     }
     ctx.named.push(...targets);
     if (rulings.length > 0 && !request)
-      rulingSentences.push({ sentence, targets, previous: lastTargets, focus, pending, pendingFrom, before: previousSentence });
+      rulingSentences.push({
+        sentence,
+        targets,
+        previous: lastTargets,
+        focus,
+        pending,
+        pendingFrom,
+        before: previousSentence,
+      });
     // "… the following … shall be impounded:" then "Exhibit 4 … [ECF No. 89-4]; … and paragraphs 14 through 22 of … [ECF No. 89].":
     // a list after a colon, with no ruling of its own, takes the ruling that introduced it.
     else if (!request && ctx.colonRuling && targets.length > 0)
@@ -1276,8 +1284,8 @@ function namedInSentence(ctx: Context, sentence: Span): Bound | null {
   for (const b of ctx.named) {
     if (b.ref.dockets.length !== 1) continue;
     const title = knownWords(b);
-    const head = title.find((w) => DOC_HEADS.has(w));
-    if (!head || !said.has(head)) continue;
+    // Any of its head nouns ("Exhibit 1", "the Reeves Report"): the sentence must use one.
+    if (!title.some((w) => DOC_HEADS.has(w) && said.has(w))) continue;
     heads.add(b.ref.dockets[0] ?? '');
     const score = new Set(title.filter((w) => said.has(w))).size;
     // The latest of the best: a later mention of the same document wins a tie.
