@@ -118,7 +118,7 @@ function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
 
 /** "Exhibit B to Pinnacle's summary judgment motion (doc. no. 52-3)": an exhibit's title, however its parent is written. */
 const EXHIBIT_TITLE =
-  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3})*(?:\s+(?:to|of|attached\s+to)\s+[^.;:()[\]]{1,90}|\s*,?)$/;
+  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3})*(?:\s+(?:to|of|attached\s+to)\s+[^.;:()[\]]{1,90}|\s+(?:thereto|hereto|attached\s+thereto)|\s*,?)$/;
 
 function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | null {
   const window = Math.max(from, end - 130);
@@ -1498,6 +1498,10 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
     const found = linkLocators(ctx, all, list, sentence);
     linked.push(...found);
+    // "… Exhibit 8 in its entirety is DENIED; the Defendant may redact pages 63 through 65 of that exhibit": the
+    // document this sentence just named is "that exhibit".
+    const latest = found[found.length - 1]?.target;
+    if (latest) ctx.lastRuled = { ...latest, ranges: [] };
     if (found.length === 0 && list.ranges.every((r) => r.kind !== 'exhibits')) loose.push(...list.ranges);
     // "page 1 of Exhibit B, and footnote 6 …": the exhibit named the document; it starts no list of its own.
     const of = OF_EXHIBIT.exec(ctx.scan.slice(list.end, sentence.end));
