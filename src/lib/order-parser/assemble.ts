@@ -148,6 +148,8 @@ function itemDocument(ctx: Context, block: Block): Bound | null {
  * 6 (Doc. 52-8)"): the document is the object, not the motion.
  */
 function sealingObject(title: string): string | null {
+  // "The motion is DENIED insofar as it seeks to seal ECF No. 79 in its entirety": the docket itself is the object.
+  if (/\bto\s+(?:seal|redact|restrict|impound)\s*$/i.test(title)) return '';
   const m =
     /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tabs?)\s+[A-Z0-9]|(?:Appendix|Declaration|Deposition|Transcript)\s+(?:of|to)\b).*)$/i.exec(
       title,
