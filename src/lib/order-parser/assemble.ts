@@ -550,10 +550,12 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
               source: source(ctx, block.start, trimEnd(ctx, block.start, block.end)),
             },
             warnings: segment.ref.warnings,
-            position: segment.titleStart + c,
+            position: segment.titleStart + 2 + c,
           }),
         );
-        return;
+        // "Paragraphs 31-38 of … Dkt. 57, will remain redacted; the motion is DENIED as to ¶ 44": the item's own
+        // locators still stand beside the clause.
+        if (segment.ranges.length === 0 || split.some((clause) => clause.disposition === disposition)) return;
       }
       const suffix = segments.length > 1 ? String.fromCharCode(97 + k) : '';
       const span =
