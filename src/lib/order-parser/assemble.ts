@@ -195,7 +195,7 @@ const PRONOUN =
 
 /** "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. */
 const LONG_CONNECTOR =
-  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){1,6}$/i;
+  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){0,5}(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+,?\s*$/i;
 
 const BEFORE_CONNECTOR =
   /^\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
@@ -810,6 +810,8 @@ function proseCandidates(
         own = rangesLeading(ctx, title.start, title.end, ref);
         if (own.length === 0) own = rangesBeforeTitle(ctx, sentence.start, title.start, ref);
       }
+      // "wants to redact paragraphs 31 through 38 of its proposed findings of fact, Dkt. 57": a title in lower case.
+      if (own.length === 0 && ref.pin.length === 0) own = rangesBeforeTitle(ctx, sentence.start, titleEndAt, ref);
       // "The letter motion at ECF No. 118", "Plaintiff's Motion (Dkt. #50)" with nothing to redact in it: the motion itself.
       if (BARE_MOTION.test(titleStr) && own.length === 0) continue;
       if (motionBefore && own.length === 0 && ref.pin.length === 0) continue;
