@@ -1062,6 +1062,14 @@ function proseCandidates(
       if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
     }
+    // "The request to seal the report in its entirety is denied, but Osage Hills may redact pages 7–9 of the Whitfield
+    // report [Doc. No. 109-4]": the whole-document denial belongs to the document whose parts are then allowed.
+    const wholeDenied = WHOLE_DENIED_BUT.exec(text);
+    const allowed = wholeDenied
+      ? chosen.find((c) => c.disposition === 'redact' && c.target.ranges.length > 0)
+      : undefined;
+    if (allowed && !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(allowed.target.ref)))
+      chosen = [{ target: { ...allowed.target, ranges: [] }, disposition: 'deny' }, ...chosen];
     const ruledOn = chosen[chosen.length - 1]?.target;
     if (ruledOn) ctx.lastRuled = ruledOn;
     // "ECF pages 14-17 of that exhibit, however, are … Those pages may be redacted.": the document those words named.
@@ -1303,6 +1311,10 @@ function namedInSentence(ctx: Context, sentence: Span): Bound | null {
   // Two words of its title, or its head noun alone when no other cited document has it ("its memorandum").
   return bestScore >= 2 || (best && heads.size === 1) ? best : null;
 }
+
+/** "The request to seal the memorandum in its entirety is denied, but …": a whole-document denial before a partial grant. */
+const WHOLE_DENIED_BUT =
+  /\b(?:request|motion|application|seeks?)\b[^.;]{0,80}?\bin\s+(?:its|their)\s+entirety\b[^.;]{0,20}?\b(?:is|are)\s+(?:\w+\s+)?(?:denied|DENIED)\b[^.;]{0,12}?(?:,|;)?\s*but\b/i;
 
 /** "must be sealed in full", "in its entirety": the whole document. */
 const WHOLE_WORDS = /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole)\b/i;
