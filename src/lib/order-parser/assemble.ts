@@ -784,6 +784,8 @@ function proseCandidates(
     const targets: Bound[] = [];
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
       if (isMotionRef(ctx, ref)) continue;
+      // "… could use this information against it, ECF No. 120 at 4-6": the motion's own pages cited as support.
+      if (ref.pin.length > 0 && ref.dockets.every((d) => ctx.motions.has(d))) continue;
       let titleEndAt = paren ? paren.open : ref.start;
       const right = rangesRightBefore(ctx, sentence.start, titleEndAt, ref);
       if (right) titleEndAt = right.start;
