@@ -53,6 +53,9 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,14}?under\s+seal\b/gi,
   // "shall be filed as confidential documents and shall not be accessible to the public" (Minnesota).
   /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:be\s+filed\s+as\s+confidential|not\s+be\s+(?:publicly\s+)?accessible\s+to\s+the\s+public)\b/gi,
+  // "(D.E. 133) is confidential at pages 18:4-19:22 only, which the Clerk shall maintain as confidential" (Fla. R. Gen. Prac. 2.420).
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:determined\s+to\s+be\s+)?confidential\s+(?:only\s+)?(?:at|as\s+to)\b/gi,
+  /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|treat)\s+(?:\S+\s+){0,4}?as\s+confidential\b/gi,
   // "the Court will also temporarily retain under seal Plaintiff's Exhibit E".
   /\b(?:maintain|keep|retain|hold|place)\s+under\s+seal\b/gi,
   /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?(?:grant|allow)\]?\b/g,
