@@ -1029,7 +1029,8 @@ function proseCandidates(
         const named = namedInSentence(ctx, before);
         if (named && knownWords(named).includes(head)) echoed = named;
       }
-    const about = targets.length === 0 ? (namedInSentence(ctx, sentence) ?? echoed ?? inFocus) : inFocus;
+    const about =
+      targets.length === 0 ? (namedInSentence(ctx, sentence) ?? echoed ?? inFocus ?? soleDocument(ctx)) : inFocus;
     // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
     // what was decided, naming documents too loosely to guess.
     const publicCopies = /\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text);
@@ -1312,6 +1313,13 @@ function namedInSentence(ctx: Context, sentence: Span): Bound | null {
   }
   // Two words of its title, or its head noun alone when no other cited document has it ("its memorandum").
   return bestScore >= 2 || (best && heads.size === 1) ? best : null;
+}
+
+/** The one document (not a motion) the order has cited so far, when there is only one ("The transcript was filed at [#86]."). */
+function soleDocument(ctx: Context): Bound | null {
+  const docs = ctx.named.filter((b) => b.ref.dockets.length === 1 && !isMotionRef(ctx, b.ref));
+  const dockets = new Set(docs.map((b) => b.ref.dockets[0]));
+  return dockets.size === 1 ? (docs[docs.length - 1] ?? null) : null;
 }
 
 /** "The request to seal the memorandum in its entirety is denied, but …": a whole-document denial before a partial grant. */
