@@ -265,6 +265,14 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
   if (!list) {
+    // "its memorandum of law, ECF No. 103, and footnote 4 on page 11 of the same brief": more parts of the same document.
+    const same =
+      /^\s*,?\s*and\s+(?=(?:footnotes?|fns?\.|nn?\.|pages?|pp?\.|¶|paragraphs?|lines?)[^.;()]{0,50}?\bof\s+(?:the\s+same|that|this)\s+\w+)/i.exec(
+        ctx.scan.slice(position, limit),
+      );
+    if (same) list = parseRangeList(ctx.scan, position + same[0].length, { limit });
+  }
+  if (!list) {
     // "an unredacted memorandum … (ECF No. 363) and Exhibits 2-17 thereto": the exhibits attached to that entry.
     const thereto =
       /^\s*,?\s*and\s+(?=(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[^.;()]{1,40}?\s(?:thereto|attached\s+thereto)\b)/i.exec(
@@ -1075,6 +1083,25 @@ function proseCandidates(
       chosen = [{ target: { ...allowed.target, ranges: [] }, disposition: 'deny' }, ...chosen];
     const ruledOn = chosen[chosen.length - 1]?.target;
     if (ruledOn) ctx.lastRuled = ruledOn;
+    // "Footnote 4 on page 11, by contrast, identifies … The footnote must be unredacted.": the document cited earlier
+    // with those very locators.
+    if (
+      chosen.length === 0 &&
+      targets.length === 0 &&
+      asked &&
+      asked.length > 0 &&
+      DEFINITE.test(text) &&
+      !publicCopies
+    ) {
+      const cited = linkLocators(
+        ctx,
+        ctx.named,
+        { ranges: asked, start: sentence.start, end: sentence.start },
+        sentence,
+      );
+      if (cited.length > 0)
+        chosen = cited.map(({ target }) => ({ target, disposition: dispositionAt(rulings, sentence.end) }));
+    }
     // "ECF pages 14-17 of that exhibit, however, are … Those pages may be redacted.": the document those words named.
     if (chosen.length === 0 && targets.length === 0 && askedIn && DEFINITE.test(text) && !publicCopies)
       chosen = wordNamedLocators(ctx, askedIn).map((target) => ({

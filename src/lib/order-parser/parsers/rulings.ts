@@ -17,6 +17,9 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  // "The footnote must be unredacted.", "the date will not be kept from the public".
+  /\b(?:must|shall|will|should)\s+be\s+unredacted\b/gi,
+  /\b(?:will|shall|may)\s+not\s+be\s+(?:kept|withheld|hidden|shielded)\s+from\s+(?:the\s+)?public\b/gi,
   // "They may be redacted. Paragraph 21 may not; it says only that …".
   /\b(?:may|shall|will|should)\s+not(?=\s*[;.])/gi,
   // "They are the heart of the Cooperative's case and will remain public."
