@@ -651,12 +651,19 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
 /** "is GRANTED as to pages 18 and 19 and DENIED as to pages 20 and 21": each ruling with the locators it names. */
 function asToClauses(ctx: Context, from: number, limit: number): { disposition: Disposition; ranges: CitedRange[] }[] {
   const out: { disposition: Disposition; ranges: CitedRange[] }[] = [];
-  const re = /\b(GRANTED|DENIED|granted|denied)\s+(?:in\s+part\s+)?as\s+to\s+/g;
+  // "… DENIED as moot as to Exhibit 7"; "… and as to paragraphs 8 through 11 of that declaration" goes on with the ruling before.
+  const re = /\b(?:(GRANTED|DENIED|granted|denied)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
   const text = ctx.scan.slice(from, limit);
+  let last: Disposition | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    const disposition: Disposition | null = m[1] ? (/^d/i.test(m[1]) ? 'deny' : 'redact') : last;
+    if (!disposition) continue;
+    last = disposition;
     const list = parseRangeList(ctx.scan, from + m.index + m[0].length, { at: true, limit });
     if (!list) continue;
-    out.push({ disposition: /^d/i.test(m[1] ?? '') ? 'deny' : 'redact', ranges: list.ranges });
+    // "… and denied as to Exhibit 5 (ECF No. 77-5)": an exhibit followed by its own docket is the next document.
+    if (/^\s*,?\s*[([]/.test(ctx.scan.slice(list.end, limit + 2))) continue;
+    out.push({ disposition, ranges: list.ranges });
   }
   return out;
 }
@@ -1072,6 +1079,18 @@ function proseCandidates(
 
       if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
+    }
+    // "GRANTED as to Exhibits 2, 5, and 6 to the Holt Declaration (ECF No. 45) and as to paragraphs 8 through 11 of that
+    // declaration, and DENIED as moot as to Exhibit 7": clauses after a document's docket that rule on more of its parts.
+    for (const { target } of [...chosen]) {
+      if (target.sentence !== sentence) continue;
+      const next = targets.find((t) => t.ref.start > target.ref.end);
+      for (const clause of asToClauses(ctx, target.ref.end, next?.ref.start ?? sentence.end)) {
+        const fresh = clause.ranges.filter(
+          (r) => !target.ranges.some((own) => JSON.stringify(own) === JSON.stringify(r)),
+        );
+        if (fresh.length > 0) chosen.push({ target: { ...target, ranges: fresh }, disposition: clause.disposition });
+      }
     }
     // "The request to seal the report in its entirety is denied, but Osage Hills may redact pages 7–9 of the Whitfield
     // report [Doc. No. 109-4]": the whole-document denial belongs to the document whose parts are then allowed.
