@@ -75,6 +75,7 @@ export function parenKind(text: string, paren: Paren): ParenKind {
       content,
     ) ||
     /^Trans(?:action)?\.?\s*ID\.?:?\s*[A-Z]{0,5}\d/.test(content) ||
+    /^D\d{4}\b/.test(content) ||
     // "(Index #84)", "(Filing #12)".
     /^[A-Z][a-z]+\s+#\s?\d/.test(content) ||
     // "(Paper No. 56)", "(Envelope No. 67990215)", "(Filing No. 75)": any docketing word before a number.

@@ -19,7 +19,7 @@ const MARKER =
   /(?<![\w.])(?:(?:ECF|Dkts?\.?|Dockets?(?:\s+Entr(?:y|ies))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|DE-|DE(?=\s\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?![\w.]))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#?\s*\[?|(?<!PageID\s{0,2})#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 // "#158.00": Connecticut's entry numbers carry two decimals, kept as written.
-const ENTRY = /(\d{1,9}(?:\.\d{2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:])/y;
+const ENTRY = /(\d{1,9}(?:\.\d{1,2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:])/y;
 const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![\d:])/y;
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
@@ -198,6 +198,15 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     }
     refs.push({ start, end: pos, dockets: [...new Set(dockets)], pin, warnings, perDocument });
     marker.lastIndex = pos;
+  }
+  // "(D0097)", "(D0099, D0100, D0101, D0102)": Iowa EDMS document numbers, as written.
+  const edms = /\bD\d{4}\b(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)D\d{4}\b)*/g;
+  edms.lastIndex = from;
+  for (let m = edms.exec(text); m && m.index < to; m = edms.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to || refs.some((r) => start < r.end && end > r.start)) continue;
+    refs.push({ start, end, dockets: m[0].match(/D\d{4}/g) ?? [], pin: [], warnings: [], perDocument: true });
   }
   // "(Trans ID: CHC2024058214)": New Jersey eCourts transaction IDs, letters and all, as the order writes them.
   const ids = /\bTrans(?:action)?\.?\s*ID\.?:?\s*([A-Z]{2,5}\d{6,12})\b/g;
