@@ -703,7 +703,12 @@ const PHRASE_STOP = new Set(
 function phraseBefore(text: string, from: number, end: number): string {
   const window = text.slice(Math.max(from, end - 100), end);
   const tail = /[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
-  const list = tail.trim().split(/\s+/);
+  return wordsBack(tail);
+}
+
+/** The words at the end of `text`, back to a word that ends a noun phrase. */
+function wordsBack(text: string): string {
+  const list = text.trim().split(/\s+/);
   const kept: string[] = [];
   for (let i = list.length - 1; i >= 0 && kept.length < 10; i--) {
     const w = list[i] ?? '';

@@ -27,7 +27,7 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   // Appendix pages (N.D. Tex. "App. 45-52"): the appendix's own page numbers.
   { re: /(?:Appx?\.|Appendix\s+(?:pp?\.|pages?\b))\s*/y, context: 'pages' },
   // Joint appendix pages ("JA655-702", "J.A. 811-840"): the appendix's own page numbers.
-  { re: /(?:J\.\s?A\.|JA)\s*(?=\d)/y, context: 'pages' },
+  { re: /(?:J\.\s?A\.|JA|SA)-?\s*(?=\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   { re: /(?:nn?\.|fns?\.|footnotes?\b)\s*/iy, context: 'footnote' },
@@ -41,7 +41,7 @@ const RANGE_DASH = String.raw`\s*(?:-|through|thru)\s*`;
 /** Between two numbers or page:line pairs, "to" joins a range too ("pages 22:5 to 23:14"). */
 const NUMBER_DASH = String.raw`\s*(?:-|through|thru|to)\s*`;
 const LINES = new RegExp(String.raw`(\d{1,4}):(\d{1,3})(?:${NUMBER_DASH}(?:(\d{1,4}):)?(\d{1,3}))?(?![\d:])`, 'y');
-const NUMBER = new RegExp(String.raw`(\d{1,4})(?:${NUMBER_DASH}(\d{1,4}))?(?![\d:])`, 'y');
+const NUMBER = new RegExp(String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:SA|JA)-?\s*)?(\d{1,4}))?(?![\d:])`, 'y');
 const LINE_SUFFIX = new RegExp(
   String.raw`\s*,?\s*(?:[Ll]ines?\b|ll\.|[Ll]n\.?|In\b|l\.)\s*(\d{1,3})(?:\s*(?:-|through|thru|to)\s*(?:lines?\s*)?(\d{1,3}))?(?![\d:])`,
   'y',
@@ -258,7 +258,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 
 /** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
 export const RANGE_START =
-  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bJA(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d)/gi;
+  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d)/gi;
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
