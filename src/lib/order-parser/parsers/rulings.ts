@@ -49,7 +49,7 @@ const GRANT: RegExp[] = [
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*grants\b/gi,
   /\b(?:will|shall|hereby)\s+(?:also\s+|further\s+)?(?:seal|redact)\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
-  /\b(?:shall|will|may|must|is|are|to)\s+(?:hereby\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
+  /\b(?:shall|will|may|must|is|are|to)\s+(?:(?:hereby|likewise|also|further|therefore|accordingly|thus|similarly)\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
   /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,8}?under\s+restriction\b/gi,
   // "The Court finds these exhibits should be sealed."
