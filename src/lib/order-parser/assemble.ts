@@ -312,7 +312,9 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
 }
 
 function hasAttachment(ref: DocketRef): boolean {
-  return ref.dockets.some((d) => d.includes('-'));
+  // "129-3", and North Carolina's "89.8".
+  // (Connecticut's "158.00" is an entry, not an attachment.)
+  return ref.dockets.some((d) => /\d-\d|\.(?!0+$)\d+$/.test(d));
 }
 
 /** Locators at the start of a title that name parts of the document ("¶¶ 65 and 71 of …", "Exhibits 7-12 to …"). */
@@ -902,9 +904,10 @@ function proseCandidates(
     // "Exhibits 3 and 4 are gas-gathering agreements … and Exhibit 6 lists … [and] they shall remain SEALED": exhibits
     // named by label in a sentence that rules on nothing are what a following "they"/"those exhibits" means.
     if (rulings.length === 0 && !request && targets.length === 0) {
-      const labelled = locatorLists(ctx, sentence)
-        .filter((l) => l.ranges.every((r) => r.kind === 'exhibits'))
-        .flatMap((l) => linkLocators(ctx, ctx.requests.flat(), l, sentence).map(({ target }) => target));
+      // (Also "The redactions at pages 11 through 14 of the Brief … are narrowly drawn. The Court approves them.")
+      const labelled = locatorLists(ctx, sentence).flatMap((l) =>
+        linkLocators(ctx, ctx.requests.flat(), l, sentence).map(({ target }) => target),
+      );
       if (labelled.length > 0) lastTargets = labelled;
     }
     const single = targets.filter((t) => t.ref.dockets.length === 1);

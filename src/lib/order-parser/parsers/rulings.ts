@@ -17,6 +17,7 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  /\b(?:does|do|will)\s+not\s+approve\b/gi,
   // "The footnote must be unredacted.", "the date will not be kept from the public".
   /\b(?:must|shall|will|should)\s+be\s+unredacted\b/gi,
   /\b(?:will|shall|may)\s+not\s+be\s+(?:kept|withheld|hidden|shielded)\s+from\s+(?:the\s+)?public\b/gi,
@@ -69,7 +70,11 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep)\s+(?:\S+\s+){0,10}?sealed\b/gi,
   /\b(?:directed|ordered)\s+to\s+(?:maintain|keep|file|place|seal)\b(?:\s+\S+){0,12}?\s+(?:under\s+seal|sealed)\b/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting)\b/gi,
-  /\bsealing\s+(?:is|of\s+(?:\S+\s+){1,4}?is)\s+(?:warranted|appropriate|justified)/gi,
+  /\bsealing\s+(?:is|of\s+(?:\S+\s+){1,4}?is)\s+(?:therefore\s+|thus\s+|also\s+)?(?:warranted|appropriate|justified)/gi,
+  // "Defendants may maintain the redactions at pages 11 through 14 of the Brief".
+  /\b(?:may|shall|will)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain)\s+(?:the\s+|its\s+|their\s+)?(?:proposed\s+)?redactions?\b/gi,
+  // "… are narrowly drawn. The Court approves them."
+  /\b[Cc]ourt\s+(?:(?:therefore|also|thus)\s+)?approves\b/g,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|place|file|retain)\s+(?:\S+\s+){0,6}?under\s+seal\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?public\s+(?:version|cop(?:y|ies))\b[^.;]{0,120}?\bredact/gi,
