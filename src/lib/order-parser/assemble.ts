@@ -853,6 +853,8 @@ function proseCandidates(
       }
       // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
       if (publicCopy && own.length === 0) continue;
+      // "… its designation under the protective order (R. Doc. 31)": the order that governs confidentiality is cited, not sealed.
+      if (/\b(?:protective|confidentiality|scheduling)\s+order\s*,?\s*$/i.test(lead) && own.length === 0) continue;
       // "All other portions of Dkt. 23-1 shall be unsealed": the rest of a document partly sealed adds nothing.
       if (
         /\b(?:all\s+other\s+portions|the\s+remainder|the\s+rest|(?:the\s+)?remaining\s+portions?)\s+of\s+$/i.test(lead)
