@@ -16,7 +16,7 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Dockets?(?:\s+Entr(?:y|ies))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|DE-|DE(?=\s\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?![\w.]))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#?\s*\[?|(?<!PageID\s{0,2})#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Dockets?(?:\s+Entr(?:y|ies))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|DE-|DE(?=\s\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?![\w.]))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|Rec(?:ord|\.)\s+Doc(?:uments?|s?\.)?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?)\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#?\s*\[?|(?<!PageID\s{0,2})#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 // "#158.00": Connecticut's entry numbers carry two decimals, kept as written.
 const ENTRY = /(\d{1,9}(?:\.\d{1,2}(?!\d))?)(?:(?<!\.\d{1,2})-(\d{1,4}))?(?![\d:])/y;
@@ -217,5 +217,22 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     if (end > to || refs.some((r) => start < r.end && end > r.start)) continue;
     refs.push({ start, end, dockets: [m[1] ?? ''], pin: [], warnings: [], perDocument: true });
   }
-  return refs.sort((a, b) => a.start - b.start);
+  refs.sort((a, b) => a.start - b.start);
+  // "[70-3], [70-4], [70-5]": bare bracketed entries listed together are one list (so "Exhibits C, D, and E" pair with them).
+  const merged: DocketRef[] = [];
+  for (const ref of refs) {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      text[last.start] === '[' &&
+      text[ref.start] === '[' &&
+      last.pin.length === 0 &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(last.end, ref.start))
+    ) {
+      merged[merged.length - 1] = { ...last, end: ref.end, dockets: [...last.dockets, ...ref.dockets], pin: ref.pin };
+      continue;
+    }
+    merged.push(ref);
+  }
+  return merged;
 }
