@@ -157,6 +157,12 @@ function sealingObject(title: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** The single docket reference of a sentence, if it has exactly one. */
+function cited(ctx: Context, sentence: Span): DocketRef | undefined {
+  const inside = ctx.refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end);
+  return inside.length === 1 ? inside[0] : undefined;
+}
+
 /** A numbered paragraph of discussion ("1. Sales and distributor data. Joint Appendix Exhibits 18 through 23 are …"), read as prose. */
 function discursive(ctx: Context, block: Block): boolean {
   const all = sentences(ctx.scan, block.type === 'item' ? block.contentStart : block.start, block.end);
@@ -788,6 +794,24 @@ function proseCandidates(
           request: false,
           described: true,
         });
+      // "… two passages from the deposition of its contracts director, Alan Kessler. See Kessler Dep., ECF No. 40-5.": the
+      // document cited with a short name is what the paragraph goes on about.
+      const see = /^(?:See|see)\s+([^,()]{2,60}),\s*$/.exec(
+        text.slice(0, Math.max(0, cited(ctx, sentence)?.start ?? 0) - sentence.start),
+      );
+      const seen = cited(ctx, sentence);
+      if (see && seen && seen.pin.length === 0 && seen.dockets.length === 1 && !isMotionRef(ctx, seen)) {
+        const entry: Bound = {
+          ref: seen,
+          title: tidyTitle(see[1] ?? ''),
+          ranges: [],
+          sentence,
+          request: false,
+          phrase: previousSentence ? ctx.scan.slice(previousSentence.start, previousSentence.end) : '',
+        };
+        ctx.named.push(entry);
+        focus = entry;
+      }
       continue;
     }
     // "ECF No. 63." standing alone, too.
