@@ -190,7 +190,10 @@ export function structure(clean: CleanText): Structure {
     const item = ITEM.exec(trimmed);
     // A wrapped line that merely starts with a number ("(ECF No.\n119) are approved") is no item.
     const before = lines[line.index - 1]?.text.trim() ?? '';
-    const risky = item !== null && (/^\d+\)/.test(item[0]) || Number(item[1] ?? 0) > 99);
+    // (A number right after "ECF No." on the line before goes on with that citation: "… ECF No.\n47. Plaintiff …".)
+    const risky =
+      item !== null &&
+      (/^\d+\)/.test(item[0]) || Number(item[1] ?? 0) > 99 || /\b(?:Nos?|Dkts?|Docs?|ECF|D\.[EI])\.?$/i.test(before));
     const itemAllowed =
       !risky ||
       isBlank(line.index - 1) ||
