@@ -1134,6 +1134,14 @@ function proseCandidates(
       : undefined;
     if (allowed && !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(allowed.target.ref)))
       chosen = [{ target: { ...allowed.target, ranges: [] }, disposition: 'deny' }, ...chosen];
+    // "The Court will permit redaction of page 7, but it will not redact pages 6 and 8.": the refusal after the grant.
+    const refusal = WILL_NOT_REDACT.exec(text);
+    const granted = refusal ? chosen.find((c) => c.disposition === 'redact') : undefined;
+    if (refusal && granted) {
+      const at = sentence.start + refusal.index + refusal[0].length;
+      const list = parseRangeList(ctx.scan, at, { at: true, limit: sentence.end });
+      if (list) chosen.push({ target: { ...granted.target, ranges: list.ranges }, disposition: 'deny' });
+    }
     const ruledOn = chosen[chosen.length - 1]?.target;
     if (ruledOn) ctx.lastRuled = ruledOn;
     // "Footnote 4 on page 11, by contrast, identifies … The footnote must be unredacted.": the document cited earlier
@@ -1401,6 +1409,10 @@ function soleDocument(ctx: Context): Bound | null {
   const dockets = new Set(docs.map((b) => b.ref.dockets[0]));
   return dockets.size === 1 ? (docs[docs.length - 1] ?? null) : null;
 }
+
+/** ", but it will not redact pages 6 and 8": a refusal of further locators after a grant in the same sentence. */
+const WILL_NOT_REDACT =
+  /,?\s*but\s+(?:it|the\s+Court|we|I)\s+(?:will|shall|does|do)\s+not\s+(?:redact|seal|permit\s+(?:the\s+)?(?:redaction|sealing)\s+of)\s+/i;
 
 /** "The request to seal the memorandum in its entirety is denied, but …": a whole-document denial before a partial grant. */
 const WHOLE_DENIED_BUT =
