@@ -71,6 +71,8 @@ interface Context {
   requests: Bound[][];
   /** Every document the order has named with a docket so far. */
   named: Bound[];
+  /** Documents numbered items cited with a docket (read before the prose), joining `named` where they stand in the text. */
+  listNamed: Bound[];
   /** Entries denied whole so far ("DENIED as to Exhibit 11 (Dkt. No. 144-11)"): a later "unseal Dkt. No. 144-11" repeats it. */
   deniedWhole: Set<string>;
   /** The document the last ruling sentence decided ("… the request to seal all of Exhibit 3 is denied. ECF pages 14-17 of that exhibit …"). */
@@ -169,8 +171,11 @@ function discursive(ctx: Context, block: Block): boolean {
   if (all.length > 4) return true;
   // "3. The motion is denied as to pages 3 and 4 of the memorandum. Those pages recount … (#100.31) …": an item that
   // rules before it cites any docket names its document in words.
+  // "2. Exhibits D and E to the Motion for Summary Judgment … shall remain under seal": an item that cites no docket at all
+  // names its documents in words, however short.
   const first = all[0];
-  if (!first || all.length < 2) return false;
+  const citesAny = ctx.refs.some((r) => r.start >= block.start && r.start < block.end);
+  if (!first || (all.length < 2 && citesAny)) return false;
   const cites = ctx.refs.some((r) => r.start >= first.start && r.start < first.end);
   return !cites && rulingsIn(ctx, first.start, first.end).length > 0 && locatorLists(ctx, first).length > 0;
 }
@@ -194,7 +199,7 @@ const PUBLIC_COPY =
 const REDACTED_COPY = /(?<!un)\bredacted\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,?\s*$/i;
 /** A title whose head noun is a document, whatever motion it later mentions. */
 const DOCUMENT_HEAD =
-  /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
+  /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
   /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
@@ -535,6 +540,15 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (DOCUMENT_HEAD.test(head)) return true;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
+    for (const segment of segments)
+      ctx.listNamed.push({
+        ref: segment.ref,
+        title: titleText(ctx, segment.titleStart, segment.titleEnd),
+        ranges: [],
+        sentence: { start: block.start, end: block.end },
+        request: false,
+        phrase: phraseBefore(ctx.scan, block.contentStart, segment.titleEnd),
+      });
     const dispositionOf = (segment: Segment): Disposition | null =>
       leadIn?.disposition && !stated
         ? leadIn.disposition
@@ -1079,7 +1093,11 @@ function proseCandidates(
         if (named && knownWords(named).includes(head)) echoed = named;
       }
     const about =
-      targets.length === 0 ? (namedInSentence(ctx, sentence) ?? echoed ?? inFocus ?? soleDocument(ctx)) : inFocus;
+      targets.length === 0
+        ? // "Paragraph 21 may not; it says only that the agreement exists": a head noun alone does not take the sentence
+          // away from the document the paragraph is about.
+          (namedInSentence(ctx, sentence, inFocus ? 2 : 1) ?? echoed ?? inFocus ?? soleDocument(ctx))
+        : inFocus;
     // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
     // what was decided, naming documents too loosely to guess.
     const publicCopies = /\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text);
@@ -1342,7 +1360,10 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
 
 /** A docketless sentence's locator lists, each with the document its words name (after the list, else before it). */
 function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
-  const lists = locatorLists(ctx, sentence).filter((l) => l.ranges.every((r) => r.kind !== 'exhibits'));
+  // Exhibit lists only with the document named after them ("Exhibits D and E to the Motion for Summary Judgment").
+  const lists = locatorLists(ctx, sentence).filter(
+    (l) => l.ranges.every((r) => r.kind !== 'exhibits') || (l.ranges.every((r) => r.kind === 'exhibits') && namedAfter(ctx, l.end, sentence)),
+  );
   const named = lists.map((l) => namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence));
   // "… at 14:3-15:22 and 37:9-12 and in full at pages 52 through 58": a list with no name of its own shares its
   // neighbour's: the next one's when joined to it by a few words ("footnote 11 on page 19 and all of pages 23 and 24 of
@@ -1370,7 +1391,7 @@ const TITLE_STOP = new Set(
   ),
 );
 const DOC_HEADS = new Set(
-  'declaration affidavit transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order'.split(
+  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order'.split(
     ' ',
   ),
 );
@@ -1381,7 +1402,7 @@ const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
  * of Rosa Lim (ECF 78)"): the latest one the order cited whose head noun and at least one other word of its title the
  * sentence uses.
  */
-function namedInSentence(ctx: Context, sentence: Span): Bound | null {
+function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | null {
   const said = new Set(words(ctx.scan.slice(sentence.start, sentence.end)));
   let best: Bound | null = null;
   let bestScore = 0;
@@ -1400,7 +1421,7 @@ function namedInSentence(ctx: Context, sentence: Span): Bound | null {
     }
   }
   // Two words of its title, or its head noun alone when no other cited document has it ("its memorandum").
-  return bestScore >= 2 || (best && heads.size === 1) ? best : null;
+  return bestScore >= Math.max(2, minScore) || (best && heads.size === 1 && minScore <= 1) ? best : null;
 }
 
 /** The one document (not a motion) the order has cited so far, when there is only one ("The transcript was filed at [#86]."). */
@@ -1926,6 +1947,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     colonRuling: null,
     requests: [],
     named: [],
+    listNamed: [],
     motionRulings: [],
     deniedWhole: new Set(),
   };
@@ -1939,6 +1961,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   const decided = new Set<string>();
   let itemBefore: Bound | null = null;
   for (const block of st.blocks) {
+    while (ctx.listNamed[0] && ctx.listNamed[0].ref.start < block.start) ctx.named.push(ctx.listNamed.shift()!);
     if (block.type !== 'para' && !(block.type === 'item' && discursive(ctx, block))) {
       ctx.colonRuling = null;
       itemBefore = block.type === 'item' ? itemDocument(ctx, block) : null;

@@ -16,7 +16,7 @@ const INTRODUCED = new RegExp(
 );
 /** Nouns that name a filing; the alias must end with one (or be "motion to …"). */
 const HEAD =
-  /\b(?:motion\s+to\s+\w+|motion\s+for\s+[\w\s]+|reply|opposition|brief|declaration|complaint|answer|report|memorandum|response|petition|transcript|letter|supplement|statement|exhibits?)$/;
+  /\b(?:motion\s+to\s+\w+|motion\s+for\s+[\w\s]+|reply|opposition|brief|declaration|certification|affirmation|complaint|answer|report|memorandum|response|petition|transcript|letter|supplement|statement|exhibits?)$/;
 
 /** Documents the order introduces with "lodged at" / "filed at" and a docket. */
 export function findAliases(scan: string, refs: DocketRef[]): Alias[] {
@@ -41,14 +41,14 @@ export interface DefinedTerm {
 const SEALING_MOTION_TERM =
   /^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$|\b(?:seal\w*|redact\w*|impound\w*|restrict\w*)\b[\w\s]*\b(?:motions?|applications?|requests?|stipulations?)$|^(?:motions?|applications?|requests?|stipulations?)\s+to\s+(?:seal|redact|impound|restrict)/i;
 
-const DEFINED = /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{1,40}?)"\)/g;
+const DEFINED = /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{0,30}(?:\n[\w -]{1,30})?)"\)/g;
 
 /** Defined terms whose list names documents by docket (each with the exhibits it is, when written "exhibit 68 to …"). */
 export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[] {
   const out: DefinedTerm[] = [];
   const re = new RegExp(DEFINED.source, 'g');
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
-    const term = m[1]?.trim() ?? '';
+    const term = m[1]?.replace(/\s+/g, ' ').trim() ?? '';
     const at = m.index;
     // '("Motion")' names the motion itself; a defined term for documents groups several ("together, the …").
     if (SEALING_MOTION_TERM.test(term)) continue;
@@ -83,9 +83,9 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
     out.push({ term, items });
   }
   // '(the "Raman Declaration," Docket No. 412)': the term and the docket in one parenthetical.
-  const inside = /\((?:the\s+)?"([A-Z][\w .&'-]{1,40}?),?"\s*,?\s*(?=[^()]{0,40}\d)/g;
+  const inside = /\((?:the\s+)?"([A-Z][\w .&'-]{0,30}?(?:\n[\w .&'-]{1,30}?)?),?"\s*,?\s*(?=[^()]{0,40}\d)/g;
   for (let m = inside.exec(scan); m; m = inside.exec(scan)) {
-    const term = m[1]?.trim() ?? '';
+    const term = m[1]?.replace(/\s+/g, ' ').trim() ?? '';
     if (SEALING_MOTION_TERM.test(term)) continue;
     const close = scan.indexOf(')', m.index);
     const own = refs.find((r) => r.start >= m.index + m[0].length && r.end <= close);
