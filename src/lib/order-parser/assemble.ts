@@ -544,7 +544,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       ctx.listNamed.push({
         ref: segment.ref,
         title: titleText(ctx, segment.titleStart, segment.titleEnd),
-        ranges: [],
+        ranges: segment.ranges,
         sentence: { start: block.start, end: block.end },
         request: false,
         phrase: phraseBefore(ctx.scan, block.contentStart, segment.titleEnd),
@@ -1135,7 +1135,8 @@ function proseCandidates(
     // "GRANTED as to Exhibits 2, 5, and 6 to the Holt Declaration (ECF No. 45) and as to paragraphs 8 through 11 of that
     // declaration, and DENIED as moot as to Exhibit 7": clauses after a document's docket that rule on more of its parts.
     for (const { target } of [...chosen]) {
-      if (target.sentence !== sentence) continue;
+      // (A document named in words carries the docket cited elsewhere: no clause follows it here.)
+      if (target.sentence !== sentence || target.ref.end < sentence.start || target.ref.start > sentence.end) continue;
       const next = targets.find((t) => t.ref.start > target.ref.end);
       for (const clause of asToClauses(ctx, target.ref.end, next?.ref.start ?? sentence.end)) {
         const fresh = clause.ranges.filter(
@@ -1535,6 +1536,17 @@ function linkLocators(
   list: RangeListMatch,
   sentence: Span,
 ): { target: Bound; at: number }[] {
+  // "DENIED as to Exhibit H to the Halversen Certification and as to paragraphs 30 through 34 of the certification": one
+  // list of exhibits and parts; each is linked on its own, the exhibits by what follows their labels.
+  const exhibitRanges = list.ranges.filter((r) => r.kind === 'exhibits');
+  if (exhibitRanges.length > 0 && exhibitRanges.length < list.ranges.length) {
+    const labels = EXHIBIT_RUN.exec(ctx.scan.slice(list.start, list.end));
+    const exhibitsEnd = labels ? list.start + labels.index + labels[0].length : list.start;
+    return [
+      ...linkLocators(ctx, all, { ...list, ranges: list.ranges.filter((r) => r.kind !== 'exhibits') }, sentence),
+      ...linkLocators(ctx, all, { ...list, end: exhibitsEnd, ranges: exhibitRanges }, sentence),
+    ];
+  }
   const keys = list.ranges.map((r) => JSON.stringify(r));
   const same = all.filter((b) => {
     if (b.ranges.length === 0) return false;
@@ -1568,7 +1580,13 @@ function linkLocators(
   if (!labels) return [];
   // "DENIED as to Exhibit F to the Thibodeaux Declaration": exhibits of a document named in words, without their own docket.
   const parentNamed = namedAfter(ctx, list.end, sentence);
-  if (parentNamed && !parentNamed.label && !/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(parentNamed.title))
+  // ("Exhibits C and F to the Halversen Certification (Trans ID: …)" names the certification's entry, its exhibits as parts.)
+  if (
+    parentNamed &&
+    !parentNamed.label &&
+    (!/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(parentNamed.title) ||
+      (parentNamed.ranges.length > 0 && parentNamed.ranges.every((r) => r.kind === 'exhibits')))
+  )
     return [{ target: { ...parentNamed, ranges: list.ranges, sentence }, at: list.end }];
   // "Exhibits 12-14" of one entry that a request cited with those exhibits: that entry, with the locators as written.
   // Requests first, then anything the order named with a docket; the latest mention wins.
@@ -1654,6 +1672,9 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     return [{ target: { ...only.target, ranges: loose }, at: only.at }];
   return linked;
 }
+/** The labels of an exhibit list ("Exhibit H", "Exhibits C and F"), up to what follows them. */
+const EXHIBIT_RUN =
+  /\b(?:Exhibits?|Exs?\.|Exh\.)\s+[A-Z0-9]{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through|to)\s+|-)[A-Z0-9]{1,3}(?![\w-]))*(?![\w-])/;
 const OF_EXHIBIT =
   /^\s*,?\s*(?:of|to|in)\s+(?:the\s+)?(?:Exhibit|Ex\.|Exh\.)\s+[A-Z0-9]{1,3}(?![\w-])(?:\s*,?\s*(?:thereto|hereto))?/i;
 
