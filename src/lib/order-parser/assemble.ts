@@ -1615,6 +1615,21 @@ function linkLocators(
     }
     if (hit) out.push({ target: hit, at: list.end });
   }
+  // "GRANTED as to Exhibits E and F to the Kekumu Declaration (Dkt. 92) … DENIED as to Exhibit G": a label of no entry of
+  // its own, in an order whose only exhibits of that kind (letters or numbers) are parts of one entry, is a sibling.
+  if (out.length === 0) {
+    const lettered = (l: string) => /^[A-Z]+$/.test(l);
+    const kin = pool.filter(
+      (b) =>
+        b.ref.dockets.length === 1 &&
+        b.ranges.length > 0 &&
+        b.ranges.every((r) => r.kind === 'exhibits') &&
+        (exhibitLabels(b.ranges) ?? []).every((l) => labels.every((m) => lettered(l) === lettered(m))),
+    );
+    const entries = new Set(kin.map((b) => b.ref.dockets[0]));
+    const sibling = kin[kin.length - 1];
+    if (sibling && entries.size === 1) out.push({ target: { ...sibling, ranges: list.ranges, sentence }, at: list.end });
+  }
   return out;
 }
 

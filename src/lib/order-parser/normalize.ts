@@ -34,6 +34,8 @@ const REPLACEMENT: Record<string, string> = {
   '\u2212': '-',
 };
 
+const QUOTED_LABELS =
+  /\b((?:Exhibits?|Exs?\.|Exh\.)\s+)(?:"[A-Z0-9]{1,3},?"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+)?)+/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
@@ -57,7 +59,10 @@ export function blankRanges(text: string, ranges: [number, number][]): string {
 /** Cleans an order's text; blanks its own pleading line numbers when most lines carry them in sequence. */
 export function cleanOrderText(original: string): CleanText {
   // Code unit for code unit: every replacement is one character, so offsets agree with the original.
-  let text = original.replace(NOISE, (ch) => REPLACEMENT[ch] ?? ' ');
+  let text = original
+    .replace(NOISE, (ch) => REPLACEMENT[ch] ?? ' ')
+    // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
+    .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '));
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineEnd = (index: number) => {

@@ -30,6 +30,8 @@ const DENY: RegExp[] = [
   /\b(?:may|shall|will|must)\s+not\s+be\s+maintained\b/gi,
   /\bunseal(?:ed|s)?\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:(?!(?:redacted|redacting|versions?|cop(?:y|ies))\b)\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?![^.;]{0,40}\b(?:versions?|copy|copies|redacted|redactions?|redacting)\b)/gi,
+  // "shall file Exhibits 14 and 15 under seal and Exhibit 18 on the public docket".
+  /(?<=\bunder\s+seal\s+)and\s+(?:\S+\s+){1,5}?(?:on\s+the\s+public\s+(?:docket|record)|publicly)\b/gi,
   /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
   // "The Court does not find good cause to seal Exhibit 2".
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
