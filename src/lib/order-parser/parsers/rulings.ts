@@ -143,7 +143,20 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "The motion is denied without prejudice as to doc. nos. 35-1 through 35-4, which shall remain provisionally sealed for
+  // fourteen days": a seal kept only until the denial takes effect is no grant.
+  const provisional = found.filter(
+    (g) =>
+      g.disposition === 'redact' &&
+      /\b(?:provisionally|temporarily|for\s+now)\b/i.test(text.slice(g.start, g.end + 12)) &&
+      found.some(
+        (d) =>
+          d.disposition === 'deny' &&
+          d.end <= g.start &&
+          !/[.;]\s+[A-Z]/.test(text.slice(d.end, g.start)),
+      ),
+  );
+  return found.filter((m) => !provisional.includes(m)).sort((a, b) => a.start - b.start);
 }
 
 /** The disposition phrase that governs a reference: its own verb right after it ("222-3 shall remain sealed"), else the nearest before, else the nearest after. */
