@@ -82,7 +82,9 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
     if (verb && !appositive) {
       const rest = scan.slice(start + verb.index + verb[0].length, ref.start);
       // "The request to redact Dkt. 92 at 40:1-10", "Motion to Unseal ECF 355": the ref is the object itself.
-      if (/^\s*$/.test(rest) || OBJECT.test(rest)) return;
+      // ("Lakeshore's motion to seal [112]", "… motion to seal (Dkt. 41)": a bracketed cite right after is the motion's own.)
+      const enclosed = /[([]\s*$/.test(rest) || /^\[/.test(scan.slice(ref.start, ref.end));
+      if ((/^\s*$/.test(rest) && !enclosed) || OBJECT.test(rest)) return;
     }
     // "motion to seal portions of this Court's Order, see Order, ECF 357": the ref is what the motion is about.
     if (verb && /\b(?:portions?|parts?)\s+of\b|\bsee\b/i.test(scan.slice(start + verb.index, ref.start))) return;
