@@ -53,7 +53,8 @@ const HEADING = /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+
 const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
 const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
-const ENDED = /(?:[.;:!?]["')\]]*|\band|\bor)$/;
+// ("… not sealed.1": a footnote marker after the full stop still ends the paragraph.)
+const ENDED = /(?:[.;:!?]["')\]]*(?<=[a-z)\]"'][.;:!?]["')\]]*)\d?|[.;:!?]["')\]]*|\band|\bor)$/;
 
 /** Splits the cleaned order into blocks. */
 export function structure(clean: CleanText): Structure {

@@ -19,7 +19,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too.
   const re =
-    /[.!?]["')\]]*\s+(?=["'(]?[A-Z]|\()|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|(?<=\bhereby)\s*\n\s*(?=ORDERED\b)/g;
+    /(?:(?<=[a-z)\]"'])[.!?]["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'(]?[A-Z]|\()|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|(?<=\bhereby)\s*\n\s*(?=ORDERED\b)/g;
   re.lastIndex = start;
   let from = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
