@@ -202,7 +202,7 @@ const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
-  /\b(?:them|they|it|each\s+of\s+them|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
+  /\b(?:them|they|it|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
 
 /** "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. */
 const LONG_CONNECTOR =
@@ -940,7 +940,11 @@ function proseCandidates(
         ? dispositionAt(rulings, sentence.end)
         : null;
     else if (targets.length === 0) ctx.colonRuling = null;
-    lastTargets = rulings.length === 0 && !request ? targets : [];
+    // ("Exhibit 9 is a price list …, and Exhibit 12 is a press release. Nothing in either document is secret. The motion is
+    // denied as to both.": a sentence that names nothing keeps the documents in view.)
+    const namesNothing =
+      targets.length === 0 && rulings.length === 0 && !request && locatorLists(ctx, sentence).length === 0;
+    if (!namesNothing) lastTargets = rulings.length === 0 && !request ? targets : [];
     // "Exhibits 3 and 4 are gas-gathering agreements … and Exhibit 6 lists … [and] they shall remain SEALED": exhibits
     // named by label in a sentence that rules on nothing are what a following "they"/"those exhibits" means.
     if (rulings.length === 0 && !request && targets.length === 0) {
