@@ -1046,10 +1046,15 @@ function proseCandidates(
     const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin\s+part\b/i.test(text);
     if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
-      chosen = requested(
+      const asked = requested(
         ctx,
         bound.filter((b) => b.request),
-      ).map((target) => ({ target, disposition }));
+      );
+      // "The motion is GRANTED as to Volume 2 of the appendix": only the requested documents the clause names.
+      const asTo = /\bas\s+to\s+([^.;]+)/i.exec(text);
+      const named = asTo ? new Set(words(asTo[1] ?? '').filter((w) => !TITLE_STOP.has(w))) : null;
+      const some = named ? asked.filter((t) => knownWords(t).filter((w) => named.has(w)).length >= 2) : [];
+      chosen = (some.length > 0 ? some : asked).map((target) => ({ target, disposition }));
     }
     if (
       chosen.length === 0 &&
