@@ -1456,6 +1456,9 @@ const WHOLE_WORDS = /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholes
 const DEFINITE =
   /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it)\b/i;
 
+const QUOTED_FROM =
+  /\b(?:repeats?|repeating|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
+
 /** Every locator list of a sentence that no docket reference owns, with where it ends. */
 function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   const out: RangeListMatch[] = [];
@@ -1464,6 +1467,8 @@ function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = sentence.start + m.index;
     if (ctx.refs.some((r) => at >= r.start && at < r.end)) continue;
+    // "Footnote 3 … repeats the client's formulation from paragraph 47 of the Amended Complaint": a source quoted, not a part.
+    if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, at - 80), at))) continue;
     // "at page 34" / "at pp. 61:14-62:9": skip the "at" the range list reads itself.
     const list = parseRangeList(ctx.scan, at, { limit: sentence.end });
     if (!list) continue;
@@ -1679,6 +1684,7 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
     if (!list) continue;
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start))) continue;
     const found = linkLocators(ctx, all, list, sentence);
     linked.push(...found);
     // "… Exhibit 8 in its entirety is DENIED; the Defendant may redact pages 63 through 65 of that exhibit": the
