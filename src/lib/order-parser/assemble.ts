@@ -529,7 +529,6 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       }
       continue;
     }
-    if (!itemDisposition && own.length === 0) continue;
     const segments = segmentsOf(ctx, block.contentStart, block.end).filter((segment) => {
       if (isMotionRef(ctx, segment.ref) && segment.ranges.length === 0) return false;
       // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
@@ -549,6 +548,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         request: false,
         phrase: phraseBefore(ctx.scan, block.contentStart, segment.titleEnd),
       });
+    if (!itemDisposition && own.length === 0) continue;
     const dispositionOf = (segment: Segment): Disposition | null =>
       leadIn?.disposition && !stated
         ? leadIn.disposition
@@ -1000,6 +1000,20 @@ function proseCandidates(
         const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
         return { target: t, disposition };
       });
+    // "The motion is DENIED as to pages 6 through 9 of the brief and as to Exhibit J (ECF No. 48-11)": beside the
+    // sentence's own documents, locators of a document it names in words, cited with its docket elsewhere.
+    if (targets.length > 0 && !forced && rulings.length > 0)
+      for (const list of locatorLists(ctx, sentence)) {
+        if (list.ranges.some((r) => r.kind === 'exhibits')) continue;
+        const keys = list.ranges.map((r) => JSON.stringify(r));
+        if (targets.some((t) => keys.every((k) => t.ranges.some((r) => JSON.stringify(r) === k)))) continue;
+        const named = namedAfter(ctx, list.end, sentence);
+        if (!named || targets.some((t) => key(t.ref) === key(named.ref))) continue;
+        chosen.push({
+          target: { ...named, ranges: list.ranges, sentence },
+          disposition: dispositionAt(rulings, list.start, list.end, ctx.scan),
+        });
+      }
     if (
       motion &&
       targets.length === 0 &&
