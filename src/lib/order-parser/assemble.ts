@@ -1386,7 +1386,9 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
 function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
   // Exhibit lists only with the document named after them ("Exhibits D and E to the Motion for Summary Judgment").
   const lists = locatorLists(ctx, sentence).filter(
-    (l) => l.ranges.every((r) => r.kind !== 'exhibits') || (l.ranges.every((r) => r.kind === 'exhibits') && namedAfter(ctx, l.end, sentence)),
+    (l) =>
+      l.ranges.every((r) => r.kind !== 'exhibits') ||
+      (l.ranges.every((r) => r.kind === 'exhibits') && namedAfter(ctx, l.end, sentence)),
   );
   const named = lists.map((l) => namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence));
   // "… at 14:3-15:22 and 37:9-12 and in full at pages 52 through 58": a list with no name of its own shares its
@@ -1435,7 +1437,14 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
     if (b.ref.dockets.length !== 1) continue;
     const title = knownWords(b);
     // Any of its head nouns ("Exhibit 1", "the Reeves Report"): the sentence must use one.
-    if (!title.some((w) => DOC_HEADS.has(w) && said.has(w))) continue;
+    // ("The motion is denied as to JA703-810" does not name the "Response … to Appellee's Motion to Seal": a title's
+    // motion is only what it answers.)
+    if (
+      !title.some(
+        (w) => DOC_HEADS.has(w) && said.has(w) && (w !== 'motion' || title.find((h) => DOC_HEADS.has(h)) === 'motion'),
+      )
+    )
+      continue;
     heads.add(b.ref.dockets[0] ?? '');
     const score = new Set(title.filter((w) => said.has(w))).size;
     // The latest of the best: a later mention of the same document wins a tie.
@@ -1656,7 +1665,8 @@ function linkLocators(
     );
     const entries = new Set(kin.map((b) => b.ref.dockets[0]));
     const sibling = kin[kin.length - 1];
-    if (sibling && entries.size === 1) out.push({ target: { ...sibling, ranges: list.ranges, sentence }, at: list.end });
+    if (sibling && entries.size === 1)
+      out.push({ target: { ...sibling, ranges: list.ranges, sentence }, at: list.end });
   }
   return out;
 }

@@ -41,7 +41,8 @@ export interface DefinedTerm {
 const SEALING_MOTION_TERM =
   /^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$|\b(?:seal\w*|redact\w*|impound\w*|restrict\w*)\b[\w\s]*\b(?:motions?|applications?|requests?|stipulations?)$|^(?:motions?|applications?|requests?|stipulations?)\s+to\s+(?:seal|redact|impound|restrict)/i;
 
-const DEFINED = /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{0,30}(?:\n[\w -]{1,30})?)"\)/g;
+const DEFINED =
+  /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{0,30}(?:\n[\w -]{1,30})?)"\)/g;
 
 /** Defined terms whose list names documents by docket (each with the exhibits it is, when written "exhibit 68 to …"). */
 export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[] {

@@ -150,10 +150,7 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
       g.disposition === 'redact' &&
       /\b(?:provisionally|temporarily|for\s+now)\b/i.test(text.slice(g.start, g.end + 12)) &&
       found.some(
-        (d) =>
-          d.disposition === 'deny' &&
-          d.end <= g.start &&
-          !/[.;]\s+[A-Z]/.test(text.slice(d.end, g.start)),
+        (d) => d.disposition === 'deny' && d.end <= g.start && !/[.;]\s+[A-Z]/.test(text.slice(d.end, g.start)),
       ),
   );
   return found.filter((m) => !provisional.includes(m)).sort((a, b) => a.start - b.start);
