@@ -1886,8 +1886,10 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     }
     const header = headers.get(row.table) ?? [];
     const column = (re: RegExp) => header.findIndex((h) => re.test(h));
-    let docketCol = column(/ecf|dkt|docket|doc\.|entry/);
-    const titleCol = column(/document|description|exhibit|title|filing/);
+    let docketCol = column(
+      /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no/,
+    );
+    const titleCol = column(/document|description|exhibit|title|filing|record/);
     let portionCol = column(/portion|sought|redact|seal|material|page|line/);
     let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
     const reasonCol = column(/reason|basis|justification|ground/);
@@ -1903,10 +1905,13 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       if (cell && findDocketRefs(ctx.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
     }
     const docketCell = row.cells[docketCol];
-    const rulingCell = row.cells[rulingCol];
+    // "IT IS FURTHER ORDERED that the Motion is DENIED as to the following:" over a table with no ruling column: the
+    // sentence that introduces the table rules on every row.
+    const lead = rulingCol < 0 ? tableLead(ctx, rows, row.table) : null;
+    const rulingCell = row.cells[rulingCol] ?? (lead && row.cells[portionCol]) ?? undefined;
     if (!docketCell || !rulingCell) continue;
-    const rulingText = ctx.scan.slice(rulingCell.start, rulingCell.end);
-    const rulings = cellRulings(ctx, rulingCell);
+    const rulingText = lead ? '' : ctx.scan.slice(rulingCell.start, rulingCell.end);
+    const rulings = lead ? [lead] : cellRulings(ctx, rulingCell);
     if (rulings.length === 0) continue;
     const docketText = ctx.scan.slice(docketCell.start, docketCell.end);
     const refs = findDocketRefs(ctx.scan, docketCell.start, docketCell.end);
@@ -2007,6 +2012,18 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
   return out;
 }
 
+/** The ruling of the sentence right before a table (ending in a colon or "as follows"), if it has one. */
+function tableLead(ctx: Context, rows: Row[], table: number): RulingMatch | null {
+  const first = rows.find((r) => r.table === table);
+  if (!first) return null;
+  const before = ctx.scan.slice(Math.max(0, first.start - 600), first.start);
+  const paragraphStart = first.start - before.length + Math.max(0, before.trimEnd().search(/\n\s*\n(?![^]*\n\s*\n)/));
+  const text = ctx.scan.slice(paragraphStart, first.start).trim();
+  if (!/(?::|\bas\s+follows\.?|\bstated\.?)$/i.test(text)) return null;
+  const rulings = ctx.rulings.filter((r) => r.start >= paragraphStart && r.end <= first.start);
+  return rulings[rulings.length - 1] ?? null;
+}
+
 /** Runs the assembly over a structured order. */
 export function assemble(clean: CleanText, st: Structure): Candidate[] {
   const ctx: Context = {
@@ -2032,8 +2049,15 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   const sections = sectionsFor(st.blocks);
   const out: Candidate[] = [];
   out.push(...listCandidates(ctx, st.blocks, sections));
+  // Tables rule first: a later sentence that names a row's document again ("shall file public copies of the Garza
+  // Affidavit …") adds nothing.
+  const rowsOut = rowCandidates(
+    ctx,
+    st.blocks.filter((b): b is Row => b.type === 'row'),
+    sections,
+  );
   // Dockets already ruled on in prose: a later bare mention ("shall file a redacted version of ECF No. 129") adds nothing.
-  const decided = new Set<string>();
+  const decided = new Set<string>(rowsOut.flatMap((c) => c.directive.dockets));
   let itemBefore: Bound | null = null;
   for (const block of st.blocks) {
     while (ctx.listNamed[0] && ctx.listNamed[0].ref.start < block.start) ctx.named.push(ctx.listNamed.shift()!);
@@ -2046,13 +2070,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     out.push(...proseCandidates(ctx, block, section, decided, block.type === 'para' ? itemBefore : null));
     itemBefore = null;
   }
-  out.push(
-    ...rowCandidates(
-      ctx,
-      st.blocks.filter((b): b is Row => b.type === 'row'),
-      sections,
-    ),
-  );
+  out.push(...rowsOut);
   out.push(...undecidedRequests(ctx, out));
   // A ruling that names a document in words and says again what another directive says adds nothing.
   const said = new Set(out.filter((c) => !c.linked).map((c) => atomKey(c.directive)));

@@ -3,7 +3,7 @@ import { blankRanges, type CleanText } from './normalize.ts';
 
 /** The header of a space-aligned ruling table: a docket column and a ruling column. */
 const SPACED_HEADER =
-  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Exhibit)(?:\s+No\.?)?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision)\b)/i;
+  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?)\b)/i;
 
 export interface Heading {
   type: 'heading';
