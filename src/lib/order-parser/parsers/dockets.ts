@@ -208,14 +208,16 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     if (end > to || refs.some((r) => start < r.end && end > r.start)) continue;
     refs.push({ start, end, dockets: m[0].match(/D\d{4}/g) ?? [], pin: [], warnings: [], perDocument: true });
   }
-  // "(Trans ID: CHC2024058214)": New Jersey eCourts transaction IDs, letters and all, as the order writes them.
-  const ids = /\bTrans(?:action)?\.?\s*ID\.?:?\s*([A-Z]{2,5}\d{6,12})\b/g;
+  // "(Trans ID: CHC2024058214)": New Jersey eCourts transaction IDs, letters and all, as the order writes them; "(Filing ID
+  // 7C41A2E9B0D53)": Colorado Courts E-Filing's hexadecimal IDs.
+  const ids =
+    /\b(?:Trans(?:action)?\.?\s*ID\.?:?\s*([A-Z]{2,5}\d{6,12})|Filing\s+ID\.?:?\s*((?=[0-9A-F]*\d)[0-9A-F]{10,16}))\b/g;
   ids.lastIndex = from;
   for (let m = ids.exec(text); m && m.index < to; m = ids.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end > to || refs.some((r) => start < r.end && end > r.start)) continue;
-    refs.push({ start, end, dockets: [m[1] ?? ''], pin: [], warnings: [], perDocument: true });
+    refs.push({ start, end, dockets: [m[1] ?? m[2] ?? ''], pin: [], warnings: [], perDocument: true });
   }
   refs.sort((a, b) => a.start - b.start);
   // "[70-3], [70-4], [70-5]": bare bracketed entries listed together are one list (so "Exhibits C, D, and E" pair with them).

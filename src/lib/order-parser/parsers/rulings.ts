@@ -115,6 +115,10 @@ export function rulingWords(text: string): string {
       return (m[0] === 'I' ? 'S' : 's') + word.slice(1).padEnd(m.length - 1);
     })
     .replace(/\bIMPOUND(ED|S|ING)?\b/g, (m) => `SEAL${m.slice(7)}`.padEnd(m.length))
+    // "shall be suppressed", "The request to suppress Exhibit 14" (Colorado's Chief Justice Directive 05-01).
+    .replace(/\b([Ss])uppress(ed|es|ing)?\b/g, (m, first: string, suffix: string | undefined) =>
+      `${first === 'S' ? 'S' : 's'}eal${suffix === 'es' ? 's' : (suffix ?? '')}`.padEnd(m.length),
+    )
     .replace(/\bALLOW(ED|S)\b/g, (m) => (m === 'ALLOWED' ? 'GRANTED' : 'GRANTS '))
     .replace(
       /\b(is|are|be)(\s+(?:hereby\s+)?)allowed\b(?!\s+to\b)/gi,
