@@ -40,10 +40,14 @@ const DENY: RegExp[] = [
   /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
   /\bno\s+portion\s+(?:\w+\s+){0,4}?(?:will|shall)\s+be\s+sealed/gi,
   /\blift\s+(?:the\s+)?(?:restriction|seal)\b/gi,
+  // "Confidential treatment … is lifted as to pages 20-21" (Delaware Superior Court Rule 5(g)).
+  /\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?lifted\b/gi,
   /\bunrestrict(?:ed)?\b/gi,
 ];
 
 const GRANT: RegExp[] = [
+  // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
+  /\bconfidential\s+treatment\s+(?:shall|will|may|is\s+to)\s+(?:\w+\s+)?(?:continue|remain(?:\s+in\s+(?:place|effect))?)\b/gi,
   /\bGRANTED\b/g,
   /\bGRANTS\b/g,
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?granted\b/gi,
