@@ -723,10 +723,14 @@ const PHRASE_STOP = new Set(
 
 /** The noun phrase before a docket cite, lower-case words included ("concerns its memorandum in support of its objection (doc. no. 58-1)"). */
 function phraseBefore(text: string, from: number, end: number): string {
-  const window = text.slice(Math.max(from, end - 100), end);
+  // ("the transcript of the August 10, 2023 oral argument (ECF No. 58)": a date's comma ends no phrase.)
+  const window = text.slice(Math.max(from, end - 100), end).replace(DATE_COMMA, '$1 ');
   const tail = /[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
   return wordsBack(tail);
 }
+
+const DATE_COMMA =
+  /\b((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}),(?=\s+\d{4})/g;
 
 /** The words at the end of `text`, back to a word that ends a noun phrase. */
 function wordsBack(text: string): string {
