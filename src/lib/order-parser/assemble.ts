@@ -969,6 +969,7 @@ function proseCandidates(
     previousSentence = sentence;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
+  let lastRuledAt: { sentence: Span; target: Bound } | null = null;
   for (const {
     sentence,
     targets,
@@ -979,6 +980,9 @@ function proseCandidates(
     pendingFrom: askedIn,
     before,
   } of rulingSentences) {
+    // "The redactions at page 5, lines 3-9 … are APPROVED. The proposed redaction at page 60, lines 2-4, is NOT APPROVED":
+    // locators right after a ruling on a document, naming none, go on about it.
+    const inView = inFocus ?? (before && lastRuledAt && lastRuledAt.sentence === before ? lastRuledAt.target : null);
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = sentenceRulings(ctx, sentence);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
@@ -1123,7 +1127,7 @@ function proseCandidates(
       targets.length === 0
         ? // "Paragraph 21 may not; it says only that the agreement exists": a head noun alone does not take the sentence
           // away from the document the paragraph is about.
-          (namedInSentence(ctx, sentence, inFocus ? 2 : 1) ?? echoed ?? inFocus ?? soleDocument(ctx))
+          (namedInSentence(ctx, sentence, inFocus ? 2 : 1) ?? echoed ?? inView ?? soleDocument(ctx))
         : inFocus;
     // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
     // what was decided, naming documents too loosely to guess.
@@ -1190,6 +1194,7 @@ function proseCandidates(
     }
     const ruledOn = chosen[chosen.length - 1]?.target;
     if (ruledOn) ctx.lastRuled = ruledOn;
+    lastRuledAt = ruledOn && ruledOn.ref.dockets.length === 1 ? { sentence, target: ruledOn } : null;
     // "Footnote 4 on page 11, by contrast, identifies … The footnote must be unredacted.": the document cited earlier
     // with those very locators.
     if (
