@@ -1622,6 +1622,14 @@ function linkLocators(
     const found = hit[hit.length - 1];
     if (found) return [{ target: { ...found, ranges: list.ranges, sentence }, at: list.end }];
   }
+  // "The motion is granted as to J.A. 1204-1220": joint appendix pages belong to the appendix the order cited.
+  if (/^(?:J\.\s?A\.|JA|SA|Appx?\.)/.test(ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, ''))) {
+    const appendix = [...ctx.named, ...all].filter(
+      (b) => b.ref.dockets.length === 1 && knownWords(b).includes('appendix'),
+    );
+    const found = appendix[appendix.length - 1];
+    if (found) return [{ target: { ...found, ranges: list.ranges, sentence }, at: list.end }];
+  }
   const labels = exhibitLabels(list.ranges);
   if (!labels) return [];
   // "DENIED as to Exhibit F to the Thibodeaux Declaration": exhibits of a document named in words, without their own docket.
