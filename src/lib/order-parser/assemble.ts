@@ -897,6 +897,14 @@ function proseCandidates(
       if (publicCopy && own.length === 0) continue;
       // "… its designation under the protective order (R. Doc. 31)": the order that governs confidentiality is cited, not sealed.
       if (/\b(?:protective|confidentiality|scheduling)\s+order\s*,?\s*$/i.test(lead) && own.length === 0) continue;
+      // "… page 9, which merely repeats crew-size figures already alleged in the public Complaint (Dkt. 1 ¶ 22)": where the
+      // information is already public, cited as a reason.
+      if (
+        /\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:alleged|disclosed|filed|quoted|published|made\s+public|public|stated|set\s+out)\b[^.;()]{0,60}[\s(]*$/i.test(
+          lead,
+        )
+      )
+        continue;
       // "All other portions of Dkt. 23-1 shall be unsealed": the rest of a document partly sealed adds nothing.
       if (
         /\b(?:all\s+other\s+portions|the\s+remainder|the\s+rest|(?:the\s+)?remaining\s+portions?)\s+of\s+$/i.test(lead)

@@ -114,21 +114,23 @@ const REPORTED =
 
 /** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
 export function rulingWords(text: string): string {
-  return text
-    .replace(/\b[Ii]mpound(ed|s|ing)?\b/g, (m, suffix: string | undefined) => {
-      const word = suffix === 'ed' ? 'sealed' : suffix === 's' ? 'seals' : suffix === 'ing' ? 'sealing' : 'seal';
-      return (m[0] === 'I' ? 'S' : 's') + word.slice(1).padEnd(m.length - 1);
-    })
-    .replace(/\bIMPOUND(ED|S|ING)?\b/g, (m) => `SEAL${m.slice(7)}`.padEnd(m.length))
-    // "shall be suppressed", "The request to suppress Exhibit 14" (Colorado's Chief Justice Directive 05-01).
-    .replace(/\b([Ss])uppress(ed|es|ing)?\b/g, (m, first: string, suffix: string | undefined) =>
-      `${first === 'S' ? 'S' : 's'}eal${suffix === 'es' ? 's' : (suffix ?? '')}`.padEnd(m.length),
-    )
-    .replace(/\bALLOW(ED|S)\b/g, (m) => (m === 'ALLOWED' ? 'GRANTED' : 'GRANTS '))
-    .replace(
-      /\b(is|are|be)(\s+(?:hereby\s+)?)allowed\b(?!\s+to\b)/gi,
-      (_m, verb: string, gap: string) => `${verb}${gap}granted`,
-    );
+  return (
+    text
+      .replace(/\b[Ii]mpound(ed|s|ing)?\b/g, (m, suffix: string | undefined) => {
+        const word = suffix === 'ed' ? 'sealed' : suffix === 's' ? 'seals' : suffix === 'ing' ? 'sealing' : 'seal';
+        return (m[0] === 'I' ? 'S' : 's') + word.slice(1).padEnd(m.length - 1);
+      })
+      .replace(/\bIMPOUND(ED|S|ING)?\b/g, (m) => `SEAL${m.slice(7)}`.padEnd(m.length))
+      // "shall be suppressed", "The request to suppress Exhibit 14" (Colorado's Chief Justice Directive 05-01).
+      .replace(/\b([Ss])uppress(ed|es|ing)?\b/g, (m, first: string, suffix: string | undefined) =>
+        `${first === 'S' ? 'S' : 's'}eal${suffix === 'es' ? 's' : (suffix ?? '')}`.padEnd(m.length),
+      )
+      .replace(/\bALLOW(ED|S)\b/g, (m) => (m === 'ALLOWED' ? 'GRANTED' : 'GRANTS '))
+      .replace(
+        /\b(is|are|be)(\s+(?:hereby\s+)?)allowed\b(?!\s+to\b)/gi,
+        (_m, verb: string, gap: string) => `${verb}${gap}granted`,
+      )
+  );
 }
 
 /** Every disposition phrase in [from, to); denials first, grants only where no denial phrase covers them. */
