@@ -177,7 +177,11 @@ function discursive(ctx: Context, block: Block): boolean {
   const citesAny = ctx.refs.some((r) => r.start >= block.start && r.start < block.end);
   if (!first || (all.length < 2 && citesAny)) return false;
   const cites = ctx.refs.some((r) => r.start >= first.start && r.start < first.end);
-  return !cites && rulingsIn(ctx, first.start, first.end).length > 0 && locatorLists(ctx, first).length > 0;
+  return (
+    !cites &&
+    rulingsIn(ctx, first.start, first.end).length > 0 &&
+    (!citesAny || locatorLists(ctx, first).length > 0)
+  );
 }
 
 /** One document named in a span: its title, docket reference and locators. */
@@ -725,8 +729,9 @@ const PHRASE_STOP = new Set(
 function phraseBefore(text: string, from: number, end: number): string {
   // ("the transcript of the August 10, 2023 oral argument (ECF No. 58)": a date's comma ends no phrase.)
   const window = text.slice(Math.max(from, end - 100), end).replace(DATE_COMMA, '$1 ');
-  const tail = /[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
-  return wordsBack(tail);
+  // ("the deposition of its Vice President of Network Contracting, Thomas Okafor (…)": a name in apposition.)
+  const tail = /(?:[^,;:()[\]]*,\s*(?=(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$))?[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
+  return wordsBack(tail.replace(/,/g, ' '));
 }
 
 const DATE_COMMA =
