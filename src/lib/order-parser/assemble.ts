@@ -1152,6 +1152,13 @@ function proseCandidates(
         target: { ...about, ranges },
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
+      // "the motion is DENIED without prejudice as to the Wen Report": a whole document, named in words.
+      const asToNamed = /\b(?:GRANTED|DENIED|granted|denied)\s+(?:[\w-]+\s+){0,3}?as(?=\s+to\s+the\s+[A-Z])/.exec(text);
+      if (chosen.length === 0 && asToNamed && locatorLists(ctx, sentence).length === 0) {
+        const named = namedAfter(ctx, sentence.start + asToNamed.index + asToNamed[0].length, sentence);
+        if (named && named.ranges.every((r) => r.kind !== 'exhibits'))
+          chosen = [{ target: { ...named, ranges: [] }, disposition: dispositionAt(rulings, sentence.end) }];
+      }
       const whole = WHOLE_WORDS.exec(text);
       if (chosen.length === 0 && whole && locatorLists(ctx, sentence).length === 0)
         chosen = [
