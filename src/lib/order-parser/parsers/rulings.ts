@@ -70,6 +70,8 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:be\s+filed\s+as\s+confidential|not\s+be\s+(?:publicly\s+)?accessible\s+to\s+the\s+public)\b/gi,
   // "(D.E. 133) is confidential at pages 18:4-19:22 only, which the Clerk shall maintain as confidential" (Fla. R. Gen. Prac. 2.420).
   /\b(?:is|are)\s+(?:hereby\s+)?(?:determined\s+to\s+be\s+)?confidential\s+(?:only\s+)?(?:at|as\s+to)\b/gi,
+  // "Paragraphs 12 through 15 of the Carvajal Affidavit are confidential." (Rule 2.420 determinations).
+  /(?<=(?:^|\n)\s*(?:\d{1,2}\.\s+)?)(?:Paragraphs?|Pages?|Exhibits?|Lines?|Footnotes?)\s[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?confidential(?=\s*(?:[.;]|,\s+and\b))/g,
   /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|treat)\s+(?:\S+\s+){0,4}?as\s+confidential\b/gi,
   // "the Court will also temporarily retain under seal Plaintiff's Exhibit E".
   /\b(?:maintain|keep|retain|hold|place)\s+under\s+seal\b/gi,
