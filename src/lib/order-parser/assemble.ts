@@ -1654,6 +1654,18 @@ function linkLocators(
   if (!labels) return [];
   // "DENIED as to Exhibit F to the Thibodeaux Declaration": exhibits of a document named in words, without their own docket.
   const parentNamed = namedAfter(ctx, list.end, sentence);
+  // "Exhibit C to the Ilves Declaration" when the order cited "the Ilves Declaration (Docket 75-1), to which … is attached
+  // as Exhibit C (Docket 75-4)": the exhibit's own entry.
+  if (parentNamed && labels.length === 1) {
+    const entry = exhibitEntry(ctx, labels[0] ?? '');
+    if (
+      entry &&
+      entry.ranges.length === 0 &&
+      parentNamed.ref.start >= entry.sentence.start &&
+      parentNamed.ref.end <= entry.sentence.end
+    )
+      return [{ target: { ...entry, sentence }, at: list.end }];
+  }
   // ("Exhibits C and F to the Halversen Certification (Trans ID: …)" names the certification's entry, its exhibits as parts.)
   if (
     parentNamed &&
