@@ -178,9 +178,7 @@ function discursive(ctx: Context, block: Block): boolean {
   if (!first || (all.length < 2 && citesAny)) return false;
   const cites = ctx.refs.some((r) => r.start >= first.start && r.start < first.end);
   return (
-    !cites &&
-    rulingsIn(ctx, first.start, first.end).length > 0 &&
-    (!citesAny || locatorLists(ctx, first).length > 0)
+    !cites && rulingsIn(ctx, first.start, first.end).length > 0 && (!citesAny || locatorLists(ctx, first).length > 0)
   );
 }
 
@@ -623,7 +621,10 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         for (const later of sentences(ctx.scan, segment.end, upTo)) {
           if (ctx.refs.some((r) => r.start >= later.start && r.start < later.end)) break;
           const said = rulingsIn(ctx, later.start, later.end);
-          const ranges = locatorsIn(ctx, later);
+          // ("3. Exhibits 7-12 to the Venkataraman Declaration (Doc. 383-1) shall remain under seal. The motion is DENIED
+          // as to Exhibit 13.": more exhibits of the same entry.)
+          const exhibitsOnly = segment.ranges.length > 0 && segment.ranges.every((r) => r.kind === 'exhibits');
+          const ranges = exhibitsOnly ? locatorLists(ctx, later).flatMap((l) => l.ranges) : locatorsIn(ctx, later);
           if (said.length === 0 || ranges.length === 0) continue;
           const made = out[out.length - 1];
           const ruling = dispositionAt(said, later.end);
@@ -730,7 +731,8 @@ function phraseBefore(text: string, from: number, end: number): string {
   // ("the transcript of the August 10, 2023 oral argument (ECF No. 58)": a date's comma ends no phrase.)
   const window = text.slice(Math.max(from, end - 100), end).replace(DATE_COMMA, '$1 ');
   // ("the deposition of its Vice President of Network Contracting, Thomas Okafor (…)": a name in apposition.)
-  const tail = /(?:[^,;:()[\]]*,\s*(?=(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$))?[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
+  const tail =
+    /(?:[^,;:()[\]]*,\s*(?=(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$))?[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
   return wordsBack(tail.replace(/,/g, ' '));
 }
 
