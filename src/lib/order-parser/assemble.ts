@@ -510,8 +510,19 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
     const itemParens = parens(ctx.scan, block.contentStart, block.end);
-    const own = rulingsIn(ctx, block.contentStart, block.end).filter((r) =>
-      enclosing(itemParens, r.start).every((p) => parenKind(ctx.scan, p) === 'docket'),
+    // (Not the verbs of a sentence that reports what a party asks: "Plaintiff asks that it be suppressed in full, but …".)
+    const asking = sentences(ctx.scan, block.contentStart, block.end).filter((sentence) => {
+      const said = ctx.scan.slice(sentence.start, sentence.end);
+      return (
+        isRequest(said) &&
+        !EXPLICIT_RULING.test(said) &&
+        !/\b(?:may|shall|will|must)\s+(?:\w+\s+)?(?:maintain|redact|seal|file|keep|remain)\b/i.test(said)
+      );
+    });
+    const own = rulingsIn(ctx, block.contentStart, block.end).filter(
+      (r) =>
+        enclosing(itemParens, r.start).every((p) => parenKind(ctx.scan, p) === 'docket') &&
+        !asking.some((sentence) => r.start >= sentence.start && r.end <= sentence.end),
     );
     const stated = ownDisposition(ctx, block.contentStart, block.end);
     const itemDisposition = stated ?? leadIn?.disposition ?? null;
@@ -1144,6 +1155,22 @@ function proseCandidates(
           // away from the document the paragraph is about.
           (namedInSentence(ctx, sentence, inFocus ? 2 : 1) ?? echoed ?? inView ?? soleDocument(ctx))
         : inFocus;
+    // "Defendant shall file Exhibit 7 on the public docket, redacting pages 2 and 3", "file a public copy of Exhibit 14
+    // redacting pages 2 and 3": what the public copy of an exhibit cited earlier must leave out.
+    const redacting =
+      chosen.length === 0 && targets.length === 0
+        ? /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])[^.;()]{0,40}?\b(?:redacting|that\s+redacts|omitting|that\s+omits)\s+(?:only\s+)?/.exec(
+            ctx.scan.slice(sentence.start, sentence.end),
+          )
+        : null;
+    if (redacting) {
+      const entry = exhibitEntry(ctx, (redacting[1] ?? '').toUpperCase());
+      const list = parseRangeList(ctx.scan, sentence.start + redacting.index + redacting[0].length, {
+        limit: sentence.end,
+      });
+      if (entry && list && list.ranges.every((r) => r.kind !== 'exhibits' && r.kind !== 'whole'))
+        chosen = [{ target: { ...entry, ranges: list.ranges, sentence }, disposition: 'redact' }];
+    }
     // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
     // what was decided, naming documents too loosely to guess.
     const publicCopies = /\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text);

@@ -222,7 +222,10 @@ export function structure(clean: CleanText): Structure {
       !/(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|p|pp|Ex|Exs|Decl|Inc|Co|Corp|Mem|Opp|v|Id|U\.S|L\.L\.C|[A-Z]))\.["')\]]?$/.test(
         text.slice(open.start, open.end).trim(),
       ) &&
-      /^(?:[A-Z][a-z]+\b|IT\s)/.test(trimmed);
+      /^(?:[A-Z][a-z]+\b|IT\s)/.test(trimmed) &&
+      // ("     2. Exhibit 14 (…) is a consulting geologist's report." over "Plaintiff asks …" at the margin: a full line
+      // that happened to end a sentence; the item's text wraps to the margin and goes on.)
+      !wrapsToMargin(text, open, raw);
     if (open && !gap && !itemEnded) {
       open.end = line.end;
       continue;
@@ -259,6 +262,13 @@ function headingOf(trimmed: string, originalLine: string): Omit<Heading, 'type' 
   }
   if (CAPS_HEADING.test(trimmed) && /[A-Z]{3}/.test(trimmed)) return { level: 0, label: null, title: trimmed };
   return null;
+}
+
+/** Whether `raw` (a line at the left margin) continues an indented item whose last line ran to the right margin. */
+function wrapsToMargin(text: string, open: Block | null, raw: string): boolean {
+  if (!open || /^\s/.test(raw)) return false;
+  const lastLine = text.slice(text.lastIndexOf('\n', open.end - 1) + 1, open.end);
+  return /^\s+\S/.test(lastLine) && lastLine.trimEnd().length >= 72;
 }
 
 function cellsOf(text: string, start: number, end: number): { start: number; end: number }[] {
