@@ -4,6 +4,7 @@ import type { CleanText } from './normalize.ts';
 import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
 import { aliasTargets, findAliases, findDefinedTerms, type Alias, type DefinedTerm } from './parsers/aliases.ts';
 import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
+import { withFootnoteCites } from './parsers/footnotes.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
 import {
   basisOf,
@@ -120,7 +121,7 @@ function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
 
 /** "Exhibit B to Pinnacle's summary judgment motion (doc. no. 52-3)": an exhibit's title, however its parent is written. */
 const EXHIBIT_TITLE =
-  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3})*(?:\s+(?:to|of|attached\s+to)\s+[^.;:()[\]]{1,90}|\s+(?:thereto|hereto|attached\s+thereto)|\s*,\s*(?:the|a|an|its|his|her|their)\s+[^.;:()[\]]{1,80}|\s*,?)$/;
+  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3}|(?<=\b[A-Z])\s+(?:through|thru)\s+[A-Z](?![\w-]))*(?:\s+(?:to|of|attached\s+to)\s+(?:(?!,?\s+and\s+(?:Exhibits?|Ex\.)\s)[^.;:()[\]]){1,90}|\s+(?:thereto|hereto|attached\s+thereto)|\s*,\s*(?:the|a|an|its|his|her|their)\s+[^.;:()[\]]{1,80}|\s*,?)$/;
 
 function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | null {
   const window = Math.max(from, end - 130);
@@ -2108,7 +2109,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     clean,
     scan: st.scan,
     standards: findStandards(st.scan),
-    refs: findDocketRefs(st.scan),
+    refs: withFootnoteCites(st.scan, findDocketRefs(st.scan)),
     rulings: findRulings(st.scan, 0, st.scan.length),
     motions: new Set(),
     aliases: [],
