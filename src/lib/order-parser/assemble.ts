@@ -1156,6 +1156,29 @@ function proseCandidates(
           // away from the document the paragraph is about.
           (namedInSentence(ctx, sentence, inFocus ? 2 : 1) ?? echoed ?? inView ?? soleDocument(ctx))
         : inFocus;
+    // "the motion is DENIED without prejudice as to the Wen Report", "DENIED as to footnote 6 on page 12 of the Memorandum
+    // and as to the Broussard Declaration": whole documents, named in words.
+    if (
+      targets.length === 0 &&
+      rulings.length > 0 &&
+      !/\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text)
+    ) {
+      const asTo = /\bas(?=\s+to\s+the\s+[A-Z])/g;
+      const scanned = ctx.scan.slice(sentence.start, sentence.end);
+      for (let m = asTo.exec(scanned); m; m = asTo.exec(scanned)) {
+        const at = sentence.start + m.index + m[0].length;
+        const rest = scanned.slice(m.index + m[0].length);
+        const clauseEnd = at + (/,?\s+and\s+as\s+to\b|[;.]/.exec(rest)?.index ?? rest.length);
+        if (locatorLists(ctx, { start: at, end: clauseEnd }).length > 0) continue;
+        const named = namedAfter(ctx, at, sentence);
+        // (A bound named "Exhibits C through E to the Broussard Declaration" with those exhibits as parts carries the
+        // declaration's own entry; one whose exhibit has an entry of its own does not.)
+        if (!named || (/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(named.title) && named.ranges.length === 0)) continue;
+        if (named.ranges.some((r) => r.kind !== 'exhibits')) continue;
+        if (chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0)) continue;
+        chosen.push({ target: { ...named, ranges: [] }, disposition: dispositionAt(rulings, at, at, ctx.scan) });
+      }
+    }
     // "Defendant shall file Exhibit 7 on the public docket, redacting pages 2 and 3", "file a public copy of Exhibit 14
     // redacting pages 2 and 3": what the public copy of an exhibit cited earlier must leave out.
     const redacting =
@@ -1183,12 +1206,6 @@ function proseCandidates(
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
       // "the motion is DENIED without prejudice as to the Wen Report": a whole document, named in words.
-      const asToNamed = /\b(?:GRANTED|DENIED|granted|denied)\s+(?:[\w-]+\s+){0,3}?as(?=\s+to\s+the\s+[A-Z])/.exec(text);
-      if (chosen.length === 0 && asToNamed && locatorLists(ctx, sentence).length === 0) {
-        const named = namedAfter(ctx, sentence.start + asToNamed.index + asToNamed[0].length, sentence);
-        if (named && named.ranges.every((r) => r.kind !== 'exhibits'))
-          chosen = [{ target: { ...named, ranges: [] }, disposition: dispositionAt(rulings, sentence.end) }];
-      }
       const whole = WHOLE_WORDS.exec(text);
       if (chosen.length === 0 && whole && locatorLists(ctx, sentence).length === 0)
         chosen = [
