@@ -551,6 +551,12 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       // "SEALING EXHIBIT D TO DECLARATION … IN SUPPORT OF … MOTIONS TO SEAL": the head is the exhibit, not the motion.
       const head = title.replace(/^(?:SEALING|REDACTING|GRANTING|DENYING|UNSEALING)\s+/, '');
       if (DOCUMENT_HEAD.test(head)) return true;
+      // "shall file on the public docket redacted versions of Docs. 59, 61-1 …": the public copies, nothing to decide.
+      if (
+        segment.ranges.length === 0 &&
+        /(?:^|\b(?:redacted|public)\s+)(?:versions?|cop(?:y|ies))(?:\s+of)?$/i.test(title.trim())
+      )
+        return false;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
     for (const segment of segments)
@@ -637,7 +643,16 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           // as to Exhibit 13.": more exhibits of the same entry.)
           const exhibitsOnly = segment.ranges.length > 0 && segment.ranges.every((r) => r.kind === 'exhibits');
           const ranges = exhibitsOnly ? locatorLists(ctx, later).flatMap((l) => l.ranges) : locatorsIn(ctx, later);
-          if (said.length === 0 || ranges.length === 0) continue;
+          // "… shall be redacted at ¶¶ 6-44. The request to seal it in its entirety is DENIED.": the whole document.
+          const whole =
+            ranges.length === 0 &&
+            WHOLE_WORDS.test(ctx.scan.slice(later.start, later.end)) &&
+            (/\b(?:it|them)\b/i.test(ctx.scan.slice(later.start, later.end)) ||
+              sharedWords(
+                titleText(ctx, segment.titleStart, segment.titleEnd),
+                ctx.scan.slice(later.start, later.end),
+              ) >= 2);
+          if (said.length === 0 || (ranges.length === 0 && !whole)) continue;
           const made = out[out.length - 1];
           const ruling = dispositionAt(said, later.end);
           if (made && ruling)
@@ -646,7 +661,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
                 ...made.directive,
                 item: ruling === 'deny' ? `${made.directive.item}.denied` : made.directive.item,
                 disposition: ruling,
-                ranges,
+                ranges: whole ? [{ kind: 'whole' }] : ranges,
                 source: source(ctx, later.start, trimEnd(ctx, later.start, later.end)),
               },
               warnings: [],
@@ -1498,6 +1513,11 @@ const DOC_HEADS = new Set(
   ),
 );
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+/** How many distinct title words (not stop words) `text` uses. */
+const sharedWords = (title: string, text: string) => {
+  const said = new Set(words(text));
+  return new Set(words(title).filter((w) => !TITLE_STOP.has(w) && said.has(w))).size;
+};
 
 /**
  * The document a sentence without dockets names by its words ("a public version of the Lim Declaration" → "Declaration
