@@ -35,11 +35,18 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 }
 
 /** One "N" or "N-M" as the order wrote it; "33-34" (M = N + 1) reads as two entries, with a warning. */
-function entries(entry: string, attachment: string | undefined, warnings: string[], plural = false): string[] {
+function entries(
+  entry: string,
+  attachment: string | undefined,
+  warnings: string[],
+  plural = false,
+  single = false,
+): string[] {
   if (attachment === undefined) return [entry];
   const a = Number(entry);
   const b = Number(attachment);
-  if (b === a + 1) {
+  // ("[Doc. No. 1-2]": a singular "No." names one entry, so its attachment.)
+  if (b === a + 1 && !single) {
     warnings.push(
       `"#${entry}-${attachment}" is read as docket entries ${entry} and ${attachment}; it could also mean entry ${entry}, attachment ${attachment}`,
     );
@@ -115,6 +122,7 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     if (!first) continue;
     const warnings: string[] = [];
     const perDocument = /^NYSCEF/i.test(m[0]);
+    const single = /\b(?:No|Number)\.?\s*#?\s*\[?$/.test(m[0]) && !/\bNos\b/i.test(m[0]);
     const plural =
       /\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2));
     const read = (entry: string, attachment: string | undefined, at: number) => {
@@ -128,7 +136,7 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       }
       const span = attachment === undefined ? null : attachmentRun(text, at, entry, attachment);
       if (span && span.end <= to) return span;
-      return { dockets: entries(entry, attachment, warnings, plural), end: at };
+      return { dockets: entries(entry, attachment, warnings, plural, single), end: at };
     };
     const head = read(first[1] ?? '', first[2], pos + first[0].length);
     const dockets = head.dockets;
