@@ -936,6 +936,9 @@ function proseCandidates(
       if (
         /\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:alleged|disclosed|filed|quoted|published|made\s+public|public|stated|set\s+out)\b[^.;()]{0,60}[\s(]*$/i.test(
           lead,
+        ) ||
+        /\b(?:disclosed|alleged|stated|revealed|quoted|published)\s+(?:[\w'’]+\s+){0,4}?in\s+(?:its|their|his|her|the|a)\s+public(?:ly\s+filed)?\s+[\w-]+\s*,?[\s(]*$/i.test(
+          lead,
         )
       )
         continue;
@@ -1118,7 +1121,14 @@ function proseCandidates(
       const asTo = /\bas\s+to\s+([^.;]+)/i.exec(text);
       const named = asTo ? new Set(words(asTo[1] ?? '').filter((w) => !TITLE_STOP.has(w))) : null;
       const some = named ? asked.filter((t) => knownWords(t).filter((w) => named.has(w)).length >= 2) : [];
-      chosen = (some.length > 0 ? some : asked).map((target) => ({ target, disposition }));
+      const decidedOn = some.length > 0 ? some : asked;
+      // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
+      const parts = locatorsIn(ctx, sentence);
+      const only = decidedOn.length === 1 ? decidedOn[0] : undefined;
+      chosen =
+        only && parts.length > 0 && only.ranges.length === 0
+          ? [{ target: { ...only, ranges: parts }, disposition }]
+          : decidedOn.map((target) => ({ target, disposition }));
     }
     if (
       chosen.length === 0 &&
@@ -1583,9 +1593,12 @@ function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   const out: RangeListMatch[] = [];
   const re = new RegExp(RANGE_START.source, 'gi');
   const text = ctx.scan.slice(sentence.start, sentence.end);
+  const cites = parens(ctx.scan, sentence.start, sentence.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = sentence.start + m.index;
     if (ctx.refs.some((r) => at >= r.start && at < r.end)) continue;
+    // "(doc. no. 1, ¶¶ 14-17)": the locators of a record cite, inside its parentheses.
+    if (enclosing(cites, at).some((p) => parenKind(ctx.scan, p) !== 'description')) continue;
     // "Footnote 3 … repeats the client's formulation from paragraph 47 of the Amended Complaint": a source quoted, not a part.
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, at - 80), at))) continue;
     // "at page 34" / "at pp. 61:14-62:9": skip the "at" the range list reads itself.
