@@ -939,6 +939,10 @@ function proseCandidates(
         ) ||
         /\b(?:disclosed|alleged|stated|revealed|quoted|published)\s+(?:[\w'’]+\s+){0,4}?in\s+(?:its|their|his|her|the|a)\s+public(?:ly\s+filed)?\s+[\w-]+\s*,?[\s(]*$/i.test(
           lead,
+        ) ||
+        // "… which the district court quoted in its summary judgment order (Doc. 385 at 6-9)": a court's own ruling cited.
+        /\b(?:quoted|cited|discussed|described|addressed|relied\s+on)\s+(?:[\w'’]+\s+){0,3}?in\s+(?:its|their|the|a|his|her)\s+(?:[\w-]+\s+){0,4}?(?:order|opinion|ruling|decision)\s*,?[\s(]*$/i.test(
+          lead,
         )
       )
         continue;
