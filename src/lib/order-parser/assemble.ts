@@ -72,6 +72,8 @@ interface Context {
   requests: Bound[][];
   /** Every document the order has named with a docket so far. */
   named: Bound[];
+  /** Locator lists found per span (the same sentence is asked about many times). */
+  listCache: Map<number, RangeListMatch[]>;
   /** Documents numbered items cited with a docket (read before the prose), joining `named` where they stand in the text. */
   listNamed: Bound[];
   /** Entries denied whole so far ("DENIED as to Exhibit 11 (Dkt. No. 144-11)"): a later "unseal Dkt. No. 144-11" repeats it. */
@@ -88,7 +90,21 @@ function isMotionRef(ctx: Context, ref: DocketRef): boolean {
 }
 
 function rulingsIn(ctx: Context, from: number, to: number): RulingMatch[] {
-  return ctx.rulings.filter((r) => r.start >= from && r.end <= to);
+  // ctx.rulings is sorted by start: find the first at or after `from`, then take while they start before `to`.
+  let lo = 0;
+  let hi = ctx.rulings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.rulings[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RulingMatch[] = [];
+  for (let i = lo; i < ctx.rulings.length; i++) {
+    const r = ctx.rulings[i] as RulingMatch;
+    if (r.start >= to) break;
+    if (r.end <= to) out.push(r);
+  }
+  return out;
 }
 
 /** A party's verb of asking, whose clause reports what is asked ("Brazos also asks that … be sealed"). */
@@ -758,9 +774,17 @@ function phraseBefore(text: string, from: number, end: number): string {
   // ("the transcript of the August 10, 2023 oral argument (ECF No. 58)": a date's comma ends no phrase.)
   const window = text.slice(Math.max(from, end - 100), end).replace(DATE_COMMA, '$1 ');
   // ("the deposition of its Vice President of Network Contracting, Thomas Okafor (…)": a name in apposition.)
-  const tail =
-    /(?:[^,;:()[\]]*,\s*(?=(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$))?[^,;:()[\]]*$/.exec(window)?.[0] ?? '';
+  const cut = lastSeparator(window, window.length);
+  let tail = window.slice(cut + 1);
+  if (window[cut] === ',' && /^\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$/.test(tail))
+    tail = window.slice(lastSeparator(window, cut) + 1);
   return wordsBack(tail.replace(/,/g, ' '));
+}
+
+/** The index of the last phrase separator (, ; : ( ) [ ]) before `end`, or -1. */
+function lastSeparator(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (',;:()[]'.includes(text[i] ?? '')) return i;
+  return -1;
 }
 
 const DATE_COMMA =
@@ -1576,7 +1600,7 @@ function soleDocument(ctx: Context): Bound | null {
 
 /** ", but it will not redact pages 6 and 8": a refusal of further locators after a grant in the same sentence. */
 const WILL_NOT_REDACT =
-  /,?\s*but\s+(?:it|the\s+Court|we|I)\s+(?:will|shall|does|do)\s+not\s+(?:redact|seal|permit\s+(?:the\s+)?(?:redaction|sealing)\s+of)\s+/i;
+  /\bbut\s+(?:it|the\s+Court|we|I)\s+(?:will|shall|does|do)\s+not\s+(?:redact|seal|permit\s+(?:the\s+)?(?:redaction|sealing)\s+of)\s+/i;
 
 /** "The request to seal the memorandum in its entirety is denied, but …": a whole-document denial before a partial grant. */
 const WHOLE_DENIED_BUT =
@@ -1594,6 +1618,15 @@ const QUOTED_FROM =
 
 /** Every locator list of a sentence that no docket reference owns, with where it ends. */
 function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
+  const key = sentence.start * 1e7 + sentence.end;
+  const known = ctx.listCache.get(key);
+  if (known) return known;
+  const found = findLocatorLists(ctx, sentence);
+  ctx.listCache.set(key, found);
+  return found;
+}
+
+function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   const out: RangeListMatch[] = [];
   const re = new RegExp(RANGE_START.source, 'gi');
   const text = ctx.scan.slice(sentence.start, sentence.end);
@@ -2173,6 +2206,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     requests: [],
     named: [],
     listNamed: [],
+    listCache: new Map(),
     motionRulings: [],
     deniedWhole: new Set(),
   };

@@ -16,10 +16,23 @@ const ABBREVIATIONS = new Set(
 
 /** Sentences of [start, end): split at ". " before a capital or "(", except after abbreviations and initials. */
 export function sentences(text: string, start: number, end: number): Span[] {
+  // The same spans are split again and again while one order is read: once each.
+  if (sentenceCache.text !== text) sentenceCache = { text, spans: new Map() };
+  const key = start * 1e7 + end;
+  const known = sentenceCache.spans.get(key);
+  if (known) return known.map((s) => ({ ...s }));
+  const out = splitSentences(text, start, end);
+  sentenceCache.spans.set(key, out);
+  return out.map((s) => ({ ...s }));
+}
+let sentenceCache: { text: string; spans: Map<number, Span[]> } = { text: '', spans: new Map() };
+
+function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too.
+  // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too. (Each
+  // lookbehind comes after a literal, so it is tried only where that literal is.)
   const re =
-    /(?:(?<=[a-z)\]"'])[.!?]["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'(]?[A-Z]|\()|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|(?<=\bhereby)\s*\n\s*(?=ORDERED\b)/g;
+    /(?:[.!?](?<=[a-z)\]"'][.!?])["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'(]?[A-Z]|\()|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|\n(?<=\bhereby\s*\n)\s*(?=ORDERED\b)/g;
   re.lastIndex = start;
   let from = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {

@@ -46,15 +46,19 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
   const out = new Set<string>();
   refs.forEach((ref, i) => {
     const from = Math.max(0, ref.start - 200);
-    const raw = scan.slice(from, ref.start).replace(/[\s,([]*$/, '');
+    let rawEnd = ref.start;
+    while (rawEnd > from && /[\s,([]/.test(scan[rawEnd - 1] ?? '')) rawEnd--;
+    const raw = scan.slice(from, rawEnd);
+    const closes = raw.endsWith(')');
     // '… Discovery Teleconference (the "Motion") (D.I. 130)': the order itself calls the entry the motion.
     // ('(the "Motion," ECF No. 92)': the term and the docket in one parenthetical.)
     const named =
-      /\(\s*(?:the\s+)?"(?:[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?)"\s*\)$/i.test(raw) ||
+      (closes &&
+        /\(\s*(?:the\s+)?"(?:[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?)"\s*\)$/i.test(raw)) ||
       /\(\s*(?:the\s+)?"(?:[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?),?"\s*,?\s*(?:ECF|Dkt|Doc|D\.E|D\.I)?[\s\w.#]*$/i.test(
         scan.slice(from, ref.start),
       );
-    const window = raw.replace(/\s*\(\s*(?:the\s+)?"[^"]{1,40}"\s*\)$/, '');
+    const window = closes ? raw.replace(/\s*\(\s*(?:the\s+)?"[^"]{1,40}"\s*\)$/, '') : raw;
     const m = MOTION_TAIL.exec(window);
     if (!m) return;
     if (named) {

@@ -34,7 +34,7 @@ const DENY: RegExp[] = [
   /\bunseal(?:ed|s)?\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:(?!(?:redacted|redacting|versions?|cop(?:y|ies))\b)\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?![^.;]{0,40}\b(?:versions?|copy|copies|redacted|redactions?|redacting)\b)/gi,
   // "shall file Exhibits 14 and 15 under seal and Exhibit 18 on the public docket".
-  /(?<=\bunder\s+seal\s+)and\s+(?:\S+\s+){1,5}?(?:on\s+the\s+public\s+(?:docket|record)|publicly)\b/gi,
+  /\band(?<=\bunder\s+seal\s+and)\s+(?:\S+\s+){1,5}?(?:on\s+the\s+public\s+(?:docket|record)|publicly)\b/gi,
   /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
   // "The Court does not find good cause to seal Exhibit 2".
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
@@ -71,7 +71,7 @@ const GRANT: RegExp[] = [
   // "(D.E. 133) is confidential at pages 18:4-19:22 only, which the Clerk shall maintain as confidential" (Fla. R. Gen. Prac. 2.420).
   /\b(?:is|are)\s+(?:hereby\s+)?(?:determined\s+to\s+be\s+)?confidential\s+(?:only\s+)?(?:at|as\s+to)\b/gi,
   // "Paragraphs 12 through 15 of the Carvajal Affidavit are confidential." (Rule 2.420 determinations).
-  /(?<=(?:^|\n)\s*(?:\d{1,2}\.\s+)?)(?:Paragraphs?|Pages?|Exhibits?|Lines?|Footnotes?)\s[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?confidential(?=\s*(?:[.;]|,\s+and\b))/g,
+  /\b(?:Paragraphs?|Pages?|Exhibits?|Lines?|Footnotes?)(?<=(?:^|\n)[ \t]*(?:\d{1,2}\.[ \t]+)?[A-Z][a-z]+)\s[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?confidential(?=\s*(?:[.;]|,\s+and\b))/g,
   /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|treat)\s+(?:\S+\s+){0,4}?as\s+confidential\b/gi,
   // "the Court will also temporarily retain under seal Plaintiff's Exhibit E".
   /\b(?:maintain|keep|retain|hold|place)\s+under\s+seal\b/gi,
