@@ -2056,13 +2056,20 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no/,
     );
     const titleCol = column(/document|description|exhibit|title|filing|record/);
-    let portionCol = column(/portion|sought|redact|seal|material|page|line/);
+    let portionCol = column(/portion|sought|redact|seal|material|page|line|relief|request/);
     let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
     const reasonCol = column(/reason|basis|justification|ground/);
     if (rulingCol < 0) rulingCol = cells.findIndex((c) => /^(?:GRANTED|DENIED|Granted|Denied)\b/.test(c));
+    // "Document (ROA No.)": a title column that cites each row's docket; never the Item column's own numbers.
+    if (docketCol < 0 && titleCol >= 0) {
+      const cell = row.cells[titleCol];
+      if (cell && findDocketRefs(ctx.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
+    }
+    const itemCol = column(/^(?:item|no\.?|#|row)$/);
     if (docketCol < 0)
-      docketCol = cells.findIndex((c) =>
-        /^(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.)?\s*)?\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*$/.test(c),
+      docketCol = cells.findIndex(
+        (c, i) =>
+          i !== itemCol && /^(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.)?\s*)?\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*$/.test(c),
       );
     if (portionCol === rulingCol || portionCol === docketCol) portionCol = -1;
     // "Raman Decl. (ROA 305), Exs. 3-5 | entire exhibits | GRANTED": no docket column; the document cell cites it.
@@ -2109,7 +2116,8 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // ("Seal in full DENIED; ¶¶ 31-38 and ¶ 52 REDACTED"), the clauses are the cell's ";"-separated parts.
     const clauses: { disposition: Disposition; start: number; end: number }[] = [];
     const prefixed = /^\s*$/.test(ctx.scan.slice(rulingCell.start, rulings[0]?.start ?? rulingCell.start));
-    if (prefixed || !/;/.test(rulingText))
+    // ("DENIED; Schedule B pricing (pp. 14-16) may be redacted": each ";"-part rules on what it names.)
+    if (!/;/.test(rulingText) || (prefixed && rulingText.split(';').some((part) => !/\S/.test(part))))
       rulings.forEach((r, i) => {
         const last = clauses[clauses.length - 1];
         const end = rulings[i + 1]?.start ?? rulingCell.end;
@@ -2148,8 +2156,16 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     } else {
       for (const clause of clauses) {
         const ranges = findIn(clause);
+        const bare = /^\s*(?:GRANTED|DENIED|Granted|Denied)\s*$/.test(ctx.scan.slice(clause.start, clause.end));
+        const asked = bare ? row.cells[portionCol] : undefined;
         if (ranges.length > 0) parts.push({ disposition: clause.disposition, ranges });
         else if (wholeClause(clause)) parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });
+        // "Seal entire exhibit | DENIED; Schedule B pricing (pp. 14-16) may be redacted": a bare ruling word rules on
+        // what the row asked.
+        else if (asked && findIn(asked).length > 0)
+          parts.push({ disposition: clause.disposition, ranges: findIn(asked) });
+        else if (asked && wholeClause(asked))
+          parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });
       }
     }
     const section = sections.get(row) ?? { path: '', start: 0, basis: null };

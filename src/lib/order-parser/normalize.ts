@@ -10,6 +10,8 @@ export interface CleanText {
   numbered: boolean;
   /** Lines (indexes) whose first visible character in the original is a superscript footnote marker. */
   footnoteLines: Set<number>;
+  /** Lines (indexes) of page furniture blanked out: the order's own ECF header, running headers and footers. */
+  furnitureLines: Set<number>;
 }
 
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/;
@@ -39,6 +41,8 @@ const QUOTED_LABELS =
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
+/** A running header or footer with a page count ("2023-201455-CB\tTroy-Belle … v Kestrel Tooling\tPage 1 of 3"). */
+const RUNNING_FOOTER = /^[^.;:()]{0,100}\bPage\s+\d{1,3}\s+of\s+\d{1,3}\s*$/;
 const BULLET = /^(\s*)([-\u2022])(\s+)/;
 
 /** Replaces [start, end) ranges of `text` with spaces (newlines kept), in one pass. */
@@ -73,6 +77,7 @@ export function cleanOrderText(original: string): CleanText {
   // Pass 1: which lines begin with a number that continues the 1…28 sequence of the order's own line numbers?
   const accepted: [number, number][] = [];
   const blanks: [number, number][] = [];
+  const furnitureLines = new Set<number>();
   let previous: number | null = null;
   let nonBlank = 0;
   for (let index = 0; index < lineStarts.length; index++) {
@@ -81,8 +86,9 @@ export function cleanOrderText(original: string): CleanText {
     if (line.trim() === '') continue;
     nonBlank++;
     // "Case 2:19-cv-00525-WSH Document 86 Filed 08/06/21 Page 1 of 6": the order's own ECF header, not a citation.
-    if (ECF_HEADER.test(line)) {
+    if (ECF_HEADER.test(line) || RUNNING_FOOTER.test(line)) {
       blanks.push([start, start + line.length]);
+      furnitureLines.add(index);
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -110,5 +116,5 @@ export function cleanOrderText(original: string): CleanText {
     const offset = firstVisible ? firstVisible.index : 0;
     if (offset > 0 && SUPERSCRIPT.test(original.slice(start, start + offset))) footnoteLines.add(index);
   }
-  return { original, text, lineStarts, numbered, footnoteLines };
+  return { original, text, lineStarts, numbered, footnoteLines, furnitureLines };
 }

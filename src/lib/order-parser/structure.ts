@@ -78,6 +78,9 @@ export function structure(clean: CleanText): Structure {
   let table = 0;
   let lastWasItem = false;
   let lastWasRow = false;
+  /** A page break (running header or footer) came right after a table row: the table may go on after it. */
+  let rowBeforeBreak = false;
+  let blankAfterRow = false;
   /** The table (if any) laid out with spaces, whose rows may continue. */
   let spaced = -1;
 
@@ -85,7 +88,13 @@ export function structure(clean: CleanText): Structure {
 
   for (const line of lines) {
     const trimmed = line.text.trim();
+    // A running header or footer between two lines of a table or paragraph interrupts nothing.
+    if (clean.furnitureLines.has(line.index)) {
+      if (lastWasRow || rowBeforeBreak || blankAfterRow) rowBeforeBreak = true;
+      continue;
+    }
     if (isBlank(line.index)) {
+      blankAfterRow = lastWasRow || blankAfterRow;
       if (ELISION.test(trimmed)) blank(line.start, line.end);
       inFootnote = false;
       gap = true;
@@ -111,8 +120,9 @@ export function structure(clean: CleanText): Structure {
     const raw = original.slice(line.start, line.end);
     const tabs = raw.split('\t').length - 1;
     if (tabs >= 2 || (tabs >= 1 && lastWasRow)) {
-      // A table pasted as tab-separated text: one cell per tab-delimited field.
-      if (!lastWasRow) table++;
+      // A table pasted as tab-separated text: one cell per tab-delimited field. (A table goes on across a page break.)
+      if (!lastWasRow && !rowBeforeBreak) table++;
+      rowBeforeBreak = false;
       lastWasRow = true;
       open = null;
       const cells: { start: number; end: number }[] = [];
@@ -122,6 +132,27 @@ export function structure(clean: CleanText): Structure {
           if (text.slice(cellStart, i).trim() !== '') cells.push({ start: cellStart, end: i });
           cellStart = i + 1;
         }
+      }
+      // "2\tExhibit 6, Supply and Distribution" then "Agreement (ROA No. 88)\tSeal entire exhibit\tDENIED": a row whose
+      // cell wrapped onto the next line (together they fill the header's columns).
+      const previousRow = blocks[blocks.length - 1];
+      const header = blocks.find((b): b is Row => b.type === 'row' && b.table === table);
+      const firstCell = cells[0];
+      const lastCell = previousRow?.type === 'row' ? previousRow.cells[previousRow.cells.length - 1] : undefined;
+      if (
+        previousRow?.type === 'row' &&
+        previousRow.table === table &&
+        header &&
+        header !== previousRow &&
+        firstCell &&
+        lastCell &&
+        previousRow.cells.length < header.cells.length &&
+        previousRow.cells.length + cells.length - 1 === header.cells.length
+      ) {
+        lastCell.end = firstCell.end;
+        previousRow.cells.push(...cells.slice(1));
+        previousRow.end = line.end;
+        continue;
       }
       blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
@@ -188,6 +219,8 @@ export function structure(clean: CleanText): Structure {
       continue;
     }
     lastWasRow = false;
+    rowBeforeBreak = false;
+    blankAfterRow = false;
     const item = ITEM.exec(trimmed);
     // A wrapped line that merely starts with a number ("(ECF No.\n119) are approved") is no item.
     const before = lines[line.index - 1]?.text.trim() ?? '';
