@@ -38,6 +38,10 @@ const REPLACEMENT: Record<string, string> = {
 
 const QUOTED_LABELS =
   /\b((?:Exhibits?|Exs?\.|Exh\.)\s+)(?:"[A-Z0-9]{1,3},?"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+)?)+/g;
+/** A page number on a line of its own: "3", "- 3 -", "Page 3". */
+const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Page\s+\d{1,3}$/;
+/** A lower-case word broken with a hyphen at a line's end. */
+const HYPHENATED = /([a-z]{2,})-\n([ \t]*)([a-z]{2,})(?=[\s.,;:)])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
@@ -66,7 +70,12 @@ export function cleanOrderText(original: string): CleanText {
   let text = original
     .replace(NOISE, (ch) => REPLACEMENT[ch] ?? ' ')
     // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
-    .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '));
+    .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '))
+    // "Decla-\n      ration": a word hyphenated at a line's end is joined (its second half moves up; the length stays).
+    .replace(
+      HYPHENATED,
+      (_m, first: string, indent: string, second: string) => `${first}${second} \n${indent}`,
+    );
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineEnd = (index: number) => {
@@ -107,8 +116,26 @@ export function cleanOrderText(original: string): CleanText {
   const numbered = accepted.length >= 10 && accepted.length >= nonBlank * 0.4;
   text = blankRanges(text, numbered ? [...blanks, ...accepted] : blanks);
 
-  // Pass 2: a superscript marker (blanked above) before a line's first visible character opens a footnote.
+  // Pass 2: page numbers standing alone between blank lines, and footnotes set off by a rule of underscores ("____"
+  // then "1 Plaintiff opposes …"), as text taken from a PDF prints them.
   const footnoteLines = new Set<number>();
+  const lineText = (index: number) => text.slice(lineStarts[index] ?? 0, lineEnd(index));
+  const blankLine = (index: number) => index < 0 || index >= lineStarts.length || lineText(index).trim() === '';
+  const furniture: [number, number][] = [];
+  for (let index = 0; index < lineStarts.length; index++) {
+    const trimmed = lineText(index).trim();
+    const start = lineStarts[index] ?? 0;
+    if (!numbered && PAGE_NUMBER.test(trimmed) && blankLine(index - 1) && blankLine(index + 1)) {
+      furniture.push([start, lineEnd(index)]);
+      furnitureLines.add(index);
+    } else if (/^_{8,}$/.test(trimmed) && /^\s*\d{1,2}\s/.test(lineText(index + 1))) {
+      furniture.push([start, lineEnd(index)]);
+      furnitureLines.add(index);
+      for (let k = index + 1; k < lineStarts.length && !blankLine(k); k++) footnoteLines.add(k);
+    }
+  }
+  text = blankRanges(text, furniture);
+  // A superscript marker (blanked above) before a line's first visible character opens a footnote.
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index] ?? 0;
     const line = text.slice(start, lineEnd(index));
