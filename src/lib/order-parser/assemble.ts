@@ -290,7 +290,7 @@ const VERB_THEN_LOCATORS =
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only|with)\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
+    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });

@@ -47,6 +47,8 @@ const DENY: RegExp[] = [
 ];
 
 const GRANT: RegExp[] = [
+  // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
+  /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
   /\bconfidential\s+treatment\s+(?:shall|will|may|is\s+to)\s+(?:\w+\s+)?(?:continue|remain(?:\s+in\s+(?:place|effect))?)\b/gi,
   /\bGRANTED\b/g,
