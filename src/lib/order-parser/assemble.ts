@@ -953,6 +953,14 @@ function proseCandidates(
       }
       // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
       if (publicCopy && own.length === 0) continue;
+      // "The redactions proposed in the Joint Redaction Chart (d/e 90-1) are APPROVED": the chart lists what is redacted
+      // elsewhere; it is not itself sealed.
+      if (
+        own.length === 0 &&
+        /\b(?:chart|table|index|log|list)\s*,?\s*$/i.test(titleStr) &&
+        /\b(?:proposed|set\s+out|listed|identified|described)\s+in\s+/i.test(lead)
+      )
+        continue;
       // "… its designation under the protective order (R. Doc. 31)": the order that governs confidentiality is cited, not sealed.
       if (/\b(?:protective|confidentiality|scheduling)\s+order\s*,?\s*$/i.test(lead) && own.length === 0) continue;
       // "… page 9, which merely repeats crew-size figures already alleged in the public Complaint (Dkt. 1 ¶ 22)": where the
@@ -1258,6 +1266,9 @@ function proseCandidates(
         target: { ...about, ranges },
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
+      // "Sealing the entire declaration is DENIED; however, paragraphs 7 and 8 … may be redacted": the whole, refused first.
+      if (chosen.length > 0 && WHOLE_DENIED_HOWEVER.test(text))
+        chosen.unshift({ target: { ...about, ranges: [] }, disposition: 'deny' });
       // "the motion is DENIED without prejudice as to the Wen Report": a whole document, named in words.
       const whole = WHOLE_WORDS.exec(text);
       if (chosen.length === 0 && whole && locatorLists(ctx, sentence).length === 0)
@@ -1605,6 +1616,9 @@ const WILL_NOT_REDACT =
 /** "The request to seal the memorandum in its entirety is denied, but …": a whole-document denial before a partial grant. */
 const WHOLE_DENIED_BUT =
   /\b(?:request|motion|application|seeks?)\b[^.;]{0,80}?\bin\s+(?:its|their)\s+entirety\b[^.;]{0,20}?\b(?:is|are)\s+(?:\w+\s+)?(?:denied|DENIED)\b[^.;]{0,12}?(?:,|;)?\s*but\b/i;
+
+const WHOLE_DENIED_HOWEVER =
+  /\b(?:entire|whole|entirety|in\s+full)\b[^;.]{0,60}?\b(?:is|are)\s+(?:\w+\s+)?(?:denied|DENIED)\s*[;,]\s*(?:however|but)\b/;
 
 /** "must be sealed in full", "in its entirety": the whole document. */
 const WHOLE_WORDS = /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole)\b/i;

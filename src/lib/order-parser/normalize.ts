@@ -72,10 +72,7 @@ export function cleanOrderText(original: string): CleanText {
     // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
     .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '))
     // "Decla-\n      ration": a word hyphenated at a line's end is joined (its second half moves up; the length stays).
-    .replace(
-      HYPHENATED,
-      (_m, first: string, indent: string, second: string) => `${first}${second} \n${indent}`,
-    );
+    .replace(HYPHENATED, (_m, first: string, indent: string, second: string) => `${first}${second} \n${indent}`);
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineEnd = (index: number) => {

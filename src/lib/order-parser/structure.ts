@@ -119,7 +119,10 @@ export function structure(clean: CleanText): Structure {
     }
     const raw = original.slice(line.start, line.end);
     const tabs = raw.split('\t').length - 1;
-    if (tabs >= 2 || (tabs >= 1 && lastWasRow)) {
+    // "04/02/2024\t96\tTEXT ORDER entered by …": a docket-sheet entry pasted with its date and number is prose, not a row.
+    const docketEntry =
+      /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\t+\d{1,5}\t/.test(raw) || raw.split('\t').some((cell) => cell.length > 240);
+    if (!docketEntry && (tabs >= 2 || (tabs >= 1 && lastWasRow))) {
       // A table pasted as tab-separated text: one cell per tab-delimited field. (A table goes on across a page break.)
       if (!lastWasRow && !rowBeforeBreak) table++;
       rowBeforeBreak = false;

@@ -191,8 +191,12 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
   const right = rulings.find(
     (r) =>
       r.start >= end &&
-      r.start - end <= 24 &&
-      (text === undefined || /^[\s)\]]*(?:,\s*(?:which|that)\s+)?$/.test(text.slice(end, r.start))),
+      ((r.start - end <= 24 &&
+        (text === undefined || /^[\s)\]]*(?:,\s*(?:which|that)\s+)?$/.test(text.slice(end, r.start)))) ||
+        // "paragraphs 7 and 8, which contain Mr. Feld's home address …, may be redacted": a relative clause between.
+        (text !== undefined &&
+          r.start - end <= 200 &&
+          /^[\s)\]]*,\s*(?:which|that|where)\b[^;()]*,\s*$/.test(text.slice(end, r.start)))),
   );
   if (right) return right;
   let before: RulingMatch | null = null;
