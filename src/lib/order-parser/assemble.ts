@@ -2035,7 +2035,7 @@ function dedupe(ranges: CitedRange[]): CitedRange[] {
 
 /** A ruling cell's words: the ruling phrases, and the bare words tables use ("SEALED", "REDACTED", "APPROVED"). */
 const CELL_WORDS =
-  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded)|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied))\b/g;
+  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded|PROTECTED|Protected|RESTRICTED|Restricted|CONFIDENTIAL|Confidential)|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied|[Dd]enied|PUBLIC|Public))\b/g;
 
 function cellRulings(ctx: Context, cell: { start: number; end: number }): RulingMatch[] {
   const found = rulingsIn(ctx, cell.start, cell.end);
@@ -2067,7 +2067,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const header = headers.get(row.table) ?? [];
     const column = (re: RegExp) => header.findIndex((h) => re.test(h));
     let docketCol = column(
-      /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no/,
+      /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no|filed\s+at/,
     );
     const titleCol = column(/document|description|exhibit|title|filing|record/);
     let portionCol = column(/portion|sought|redact|seal|material|page|line|relief|request/);

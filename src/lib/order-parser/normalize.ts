@@ -46,7 +46,7 @@ const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
 /** A running header or footer with a page count ("2023-201455-CB\tTroy-Belle … v Kestrel Tooling\tPage 1 of 3"). */
-const RUNNING_FOOTER = /^[^.;:()]{0,100}\bPage\s+\d{1,3}\s+of\s+\d{1,3}\s*$/;
+const RUNNING_FOOTER = /^[^.;()]{0,100}(?:\bPage\s+|\s{3,})\d{1,3}\s+of\s+\d{1,3}\s*$/;
 const BULLET = /^(\s*)([-\u2022])(\s+)/;
 
 /** Replaces [start, end) ranges of `text` with spaces (newlines kept), in one pass. */

@@ -3,7 +3,7 @@ import { blankRanges, type CleanText } from './normalize.ts';
 
 /** The header of a space-aligned ruling table: a docket column and a ruling column. */
 const SPACED_HEADER =
-  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?)\b)/i;
+  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Filed\s+at|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?)\b)/i;
 
 export interface Heading {
   type: 'heading';
@@ -170,6 +170,13 @@ export function structure(clean: CleanText): Structure {
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
       if (lastCell && Math.abs(lastCell.start - rowStart - indent) <= 4) {
         lastCell.end = line.end;
+        previousRow.end = line.end;
+        continue;
+      }
+      // "Pl.'s Memorandum in Opposition to  Dkt. 145 …" then "  Motion for Summary Judgment": the first cell wrapped.
+      const firstCell = previousRow.cells[0];
+      const firstColumn = firstCell ? firstCell.start - rowStart : 0;
+      if (firstCell && previousRow.cells.length > 1 && indent > firstColumn && indent - firstColumn <= 4) {
         previousRow.end = line.end;
         continue;
       }
