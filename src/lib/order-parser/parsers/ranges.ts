@@ -54,7 +54,8 @@ const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![
 const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const TO_PAGE_LINE =
   /\s*(?:-|–|through|thru|to)\s*(?:p\.|page)\s*(\d{1,4})\s*,?\s*(?:lines?|ll\.|ln\.?|l\.)\s*(\d{1,3})(?![\d:])/y;
-const COMMA_PAGE = /\s*,\s*(?:p\.|page)\s*(\d{1,4})(?![\d:-])/y;
+/** "n.3, p. 9", "n.4 (p. 6)": the footnote's page after it. */
+const COMMA_PAGE = /\s*(?:,\s*|\(\s*)(?:p\.|page)\s*(\d{1,4})(?![\d:-])(?:(?<=\(\s*(?:p\.|page)\s*\d{1,4})\s*\))?/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)/y;
 const WS = /\s*/y;
@@ -258,7 +259,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 
 /** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
 export const RANGE_START =
-  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d)/gi;
+  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*)(?:p\.|page)\s*\d)/gi;
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
