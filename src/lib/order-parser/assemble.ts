@@ -2170,7 +2170,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     } else {
       for (const clause of clauses) {
         const ranges = findIn(clause);
-        const bare = /^\s*(?:GRANTED|DENIED|Granted|Denied)\s*$/.test(ctx.scan.slice(clause.start, clause.end));
+        const bare = /^\s*(?:otherwise\s+)?(?:GRANTED|DENIED|Granted|Denied)\s*$/.test(
+          ctx.scan.slice(clause.start, clause.end),
+        );
         const asked = bare ? row.cells[portionCol] : undefined;
         if (ranges.length > 0) parts.push({ disposition: clause.disposition, ranges });
         else if (wholeClause(clause)) parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });

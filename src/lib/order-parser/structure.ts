@@ -198,7 +198,8 @@ export function structure(clean: CleanText): Structure {
       continue;
     }
     if (trimmed.startsWith('|')) {
-      if (!lastWasRow) table++;
+      if (!lastWasRow && !rowBeforeBreak) table++;
+      rowBeforeBreak = false;
       lastWasRow = true;
       open = null;
       if (/^\|[\s:|-]+\|?$/.test(trimmed)) continue;

@@ -259,7 +259,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 
 /** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
 export const RANGE_START =
-  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*)(?:p\.|page)\s*\d)/gi;
+  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
