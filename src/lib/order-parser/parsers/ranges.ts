@@ -48,7 +48,8 @@ const LINE_SUFFIX = new RegExp(
 );
 const FOOTNOTE_SUFFIX =
   /\s*,?\s*(?:&\s*|and\s+)?(?:nn?\.|fns?\.|[Ff]ootnotes?\b|[Nn]otes?\b)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?![\d:])/y;
-const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?)`;
+// ("14-J", "21-P": U.S. Tax Court joint, petitioner's and respondent's exhibits.)
+const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}-[JPR](?![A-Za-z])|\d{1,3}(?:\.\d{1,2})?)`;
 // "Exs. 4-6, and D.I. 291-2": a capital followed by ".X" is an abbreviation, not exhibit D.
 const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!\.\s?[A-Z])`, 'y');
 const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
