@@ -228,7 +228,7 @@ const LONG_CONNECTOR =
   /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){0,5}(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+,?\s*$/i;
 
 const BEFORE_CONNECTOR =
-  /^\s*(?:of|in|to|from|within|,?\s*attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?|petitioner's|respondent's|debtors?'s?|movant's)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
+  /^\s*,?\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?|petitioner's|respondent's|debtors?'s?|movant's)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
 
 function sectionsFor(blocks: Block[]): Map<Block, Section> {
   const map = new Map<Block, Section>();
