@@ -313,6 +313,17 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
     if (own && !ctx.refs.some((r) => r.start >= own.end && r.start - own.end < 30)) list = own;
   }
   if (!list) {
+    // "shall redact from its Memorandum (Doc. No. 18) the references to Plaintiff's diagnoses on pages 4 and 7": what is
+    // redacted, described, then where.
+    const described =
+      /^[\s)\]]*(?:the|all|any)\s+(?:[^.;()\d]{0,80}?\s)?(?:on|at|in)\s+(?=(?:pages?\b|pp?\.|paragraphs?\b|¶|footnotes?\b|lines?\b|\d+:\d))/i.exec(
+        ctx.scan.slice(position, Math.min(limit, position + 120)),
+      );
+    const before = ctx.scan.slice(Math.max(0, position - 300), position).replace(/\s+/g, ' ');
+    if (described && /\b(?:redact\w*|seal\w*)\s+(?:from\s+)?(?:[^;]|\b(?:Doc|No|Dkt|ECF)\.){0,80}$/i.test(before))
+      list = parseRangeList(ctx.scan, position + described[0].length, { at: true, limit });
+  }
+  if (!list) {
     // "(Dkt. No. 84-5) may be redacted at pages 12 through 15", "(Dkt. No. 84-3) shall be filed … with ¶¶ 22-25 redacted".
     const verb = VERB_THEN_LOCATORS.exec(ctx.scan.slice(position, Math.min(limit, position + 120)));
     if (verb) list = parseRangeList(ctx.scan, position + verb[0].length, { at: true, limit });

@@ -56,6 +56,8 @@ const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
 // ("… not sealed.1": a footnote marker after the full stop still ends the paragraph.)
 const ENDED = /(?:[.;:!?]["')\]]*(?<=[a-z)\]"'][.;:!?]["')\]]*)\d?|[.;:!?]["')\]]*|\band|\bor)$/;
 
+const ABBREVIATION_END = /(?:\(|\b)(?:Doc|Docs|Dkt|Dkts|No|Nos|ECF|Rec|R|Ex|Exs|p|pp|Mr|Ms|Mrs|Dr|v|Decl|Mem|Opp)\.$/;
+
 /** Splits the cleaned order into blocks. */
 export function structure(clean: CleanText): Structure {
   const { text, lineStarts, original } = clean;
@@ -280,7 +282,9 @@ export function structure(clean: CleanText): Structure {
       open !== null && !openText.includes('\n') && (/^[([].*[)\]]$/.test(openText) || /^\[?Re:\s/i.test(openText));
     // "ORDER: GRANTED IN PART AND DENIED IN PART" standing alone in capitals ends there.
     const capitals = /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(openText.split('\n').pop() ?? '');
-    if (open && gap && !ENDED.test(openText) && !captionLine && !capitals) {
+    // ("… Memorandum in Support (Doc." over a page break: an abbreviation's full stop ends nothing.)
+    const ended = ENDED.test(openText) && !ABBREVIATION_END.test(openText);
+    if (open && gap && !ended && !captionLine && !capitals) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
       gap = false;

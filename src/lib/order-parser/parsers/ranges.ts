@@ -58,7 +58,8 @@ const TO_PAGE_LINE =
 /** "n.3, p. 9", "n.4 (p. 6)": the footnote's page after it. */
 const COMMA_PAGE = /\s*(?:,\s*|\(\s*)(?:p\.|page)\s*(\d{1,4})(?![\d:-])(?:(?<=\(\s*(?:p\.|page)\s*\d{1,4})\s*\))?/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
-const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)/y;
+const SEPARATOR =
+  /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b))?|\s*&\s*|\s+as\s+well\s+as\s+)/y;
 const WS = /\s*/y;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
