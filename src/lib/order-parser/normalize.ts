@@ -47,7 +47,7 @@ const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
 /** A clerk's filing stamp across the page: "Filed   22-CI-02218   03/27/2023   Nadine Corliss, Fayette Circuit Clerk". */
 const CLERK_STAMP =
-  /^\s*(?:Filed|FILED|Entered|ENTERED|Received|RECEIVED)\b.*\s{3,}.*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\bClerk\b.*$/;
+  /^\s*(?:(?:Filed|FILED|Entered|ENTERED|Received|RECEIVED)\b.*\s{3,}.*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\bClerk\b.*|\*{2,}.*\b(?:FILED|Filed|CLERK|Clerk)\b.*\*{2,}\s*)$/;
 /** A running header or footer with a page count ("2023-201455-CB\tTroy-Belle … v Kestrel Tooling\tPage 1 of 3"). */
 const RUNNING_FOOTER = /^[^.;()]{0,100}(?:\bPage\s+|\s{3,})\d{1,3}\s+of\s+\d{1,3}\s*$/;
 const BULLET = /^(\s*)([-\u2022])(\s+)/;
