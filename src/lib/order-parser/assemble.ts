@@ -581,7 +581,9 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       // "shall file on the public docket redacted versions of Docs. 59, 61-1 …": the public copies, nothing to decide.
       if (
         segment.ranges.length === 0 &&
-        /(?:^|\b(?:redacted|public)\s+)(?:versions?|cop(?:y|ies))(?:\s+of)?$/i.test(title.trim())
+        /(?:^|\b(?:redacted|public)\s+)(?:versions?|cop(?:y|ies))(?:\s+of)?(?:\s+(?:Papers?|Docs?\.?|Dkts?\.?|ECF(?:\s+Nos?\.)?|Documents?|Docket\s+Entries))?$/i.test(
+          title.trim(),
+        )
       )
         return false;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
@@ -663,6 +665,15 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       // DENIED.": a later sentence of the item with locators and no docket rules on the same document.
       {
         const upTo = segments[k + 1]?.titleStart ?? block.end;
+        const wholeAt = out.length - 1;
+        const ownSentence = sentences(ctx.scan, block.contentStart, block.end).find(
+          (sentence) => segment.ref.start >= sentence.start && segment.ref.start < sentence.end,
+        );
+        const rulesHere =
+          !ownSentence ||
+          own.some((r) => r.start >= ownSentence.start && r.end <= ownSentence.end) ||
+          !!leadIn?.disposition;
+        let partsLater = 0;
         for (const later of sentences(ctx.scan, segment.end, upTo)) {
           if (ctx.refs.some((r) => r.start >= later.start && r.start < later.end)) break;
           const said = rulingsIn(ctx, later.start, later.end);
@@ -682,6 +693,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           if (said.length === 0 || (ranges.length === 0 && !whole)) continue;
           const made = out[out.length - 1];
           const ruling = dispositionAt(said, later.end);
+          if (made && ruling && !whole) partsLater++;
           if (made && ruling)
             out.push({
               directive: {
@@ -695,6 +707,9 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
               position: later.start,
             });
         }
+        // "2. Harborview's memorandum. … (Paper #44) quotes … The redactions … on pages 6-7 … are ALLOWED": the item rules
+        // only on parts, in a later sentence; the document is not ruled on whole.
+        if (!rulesHere && partsLater > 0 && segment.ranges.length === 0) out.splice(wholeAt, 1);
       }
       // "… to seal Exhibit 6 (Doc. 52-8) in its entirety, but Siouxland may redact pages 4-7 of that exhibit."
       const but = disposition === 'deny' ? BUT_MAY.exec(ctx.scan.slice(segment.end, block.end)) : null;
