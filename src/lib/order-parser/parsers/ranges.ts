@@ -22,7 +22,7 @@ export interface RangeListMatch {
 }
 
 const PREFIXES: { re: RegExp; context: RangeContext }[] = [
-  { re: /ECF\s+(?:pp?\.|pages?\b)\s*/iy, context: 'ecf' },
+  { re: /(?:CM\/)?ECF\s+(?:pp?\.|pages?\b)\s*/iy, context: 'ecf' },
   { re: /(?:pp\.|p\.|pgs?\.|pg\.|pages?\b)\s*/iy, context: 'pages' },
   // Appendix pages (N.D. Tex. "App. 45-52"): the appendix's own page numbers.
   { re: /(?:Appx?\.|Appendix\s+(?:pp?\.|pages?\b))\s*/y, context: 'pages' },

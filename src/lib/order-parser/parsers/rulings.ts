@@ -174,7 +174,19 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
         (d) => d.disposition === 'deny' && d.end <= g.start && !/[.;]\s+[A-Z]/.test(text.slice(d.end, g.start)),
       ),
   );
-  return found.filter((m) => !provisional.includes(m)).sort((a, b) => a.start - b.start);
+  // "Filing No. 58-6 shall remain provisionally restricted pending the filing by Sandhills of …": kept only until someone
+  // else shows cause, which is no grant: the request is denied as it stands.
+  const pending = found.filter(
+    (g) =>
+      g.disposition === 'redact' &&
+      !provisional.includes(g) &&
+      /\b(?:provisionally|temporarily)\b/i.test(text.slice(g.start, g.end + 12)) &&
+      /^[^.;]{0,40}?\b(?:pending|until)\b(?!\s+further\s+order)/i.test(text.slice(g.end, g.end + 60)),
+  );
+  return found
+    .filter((m) => !provisional.includes(m))
+    .map((m) => (pending.includes(m) ? { ...m, disposition: 'deny' as const } : m))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The disposition phrase that governs a reference: its own verb right after it ("222-3 shall remain sealed"), else the nearest before, else the nearest after. */
