@@ -221,7 +221,7 @@ const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
-  /\b(?:them|they|it|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?))\b/i;
+  /\b(?:them|they|it|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
 
 /** "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. */
 const LONG_CONNECTOR =
@@ -1195,7 +1195,7 @@ function proseCandidates(
     if (
       chosen.length === 0 &&
       rulings.some((r) =>
-        PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 20))),
+        PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 40))),
       )
     ) {
       // "Exhibits 12 and 15 … [ECF Nos. 703-12, 703-15] are trade secrets. Good cause exists to impound them."
@@ -1274,6 +1274,24 @@ function proseCandidates(
             ctx.scan.slice(sentence.start, sentence.end),
           )
         : null;
+    // "Kettering may file a public version of the brief redacting pages 12 and 27": a document named in words.
+    const versionOf =
+      chosen.length === 0 && targets.length === 0 && !redacting
+        ? /\b(?:version|copy)(?=\s+of\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:that\s+)?(?:redacting|redacts|omitting|omits)\s)/i.exec(
+            ctx.scan.slice(sentence.start, sentence.end),
+          )
+        : null;
+    if (versionOf) {
+      const at = sentence.start + versionOf.index + versionOf[0].length;
+      const named = namedAfter(ctx, at, sentence);
+      const lead =
+        /^\s+of\s+(?:the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:that\s+)?(?:redacting|redacts|omitting|omits)\s+(?:only\s+)?/i.exec(
+          ctx.scan.slice(at, sentence.end),
+        );
+      const list = lead ? parseRangeList(ctx.scan, at + lead[0].length, { limit: sentence.end }) : null;
+      if (named && list && list.ranges.every((r) => r.kind !== 'exhibits' && r.kind !== 'whole'))
+        chosen = [{ target: { ...named, ranges: list.ranges, sentence }, disposition: 'redact' }];
+    }
     if (redacting) {
       const entry = exhibitEntry(ctx, (redacting[1] ?? '').toUpperCase());
       const list = parseRangeList(ctx.scan, sentence.start + redacting.index + redacting[0].length, {
@@ -1709,7 +1727,7 @@ function focusLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { 
 
 /** A pronoun or a definite description that points back at what was asked. */
 const BACK_REFERENCE =
-  /\b(?:them|it|these|those|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings)|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
+  /\b(?:them|it|these|those|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings|(?:record\s+)?(?:items|entries|records))|the\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
 
 /** Whether range `inner` lies inside range `outer` (same kind). */
 function contains(outer: CitedRange, inner: CitedRange): boolean {

@@ -45,6 +45,8 @@ const HYPHENATED = /([a-z]{2,})-\n([ \t]*)([a-z]{2,})(?=[\s.,;:)])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
+/** A court of appeals' header: "Case: 24-1391  Document: 32-1  Filed: 05/21/2024  Page: 1", "USCA11 Case: …". */
+const APPELLATE_HEADER = /^\s*(?:USCA\d{1,2}\s+|Appellate\s+)?Case:\s*\d{1,2}-\d{3,6}\s+Document:\s*\S+/;
 /** A clerk's filing stamp across the page: "Filed   22-CI-02218   03/27/2023   Nadine Corliss, Fayette Circuit Clerk". */
 const CLERK_STAMP =
   /^\s*(?:(?:Filed|FILED|Entered|ENTERED|Received|RECEIVED)\b.*\s{3,}.*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\bClerk\b.*|\*{2,}.*\b(?:FILED|Filed|CLERK|Clerk)\b.*\*{2,}\s*)$/;
@@ -95,7 +97,7 @@ export function cleanOrderText(original: string): CleanText {
     if (line.trim() === '') continue;
     nonBlank++;
     // "Case 2:19-cv-00525-WSH Document 86 Filed 08/06/21 Page 1 of 6": the order's own ECF header, not a citation.
-    if (ECF_HEADER.test(line) || RUNNING_FOOTER.test(line) || CLERK_STAMP.test(line)) {
+    if (ECF_HEADER.test(line) || APPELLATE_HEADER.test(line) || RUNNING_FOOTER.test(line) || CLERK_STAMP.test(line)) {
       blanks.push([start, start + line.length]);
       furnitureLines.add(index);
       continue;

@@ -118,7 +118,7 @@ const GRANT: RegExp[] = [
 
 /** Words before a sealing verb that report an intent or a request rather than a ruling. */
 const REPORTED =
-  /\b(?:intent(?:ion)?\s+to|propos(?:ed|es|ing)\s+to|plans?\s+to|asking\s+(?:\w+\s+)?(?:not\s+)?to|asked\s+(?:\w+\s+)?(?:not\s+)?to|(?:does|do|did)\s+not\s+(?:ask|request|move|seek)|(?:asks?|asked|requests?|requested|urges?|urged)(?=\s+that\s*$))\s*(?:that\s*)?$/i;
+  /\b(?:intent(?:ion)?\s+to|propos(?:ed|es|ing)\s+to|plans?\s+to|asking\s+(?:\w+\s+)?(?:not\s+)?to|asked\s+(?:\w+\s+)?(?:not\s+)?to|(?:does|do|did)\s+not\s+(?:ask|request|move|seek)|(?:asks?|asked|requests?|requested|urges?|urged)(?=\s+that\s*$)|\b(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$))\s*(?:that\s*)?$/i;
 
 /** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
 export function rulingWords(text: string): string {
