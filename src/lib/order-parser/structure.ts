@@ -183,6 +183,27 @@ export function structure(clean: CleanText): Structure {
         continue;
       }
     }
+    // "1  164-2  Deposition of Marco Arroyo  14:3-16:22  GRANTED" then "(Coral Key Chief Financial" under the Document
+    // column and "p. 7 n.2;" under the Ruling column: cells wrapped onto the next line, each under its own column.
+    if (lastWasRow && spaced === table && previousRow?.type === 'row' && !trimmed.startsWith('|') && trimmed !== '') {
+      const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
+      const columns = previousRow.cells.map((c) => c.start - rowStart);
+      const segments: number[] = [];
+      const re = /\S+(?: \S+)*/g;
+      for (let m = re.exec(raw); m; m = re.exec(raw)) segments.push(m.index);
+      const aligned =
+        columns.length > 2 &&
+        segments.length > 0 &&
+        segments.every((col) => columns.some((c) => Math.abs(c - col) <= 2)) &&
+        !segments.some((col) => Math.abs(col - (columns[0] ?? -9)) <= 1);
+      if (aligned) {
+        const lastCell = previousRow.cells[previousRow.cells.length - 1];
+        const lastColumn = columns[columns.length - 1] ?? -9;
+        if (lastCell && segments.some((col) => Math.abs(col - lastColumn) <= 2)) lastCell.end = line.end;
+        previousRow.end = line.end;
+        continue;
+      }
+    }
     if (
       !trimmed.startsWith('|') &&
       ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed)))
