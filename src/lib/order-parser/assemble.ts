@@ -170,7 +170,7 @@ function sealingObject(title: string): string | null {
   // "The motion is DENIED insofar as it seeks to seal ECF No. 79 in its entirety": the docket itself is the object.
   if (/\bto\s+(?:seal|redact|restrict|impound)\s*$/i.test(title)) return '';
   const m =
-    /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tabs?)\s+[A-Z0-9]|(?:Appendix|Declaration|Deposition|Transcript)\s+(?:of|to)\b|(?:[\w'-]+\s+){0,3}?(?:report|declaration|affidavit|deposition|transcript|memorandum|brief|reply|opposition|response|letter|agreement|appendix|complaint|statement)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*$).*)$/i.exec(
+    /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tabs?)\s+[A-Z0-9]|(?:Appendix|Declaration|Deposition|Transcript)\s+(?:of|to)\b|(?:[\w'-]+\s+){0,3}?(?:report|declaration|affidavit|deposition|transcript|memorandum|brief|reply|opposition|response|letter|agreement|appendix|complaint|statement|suggestions)(?:\s+(?:of|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*$).*)$/i.exec(
       title,
     );
   return m?.[1] ?? null;
@@ -290,7 +290,7 @@ const VERB_THEN_LOCATORS =
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+redacts|redacting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
+    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+(?:redacts|omits)|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
