@@ -1268,12 +1268,11 @@ function proseCandidates(
     }
     // "Defendant shall file Exhibit 7 on the public docket, redacting pages 2 and 3", "file a public copy of Exhibit 14
     // redacting pages 2 and 3": what the public copy of an exhibit cited earlier must leave out.
-    const redacting =
-      chosen.every((c) => c.target.ranges.length === 0)
-        ? /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])[^.;()]{0,40}?\b(?:redacting|that\s+redacts|omitting|that\s+omits|with(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)))\s+(?:only\s+)?/.exec(
-            ctx.scan.slice(sentence.start, sentence.end),
-          )
-        : null;
+    const redacting = chosen.every((c) => c.target.ranges.length === 0)
+      ? /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])[^.;()]{0,40}?\b(?:redacting|that\s+redacts|omitting|that\s+omits|with(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)))\s+(?:only\s+)?/.exec(
+          ctx.scan.slice(sentence.start, sentence.end),
+        )
+      : null;
     // "Kettering may file a public version of the brief redacting pages 12 and 27": a document named in words.
     const versionOf =
       chosen.length === 0 && targets.length === 0 && !redacting
@@ -1298,7 +1297,8 @@ function proseCandidates(
         limit: sentence.end,
       });
       // ("… with pages 14 and 15 and footnote 6 on page 22 redacted": the list must end in "redacted".)
-      const closes = !/\bwith\s+$/i.test(redacting[0]) || (list && /^\s*redacted\b/i.test(ctx.scan.slice(list.end, list.end + 12)));
+      const closes =
+        !/\bwith\s+$/i.test(redacting[0]) || (list && /^\s*redacted\b/i.test(ctx.scan.slice(list.end, list.end + 12)));
       if (entry && list && closes && list.ranges.every((r) => r.kind !== 'exhibits' && r.kind !== 'whole'))
         chosen = [...chosen, { target: { ...entry, ranges: list.ranges, sentence }, disposition: 'redact' }];
     }

@@ -189,6 +189,12 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       }
     }
     if (dockets.some((d) => /^0+(-|$)/.test(d))) continue;
+    // "Docket No. 217-2023-CV-00588": a case number, not an entry.
+    if (
+      /^-?[A-Za-z]{1,4}-\d/.test(text.slice(pos, pos + 8)) ||
+      /^-\d{4}-/.test(text.slice(pos - 5, pos + 6).replace(/^\d*/, ''))
+    )
+      continue;
     // A pin cite after entries that each have their own marker belongs to the last of them only.
     if (pin.length > 0 && split) {
       const head = [...new Set(dockets.slice(0, split.index))];

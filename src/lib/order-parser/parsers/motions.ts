@@ -58,6 +58,15 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       /\(\s*(?:the\s+)?"(?:[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?),?"\s*,?\s*(?:ECF|Dkt|Doc|D\.E|D\.I)?[\s\w.#]*$/i.test(
         scan.slice(from, ref.start),
       );
+    // "The Bank now moves to seal portions of those filings. (Index #47.)": the cite after a sentence that moves is the motion.
+    if (
+      /\b(?:moves?|moved|applies|applied)\s+(?:the\s+Court\s+)?(?:to|for)\s+(?:leave\s+to\s+)?(?:seal|redact|restrict|impound|file\s+[^.;()]{0,60}under\s+seal)\b[^.;()]{0,160}\.\s*\(?$/i.test(
+        scan.slice(from, ref.start),
+      )
+    ) {
+      for (const d of ref.dockets) out.add(d);
+      return;
+    }
     const window = closes ? raw.replace(/\s*\(\s*(?:the\s+)?"[^"]{1,40}"\s*\)$/, '') : raw;
     const m = MOTION_TAIL.exec(window);
     if (!m) return;
