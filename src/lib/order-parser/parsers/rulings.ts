@@ -17,6 +17,8 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  // "The Court therefore grants the motion as to … and denies the request to seal ECF 58-3 in its entirety".
+  /\bdenies(?<=\b(?:and|but|otherwise)\s+(?:\w+\s+)?denies)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,2}?(?:request|motion|application|petition)\b/g,
   // "… of that brief shall not be treated as confidential" (Court of International Trade).
   /\b(?:shall|will|may|must|should)\s+not\s+(?:continue\s+to\s+)?be\s+(?:treated|maintained|kept|designated)\s+as\s+confidential\b/gi,
   // "I will not keep it sealed", "the Court does not maintain them under seal".
