@@ -173,7 +173,13 @@ function sealingObject(title: string): string | null {
     /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tabs?)\s+[A-Z0-9]|(?:Appendix|Declaration|Deposition|Transcript)\s+(?:of|to)\b|(?:[\w'-]+\s+){0,3}?(?:report|declaration|affidavit|deposition|transcript|memorandum|brief|reply|opposition|response|letter|agreement|appendix|complaint|statement|suggestions)(?:\s+(?:of|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*$).*)$/i.exec(
       title,
     );
-  return m?.[1] ?? null;
+  if (m?.[1]) return m[1];
+  // "The request to seal the Purchase Order Terms and Conditions": a capitalised title is the object.
+  const titled =
+    /\bto\s+(?:seal|redact|restrict|impound)\s+((?:the|its|their|his|her)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8})\s*$/.exec(
+      title,
+    );
+  return titled?.[1] ?? null;
 }
 
 /** The single docket reference of a sentence, if it has exactly one. */

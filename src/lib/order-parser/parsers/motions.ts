@@ -101,6 +101,8 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       // ("Lakeshore's motion to seal [112]", "… motion to seal (Dkt. 41)": a bracketed cite right after is the motion's own.)
       const enclosed = /[([]\s*$/.test(rest) || /^\[/.test(scan.slice(ref.start, ref.end));
       if ((/^\s*$/.test(rest) && !enclosed) || OBJECT.test(rest)) return;
+      // "The request to seal the Purchase Order Terms and Conditions (ECF No. 40-3)": a named document is the object.
+      if (/^\s+(?:the|its|their|his|her)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}\s*[([]?\s*$/.test(rest)) return;
     }
     // "motion to seal portions of this Court's Order, see Order, ECF 357": the ref is what the motion is about.
     if (verb && /\b(?:portions?|parts?)\s+of\b|\bsee\b/i.test(scan.slice(start + verb.index, ref.start))) return;
