@@ -532,7 +532,9 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           isRequest(ctx.scan.slice(last.start, last.end)) &&
           !EXPLICIT_RULING.test(ctx.scan.slice(last.start, last.end));
         // "… GRANTED IN PART and DENIED IN PART, as follows:": the items decide for themselves.
-        const mixed = new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1;
+        const mixed =
+          new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1 ||
+          /\bgranting\s+in\s+part\s+and\s+denying\s+in\s+part\b/i.test(ctx.scan.slice(last.start, last.end));
         leadIn = {
           disposition: lastRuling && !request && !mixed ? lastRuling.disposition : null,
           request,
