@@ -41,7 +41,7 @@ const QUOTED_LABELS =
 /** A page number on a line of its own: "3", "- 3 -", "Page 3". */
 const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Page\s+\d{1,3}$/;
 /** A lower-case word broken with a hyphen at a line's end. */
-const HYPHENATED = /([a-z]{2,})-\n([ \t]*)([a-z]{2,})(?=[\s.,;:)])/g;
+const HYPHENATED = /(?<=[a-z]{2})-\n([ \t]*)([a-z]{2,})(?=[\s.,;:)])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
@@ -77,7 +77,7 @@ export function cleanOrderText(original: string): CleanText {
     // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
     .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '))
     // "Decla-\n      ration": a word hyphenated at a line's end is joined (its second half moves up; the length stays).
-    .replace(HYPHENATED, (_m, first: string, indent: string, second: string) => `${first}${second} \n${indent}`);
+    .replace(HYPHENATED, (_m, indent: string, second: string) => `${second} \n${indent}`);
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineEnd = (index: number) => {

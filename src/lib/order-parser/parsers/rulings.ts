@@ -124,6 +124,17 @@ const REPORTED =
 
 /** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
 export function rulingWords(text: string): string {
+  const known = rulingWordsCache.get(text);
+  if (known !== undefined) return known;
+  const mapped = mapRulingWords(text);
+  if (rulingWordsCache.size > 2000) rulingWordsCache.clear();
+  rulingWordsCache.set(text, mapped);
+  return mapped;
+}
+/** The same sentences are mapped again and again while one order is read. */
+const rulingWordsCache = new Map<string, string>();
+
+function mapRulingWords(text: string): string {
   return (
     text
       .replace(/\b[Ii]mpound(ed|s|ing)?\b/g, (m, suffix: string | undefined) => {
