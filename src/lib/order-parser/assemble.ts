@@ -1675,7 +1675,8 @@ const WHOLE_DENIED_HOWEVER =
   /\b(?:entire|whole|entirety|in\s+full)\b[^;.]{0,60}?\b(?:is|are)\s+(?:\w+\s+)?(?:denied|DENIED)\s*[;,]\s*(?:however|but)\b/;
 
 /** "must be sealed in full", "in its entirety": the whole document. */
-const WHOLE_WORDS = /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole)\b/i;
+const WHOLE_WORDS =
+  /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole|the\s+(?:whole|entire)\s+(?:declaration|affidavit|document|report|exhibit|brief|memorandum|transcript|deposition|complaint|agreement|file|record|certification))\b/i;
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
