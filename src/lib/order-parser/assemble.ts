@@ -219,7 +219,7 @@ const PUBLIC_VERSION_BEFORE =
   /\b(?:public(?:ly\s+filed)?|redacted)\s+(?:version|copy)\s+(?:(?:is\s+|was\s+)?(?:filed\s+)?at\s+|is\s+|,\s*)?$/i;
 /** The public, already-redacted copy of a document ("the redacted version of the Fee Letter filed at"): nothing to do. */
 const PUBLIC_COPY =
-  /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$/i;
+  /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$|\bin\s+the\s+(?:public|redacted)\s+(?:filing|version|copy)\s*$/i;
 /** "file publicly the redacted answering brief (Docket Entry No. 28)": the already-redacted copy, right before its cite. */
 const REDACTED_COPY = /(?<!un)\bredacted\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,?\s*$/i;
 /** A title whose head noun is a document, whatever motion it later mentions. */
@@ -296,7 +296,7 @@ const VERB_THEN_LOCATORS =
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+(?:redacts|omits)|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
+    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
