@@ -1308,7 +1308,14 @@ function proseCandidates(
       const closes =
         !/\bwith\s+$/i.test(redacting[0]) || (list && /^\s*redacted\b/i.test(ctx.scan.slice(list.end, list.end + 12)));
       if (entry && list && closes && list.ranges.every((r) => r.kind !== 'exhibits' && r.kind !== 'whole'))
-        chosen = [...chosen, { target: { ...entry, ranges: list.ranges, sentence }, disposition: 'redact' }];
+        chosen = [
+          // (The exhibit named as a whole in the same sentence is the one whose parts are cut, not sealed whole.)
+          ...chosen.filter(
+            (c) =>
+              !(c.disposition === 'redact' && c.target.ranges.length === 0 && key(c.target.ref) === key(entry.ref)),
+          ),
+          { target: { ...entry, ranges: list.ranges, sentence }, disposition: 'redact' },
+        ];
     }
     // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
     // what was decided, naming documents too loosely to guess.
