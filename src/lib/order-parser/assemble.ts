@@ -1183,9 +1183,12 @@ function proseCandidates(
     const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin\s+part\b/i.test(text);
     if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
+      // ("That request is denied": the request made last, not every one the paragraph reported.)
+      const asking = bound.filter((b) => b.request);
+      const lastAsked = Math.max(...asking.map((b) => b.sentence.start));
       const asked = requested(
         ctx,
-        bound.filter((b) => b.request),
+        /\b(?:that|this)\s+request\b/i.test(text) ? asking.filter((b) => b.sentence.start === lastAsked) : asking,
       );
       // "The motion is GRANTED as to Volume 2 of the appendix": only the requested documents the clause names.
       const asTo = /\bas\s+to\s+([^.;]+)/i.exec(text);
