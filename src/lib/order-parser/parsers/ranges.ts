@@ -35,6 +35,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:lines?\b|ll\.)\s*/iy, context: 'lines' },
 ];
 const AT = /at\s+/y;
+/** A bare line number or run after lines written out ("… lines 2-4 and 11-13"), not a page:line or a prefixed locator. */
+const BARE_LINES = /(\d{1,3})(?:\s*(?:-|through|thru|to)\s*(\d{1,3}))?(?![\d:]|\s*(?:n\.|fn\.|,\s*lines?))/y;
 const WHOLE =
   /(?:the\s+)?(?:in\s+(?:its|their)\s+entirety|entire(?:ty|\s+document|\s+exhibit)?|whole(?:\s+document)?|all\s+pages)\b/iy;
 const RANGE_DASH = String.raw`\s*(?:-|through|thru)\s*`;
@@ -231,6 +233,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
   pos += ws ? ws[0].length : 0;
   const start = pos;
   let end = -1;
+  let linesWritten = false;
   for (let guard = 0; guard < 500; guard++) {
     if (options.whole) {
       const whole = sticky(WHOLE, text, pos);
@@ -244,10 +247,30 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
         continue;
       }
     }
+    // "page 40, lines 2-4 and 11-13": a bare number after lines written out goes on with the lines of that page.
+    const last = ranges[ranges.length - 1];
+    const moreLines =
+      linesWritten && last?.kind === 'lines' && last.from.page === last.to.page
+        ? sticky(BARE_LINES, text, pos)
+        : null;
+    if (moreLines && last?.kind === 'lines' && pos + moreLines[0].length <= limit) {
+      const a = num(moreLines[1] ?? '');
+      ranges.push({
+        kind: 'lines',
+        from: { page: last.to.page, line: a },
+        to: { page: last.to.page, line: moreLines[2] ? num(moreLines[2]) : a },
+      });
+      end = pos + moreLines[0].length;
+      const sep = sticky(SEPARATOR, text, end);
+      if (!sep || /\n[ \t]*\n/.test(sep[0])) break;
+      pos = end + sep[0].length;
+      continue;
+    }
     const prefixed = prefixes(text, pos, context, options);
     const found = element(text, prefixed.pos, prefixed.context, ranges);
     if (!found || found.end > limit) break;
     context = prefixed.context === 'footnote' ? context : prefixed.context;
+    linesWritten = /\b(?:lines?|ll\.|ln\.?)\s*\d/i.test(text.slice(prefixed.pos, found.end));
     ranges.push(...found.ranges);
     end = found.end;
     const sep = sticky(SEPARATOR, text, end);
