@@ -250,9 +250,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
     // "page 40, lines 2-4 and 11-13": a bare number after lines written out goes on with the lines of that page.
     const last = ranges[ranges.length - 1];
     const moreLines =
-      linesWritten && last?.kind === 'lines' && last.from.page === last.to.page
-        ? sticky(BARE_LINES, text, pos)
-        : null;
+      linesWritten && last?.kind === 'lines' && last.from.page === last.to.page ? sticky(BARE_LINES, text, pos) : null;
     if (moreLines && last?.kind === 'lines' && pos + moreLines[0].length <= limit) {
       const a = num(moreLines[1] ?? '');
       ranges.push({
