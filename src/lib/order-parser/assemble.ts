@@ -2170,7 +2170,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const bare = /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText);
     const dockets = refs.length ? refs.flatMap((r) => r.dockets) : bare ? (bare[1] ?? '').split(/\s*,\s*/) : [];
     if (dockets.length === 0) continue;
-    const findIn = (cell: { start: number; end: number } | undefined): CitedRange[] => {
+    const findIn = (
+      cell: { start: number; end: number; more?: { start: number; end: number }[] } | undefined,
+    ): CitedRange[] => {
       if (!cell) return [];
       const re = new RegExp(
         RANGE_START.source + String.raw`|\b(?:entire|entirety|whole|in\s+(?:its|their)\s+entirety)\b`,
@@ -2189,6 +2191,10 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
           re.lastIndex = list.end - cell.start;
         }
       }
+      // "… at Doc. 385-4 at 7-9": a docket's own pin cite in the cell.
+      for (const ref of findDocketRefs(ctx.scan, cell.start, cell.end)) found.push(...ref.pin);
+      const wrapped = 'more' in cell && Array.isArray(cell.more) ? cell.more.flatMap((piece) => findIn(piece)) : [];
+      found.push(...wrapped.filter((r) => r.kind !== 'whole'));
       return found.some((r) => r.kind === 'whole') ? [{ kind: 'whole' }] : found;
     };
     // "GRANTED as to 12:4-18; DENIED as to 17 n.6": one clause per disposition phrase. When the locators come first

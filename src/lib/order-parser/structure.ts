@@ -36,7 +36,8 @@ export interface Row {
   type: 'row';
   start: number;
   end: number;
-  cells: { start: number; end: number }[];
+  /** Each cell's span; `more` holds the pieces of a cell wrapped onto later lines under its own column. */
+  cells: { start: number; end: number; more?: { start: number; end: number }[] }[];
   /** Index of the table this row belongs to. */
   table: number;
 }
@@ -189,8 +190,12 @@ export function structure(clean: CleanText): Structure {
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
       const columns = previousRow.cells.map((c) => c.start - rowStart);
       const segments: number[] = [];
+      const pieces: { start: number; end: number }[] = [];
       const re = /\S+(?: \S+)*/g;
-      for (let m = re.exec(raw); m; m = re.exec(raw)) segments.push(m.index);
+      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+        segments.push(m.index);
+        pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+      }
       const aligned =
         columns.length > 2 &&
         segments.length > 0 &&
@@ -200,6 +205,13 @@ export function structure(clean: CleanText): Structure {
         const lastCell = previousRow.cells[previousRow.cells.length - 1];
         const lastColumn = columns[columns.length - 1] ?? -9;
         if (lastCell && segments.some((col) => Math.abs(col - lastColumn) <= 2)) lastCell.end = line.end;
+        // Pieces under a middle column join that cell ("page 4 n.2;" then "pages 17-18").
+        segments.forEach((col, k) => {
+          const column = columns.findIndex((c) => Math.abs(c - col) <= 2);
+          const cell = previousRow.cells[column];
+          const piece = pieces[k];
+          if (cell && piece && column < columns.length - 1) (cell.more ??= []).push(piece);
+        });
         previousRow.end = line.end;
         continue;
       }
