@@ -612,6 +612,24 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         : own.length > 0
           ? dispositionAt(own, segment.ref.start, segment.ref.end, ctx.scan)
           : itemDisposition;
+    // "(c) … a public version of its memorandum (ECF No. 140) redacting only the material at ECF No. 140 at 4-6": the
+    // same entry with its parts makes the bare mention nothing to rule on.
+    for (let k = segments.length - 1; k >= 0; k--) {
+      const segment = segments[k];
+      if (
+        segment &&
+        segment.ranges.length === 0 &&
+        segment.ref.pin.length === 0 &&
+        segments.some(
+          (other) =>
+            other !== segment &&
+            other.ranges.length > 0 &&
+            other.ref.dockets.join() === segment.ref.dockets.join() &&
+            dispositionOf(other) === dispositionOf(segment),
+        )
+      )
+        segments.splice(k, 1);
+    }
     const label = section.path ? `${section.path}.${block.label}` : block.label;
     const decidedAt = leadIn?.end ?? block.start;
     segments.forEach((segment, k) => {
@@ -1417,6 +1435,19 @@ function proseCandidates(
       }));
     for (const { target, disposition } of chosen) {
       if (!disposition) continue;
+      // "a public version of its memorandum (ECF No. 140) redacting only the material at ECF No. 140 at 4-6": the same
+      // ruling on parts of the document makes the whole one a mere mention.
+      if (
+        target.ranges.length === 0 &&
+        chosen.some(
+          (other) =>
+            other.target !== target &&
+            other.disposition === disposition &&
+            other.target.ranges.length > 0 &&
+            key(other.target.ref) === key(target.ref),
+        )
+      )
+        continue;
       let ranges = target.ranges;
       if (ranges.length === 0) {
         const same = bound.filter((b) => b.request && key(b.ref) === key(target.ref) && b.ranges.length > 0);
