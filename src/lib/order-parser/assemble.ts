@@ -2360,7 +2360,9 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   // Dockets already ruled on in prose: a later bare mention ("shall file a redacted version of ECF No. 129") adds nothing.
   const decided = new Set<string>(rowsOut.flatMap((c) => c.directive.dockets));
   let itemBefore: Bound | null = null;
+  let subjectDoc: Bound | null = null;
   for (const block of st.blocks) {
+    if (block.type === 'heading') subjectDoc = null;
     while (ctx.listNamed[0] && ctx.listNamed[0].ref.start < block.start) ctx.named.push(ctx.listNamed.shift()!);
     if (block.type !== 'para' && !(block.type === 'item' && discursive(ctx, block))) {
       ctx.colonRuling = null;
@@ -2368,8 +2370,21 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
       continue;
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
-    out.push(...proseCandidates(ctx, block, section, decided, block.type === 'para' ? itemBefore : null));
+    out.push(
+      ...proseCandidates(ctx, block, section, decided, block.type === 'para' ? (itemBefore ?? subjectDoc) : null),
+    );
     itemBefore = null;
+    // "A.   The Time Charter (R. Doc. 212-3)": a sub-heading that cites one document; the paragraphs under it, up to the
+    // next such heading, are about it.
+    if (
+      /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+[^.;\n]{2,80}\([^()\n]{2,40}\)\s*$/.test(
+        ctx.scan.slice(block.start, block.end),
+      )
+    ) {
+      const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
+      const only = cites.length === 1 ? cites[0] : undefined;
+      subjectDoc = ctx.named.filter((b) => b.ref === only).pop() ?? null;
+    }
   }
   out.push(...rowsOut);
   out.push(...undecidedRequests(ctx, out));

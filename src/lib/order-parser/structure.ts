@@ -73,6 +73,9 @@ export function structure(clean: CleanText): Structure {
     return !line || line.text.trim() === '' || ELISION.test(line.text.trim());
   };
 
+  const { doubleSpaced, bodyIndent } = spacing(lines, isBlank, clean.furnitureLines);
+  let blankRun = 0;
+
   const blocks: Block[] = [];
   let open: Item | Paragraph | null = null;
   let gap = false;
@@ -102,9 +105,14 @@ export function structure(clean: CleanText): Structure {
       inFootnote = false;
       gap = true;
       lastWasRow = false;
+      blankRun++;
       continue;
     }
     const lead = line.start + (line.text.length - line.text.trimStart().length);
+    // Double-spaced text (a blank line after every wrapped line): one blank line breaks nothing unless the next line is
+    // indented like a paragraph's first line.
+    if (doubleSpaced && gap && blankRun === 1 && lead - line.start <= bodyIndent) gap = false;
+    blankRun = 0;
     if (clean.footnoteLines.has(line.index) || inFootnote) {
       inFootnote = true;
       blank(line.start, line.end);
@@ -317,7 +325,9 @@ export function structure(clean: CleanText): Structure {
     const capitals = /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(openText.split('\n').pop() ?? '');
     // ("… Memorandum in Support (Doc." over a page break: an abbreviation's full stop ends nothing.)
     const ended = ENDED.test(openText) && !ABBREVIATION_END.test(openText);
-    if (open && gap && !ended && !captionLine && !capitals) {
+    // (In double-spaced text only a line at the body's indentation goes on across a page break.)
+    const bodyLine = !doubleSpaced || lead - line.start <= bodyIndent;
+    if (open && gap && !ended && !captionLine && !capitals && bodyLine) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
       gap = false;
@@ -350,6 +360,33 @@ function wrapsToMargin(text: string, open: Block | null, raw: string): boolean {
   if (!open || /^\s/.test(raw)) return false;
   const lastLine = text.slice(text.lastIndexOf('\n', open.end - 1) + 1, open.end);
   return /^\s+\S/.test(lastLine) && lastLine.trimEnd().length >= 72;
+}
+
+/**
+ * Whether the text is double-spaced wrapped prose (most lines 50-100 characters, each followed by one blank line), and
+ * the indentation of its body lines.
+ */
+function spacing(
+  lines: { text: string }[],
+  isBlank: (i: number) => boolean,
+  furniture: Set<number>,
+): { doubleSpaced: boolean; bodyIndent: number } {
+  let followed = 0;
+  let counted = 0;
+  let measured = 0;
+  const indents = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(i) || furniture.has(i)) continue;
+    counted++;
+    if (isBlank(i + 1) && !isBlank(i + 2)) followed++;
+    const body = lines[i]?.text.trim() ?? '';
+    if (body.length >= 50 && body.length <= 100) measured++;
+    const indent = (lines[i]?.text.length ?? 0) - (lines[i]?.text.trimStart().length ?? 0);
+    indents.set(indent, (indents.get(indent) ?? 0) + 1);
+  }
+  const doubleSpaced = counted >= 20 && followed >= counted * 0.6 && measured >= counted * 0.6;
+  const bodyIndent = [...indents.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  return { doubleSpaced, bodyIndent };
 }
 
 function cellsOf(text: string, start: number, end: number): { start: number; end: number }[] {

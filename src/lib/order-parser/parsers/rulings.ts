@@ -99,7 +99,7 @@ const GRANT: RegExp[] = [
   // "Defendant shall file Exhibit 7 on the public docket, redacting pages 2 and 3".
   /\b(?:shall|must|will|may)\s+(?:\w+\s+){0,2}?(?:re-?)?file\s+[^.;]{1,80}?,?\s+(?:redacting|omitting)\b/gi,
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?public\s+(?:version|cop(?:y|ies))\b[^.;]{0,120}?\bredact/gi,
-  /(?<![Cc]ourts?\s+)\bmay\s+(?:also\s+|further\s+|therefore\s+|thus\s+|accordingly\s+|instead\s+|only\s+)?(?:redact|seal|file\s+under\s+seal)\b/gi,
+  /(?<![Cc]ourts?\s+)\bmay(?:\s*,?\s*(?:also|further|therefore|thus|accordingly|instead|only|however)\s*,?)?\s+(?:redact|seal|file\s+under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+(?:kept|maintained|treated\s+as))\s+confidential\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
