@@ -2131,7 +2131,7 @@ function dedupe(ranges: CitedRange[]): CitedRange[] {
 
 /** A ruling cell's words: the ruling phrases, and the bare words tables use ("SEALED", "REDACTED", "APPROVED"). */
 const CELL_WORDS =
-  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded|PROTECTED|Protected|RESTRICTED|Restricted|CONFIDENTIAL|Confidential)|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied|[Dd]enied|PUBLIC|Public))\b/g;
+  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded|PROTECTED|Protected|RESTRICTED|Restricted|CONFIDENTIAL|Confidential|[Rr]edact(?=\s))|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied|[Dd]enied|PUBLIC|Public))\b/g;
 
 function cellRulings(ctx: Context, cell: { start: number; end: number }): RulingMatch[] {
   const found = rulingsIn(ctx, cell.start, cell.end);

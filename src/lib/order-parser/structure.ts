@@ -129,6 +129,8 @@ export function structure(clean: CleanText): Structure {
       continue;
     }
     const raw = original.slice(line.start, line.end);
+    // A pipe table, with or without the outer pipes ("1   | Ex. 2, Declaration … | 57-2 | ¶¶ 8-11 | GRANTED").
+    const piped = trimmed.startsWith('|') || (trimmed.split('|').length >= 4 && !/^[^|]*[.;:]\s/.test(trimmed));
     const tabs = raw.split('\t').length - 1;
     // "04/02/2024\t96\tTEXT ORDER entered by …": a docket-sheet entry pasted with its date and number is prose, not a row.
     const docketEntry =
@@ -175,7 +177,7 @@ export function structure(clean: CleanText): Structure {
     const gaps = (raw.trim().match(/\S {2,}(?=\S)/g) ?? []).length;
     // "…  GRANTED as to 22:5-24:10;" then, under it, "DENIED as to 57:1-19": a last cell wrapped onto the next line.
     const previousRow = blocks[blocks.length - 1];
-    if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !trimmed.startsWith('|')) {
+    if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !piped) {
       const lastCell = previousRow.cells[previousRow.cells.length - 1];
       const indent = raw.length - raw.trimStart().length;
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
@@ -194,7 +196,7 @@ export function structure(clean: CleanText): Structure {
     }
     // "1  164-2  Deposition of Marco Arroyo  14:3-16:22  GRANTED" then "(Coral Key Chief Financial" under the Document
     // column and "p. 7 n.2;" under the Ruling column: cells wrapped onto the next line, each under its own column.
-    if (lastWasRow && spaced === table && previousRow?.type === 'row' && !trimmed.startsWith('|') && trimmed !== '') {
+    if (lastWasRow && spaced === table && previousRow?.type === 'row' && !piped && trimmed !== '') {
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
       const columns = previousRow.cells.map((c) => c.start - rowStart);
       const segments: number[] = [];
@@ -224,10 +226,7 @@ export function structure(clean: CleanText): Structure {
         continue;
       }
     }
-    if (
-      !trimmed.startsWith('|') &&
-      ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed)))
-    ) {
+    if (!piped && ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed)))) {
       if (!lastWasRow) table++;
       spaced = table;
       lastWasRow = true;
@@ -240,12 +239,12 @@ export function structure(clean: CleanText): Structure {
       blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
     }
-    if (trimmed.startsWith('|')) {
+    if (piped) {
       if (!lastWasRow && !rowBeforeBreak) table++;
       rowBeforeBreak = false;
       lastWasRow = true;
       open = null;
-      if (/^\|[\s:|-]+\|?$/.test(trimmed)) continue;
+      if (/^\|?[\s:|-]+\|?$/.test(trimmed) && trimmed.includes('|')) continue;
       const cells = cellsOf(text, lead, line.end);
       // "| 71-4 | Ex. D | Seal in full DENIED; ¶¶ 31-38 |" then "|      |       | and ¶ 52 REDACTED |": a last cell that
       // wraps onto a row whose other cells are empty goes on in that cell.
@@ -391,8 +390,9 @@ function spacing(
 
 function cellsOf(text: string, start: number, end: number): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
-  let cellStart = start + 1;
-  for (let i = start + 1; i <= end; i++) {
+  const outer = text[start] === '|' ? 1 : 0;
+  let cellStart = start + outer;
+  for (let i = start + outer; i <= end; i++) {
     if (i === end || text[i] === '|') {
       if (i > cellStart || i < end) cells.push({ start: cellStart, end: i });
       cellStart = i + 1;
