@@ -510,6 +510,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     sealing: boolean;
     end: number;
     basis: string | null;
+    document?: DocketRef;
   } | null = null;
   let currentList = -1;
   for (let b = 0; b < blocks.length; b++) {
@@ -535,12 +536,17 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         const mixed =
           new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1 ||
           /\bgranting\s+in\s+part\s+and\s+denying\s+in\s+part\b/i.test(ctx.scan.slice(last.start, last.end));
+        // "… the following portions of the transcript (doc. no. 84) shall be redacted:" — the one document the items'
+        // bare locators are parts of.
+        const cites = ctx.refs.filter((r) => r.start >= last.start && r.end <= last.end && !isMotionRef(ctx, r));
+        const only = cites.length === 1 && /:\s*$/.test(ctx.scan.slice(last.start, last.end)) ? cites[0] : undefined;
         leadIn = {
           disposition: lastRuling && !request && !mixed ? lastRuling.disposition : null,
           request,
           sealing: SEALING_WORDS.test(ctx.scan.slice(last.start, last.end)),
           end: previous.end,
           basis: basisOf(ctx.scan.slice(last.start, last.end)),
+          document: only,
         };
       }
     }
@@ -605,6 +611,30 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         request: false,
         phrase: phraseBefore(ctx.scan, block.contentStart, segment.titleEnd),
       });
+    // "- page 14, lines 3 through 9;" under that lead-in: locators only, of the lead-in's document.
+    if (segments.length === 0 && leadIn?.document && leadIn.disposition && !stated) {
+      const ranges = locatorLists(ctx, { start: block.contentStart, end: block.end }).flatMap((l) => l.ranges);
+      if (ranges.length > 0)
+        out.push({
+          directive: {
+            item: section.path ? `${section.path}.${block.label}` : block.label,
+            document: documentName(
+              titleText(ctx, Math.max(0, leadIn.document.start - 60), leadIn.document.start),
+              leadIn.document,
+              ctx,
+            ),
+            dockets: leadIn.document.dockets,
+            disposition: leadIn.disposition,
+            ranges,
+            basis: section.basis ?? leadIn.basis,
+            standard: standardAt(ctx, section, leadIn.end),
+            source: source(ctx, block.start, trimEnd(ctx, block.start, block.end)),
+          },
+          warnings: [],
+          position: block.start,
+        });
+      continue;
+    }
     if (!itemDisposition && own.length === 0) continue;
     const dispositionOf = (segment: Segment): Disposition | null =>
       leadIn?.disposition && !stated
