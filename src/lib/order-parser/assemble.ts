@@ -2427,7 +2427,22 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     said.add(k);
     return true;
   });
-  return kept.sort((a, b) => a.position - b.position);
+  // "… the following portions of the transcript (doc. no. 84) shall be redacted:" then the portions, item by item: the
+  // lead-in rules on those parts, not on the whole transcript.
+  const introduced = kept.filter((c) => {
+    const d = c.directive;
+    if (!(d.ranges.length === 1 && d.ranges[0]?.kind === 'whole') || !/:\s*$/.test(d.source.text)) return true;
+    return !kept.some(
+      (other) =>
+        other !== c &&
+        other.directive.disposition === d.disposition &&
+        other.directive.dockets.join() === d.dockets.join() &&
+        other.directive.ranges.every((r) => r.kind !== 'whole') &&
+        other.directive.source.start >= d.source.end &&
+        other.directive.source.start - d.source.end < 400,
+    );
+  });
+  return introduced.sort((a, b) => a.position - b.position);
 }
 
 function atomKey(d: Directive): string {
