@@ -932,7 +932,8 @@ function proseCandidates(
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
-    if (/^\([^()]*\)[.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) {
+    // ("[R. 57 at 3-4.]" in brackets too.)
+    if (/^\([^()]*\)[.;,]?$/.test(text) || /^\[[^[\]]*\][.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) {
       // "Plaintiffs ask to file their motion under seal. See Docket No. 438 (sealed emergency motion …)": the cite names
       // the lodged document the request is about.
       if (previousRequest) bound.push(...lodgedCites(ctx, sentence));

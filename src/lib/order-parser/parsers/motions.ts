@@ -99,7 +99,10 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       const rest = scan.slice(start + verb.index + verb[0].length, ref.start);
       // "The request to redact Dkt. 92 at 40:1-10", "Motion to Unseal ECF 355": the ref is the object itself.
       // ("Lakeshore's motion to seal [112]", "… motion to seal (Dkt. 41)": a bracketed cite right after is the motion's own.)
-      const enclosed = /[([]\s*$/.test(rest) || /^\[/.test(scan.slice(ref.start, ref.end));
+      // (Only after "motion"/"application": "Three Forks' request to seal [R. 53-2] in full" names the object.)
+      const enclosed =
+        /^(?:motions?|applications?)\b/i.test(name) &&
+        (/[([]\s*$/.test(rest) || /^\[/.test(scan.slice(ref.start, ref.end)));
       if ((/^\s*$/.test(rest) && !enclosed) || OBJECT.test(rest)) return;
       // "The request to seal the Purchase Order Terms and Conditions (ECF No. 40-3)": a named document is the object.
       if (/^\s+(?:the|its|their|his|her)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}\s*[([]?\s*$/.test(rest)) return;
