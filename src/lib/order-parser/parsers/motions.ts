@@ -103,7 +103,7 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       const enclosed =
         /^(?:motions?|applications?)\b/i.test(name) &&
         (/[([]\s*$/.test(rest) || /^\[/.test(scan.slice(ref.start, ref.end)));
-      if ((/^\s*$/.test(rest) && !enclosed) || OBJECT.test(rest)) return;
+      if ((/^\s*[([]?\s*$/.test(rest) && !enclosed) || OBJECT.test(rest)) return;
       // "The request to seal the Purchase Order Terms and Conditions (ECF No. 40-3)": a named document is the object.
       if (/^\s+(?:the|its|their|his|her)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}\s*[([]?\s*$/.test(rest)) return;
     }
