@@ -730,13 +730,23 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           own.some((r) => r.start >= ownSentence.start && r.end <= ownSentence.end) ||
           !!leadIn?.disposition;
         let partsLater = 0;
+        let heldRanges: CitedRange[] = [];
         for (const later of sentences(ctx.scan, segment.end, upTo)) {
           if (ctx.refs.some((r) => r.start >= later.start && r.start < later.end)) break;
           const said = rulingsIn(ctx, later.start, later.end);
           // ("3. Exhibits 7-12 to the Venkataraman Declaration (Doc. 383-1) shall remain under seal. The motion is DENIED
           // as to Exhibit 13.": more exhibits of the same entry.)
           const exhibitsOnly = segment.ranges.length > 0 && segment.ranges.every((r) => r.kind === 'exhibits');
-          const ranges = exhibitsOnly ? locatorLists(ctx, later).flatMap((l) => l.ranges) : locatorsIn(ctx, later);
+          let ranges = exhibitsOnly ? locatorLists(ctx, later).flatMap((l) => l.ranges) : locatorsIn(ctx, later);
+          // "… paraphrases the same testimony at page 8, lines 3-14. For the reasons stated in paragraph 2, that passage
+          // may be redacted.": locators of a sentence that rules on nothing, taken up by "that passage".
+          if (said.length === 0) {
+            heldRanges = ranges.length > 0 ? ranges : heldRanges;
+            continue;
+          }
+          if (ranges.length === 0 && heldRanges.length > 0 && DEFINITE.test(ctx.scan.slice(later.start, later.end)))
+            ranges = heldRanges;
+          heldRanges = [];
           // "… shall be redacted at ¶¶ 6-44. The request to seal it in its entirety is DENIED.": the whole document.
           const whole =
             ranges.length === 0 &&
@@ -933,7 +943,11 @@ function proseCandidates(
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
     // ("[R. 57 at 3-4.]" in brackets too.)
-    if (/^\([^()]*\)[.;,]?$/.test(text) || /^\[[^[\]]*\][.;,]?$/.test(text) || /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)) {
+    if (
+      /^\([^()]*\)[.;,]?$/.test(text) ||
+      /^\[[^[\]]*\][.;,]?$/.test(text) ||
+      /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)
+    ) {
       // "Plaintiffs ask to file their motion under seal. See Docket No. 438 (sealed emergency motion …)": the cite names
       // the lodged document the request is about.
       if (previousRequest) bound.push(...lodgedCites(ctx, sentence));
@@ -1754,6 +1768,9 @@ const WHOLE_WORDS =
 const DEFINITE =
   /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it|(?:both|both\s+of\s+the|the|these|those)\s+(?:proposed|requested)\s+(?:redactions?|passages?))\b/i;
 
+/** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
+const ORDER_PARAGRAPH_BEFORE =
+  /\b(?:reasons?|grounds?|same\s+reasons?)\s+(?:given|stated|set\s+(?:out|forth)|explained|discussed|described)\s+(?:in|at)\s+$|\b(?:as|for\s+the\s+reasons?)\s+(?:explained|stated|discussed|noted)\s+(?:in|at)\s+$/i;
 const QUOTED_FROM =
   /\b(?:repeats?|repeating|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
 
@@ -1779,6 +1796,7 @@ function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
     if (enclosing(cites, at).some((p) => parenKind(ctx.scan, p) !== 'description')) continue;
     // "Footnote 3 … repeats the client's formulation from paragraph 47 of the Amended Complaint": a source quoted, not a part.
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, at - 80), at))) continue;
+    if (ORDER_PARAGRAPH_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, at - 60), at))) continue;
     // "at page 34" / "at pp. 61:14-62:9": skip the "at" the range list reads itself.
     const list = parseRangeList(ctx.scan, at, { limit: sentence.end });
     if (!list) continue;
@@ -2016,6 +2034,7 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     if (!list) continue;
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start))) continue;
+    if (ORDER_PARAGRAPH_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, list.start - 60), list.start))) continue;
     const found = linkLocators(ctx, all, list, sentence);
     linked.push(...found);
     // "… Exhibit 8 in its entirety is DENIED; the Defendant may redact pages 63 through 65 of that exhibit": the
