@@ -1714,7 +1714,9 @@ const sharedWords = (title: string, text: string) => {
  * sentence uses.
  */
 function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | null {
-  const said = new Set(words(ctx.scan.slice(sentence.start, sentence.end)));
+  // ("For the reasons given as to the Voss deposition, the request to redact ¶¶ 41-47 is GRANTED": a reason, not the
+  // document ruled on.)
+  const said = new Set(words(ctx.scan.slice(sentence.start, sentence.end).replace(REASONS_AS_TO, ' ')));
   let best: Bound | null = null;
   let bestScore = 0;
   const heads = new Set<string>();
@@ -1768,6 +1770,8 @@ const WHOLE_WORDS =
 const DEFINITE =
   /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it|(?:both|both\s+of\s+the|the|these|those)\s+(?:proposed|requested)\s+(?:redactions?|passages?))\b/i;
 
+const REASONS_AS_TO =
+  /\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*[,;]/gi;
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
 const ORDER_PARAGRAPH_BEFORE =
   /\b(?:reasons?|grounds?|same\s+reasons?)\s+(?:given|stated|set\s+(?:out|forth)|explained|discussed|described)\s+(?:in|at)\s+$|\b(?:as|for\s+the\s+reasons?)\s+(?:explained|stated|discussed|noted)\s+(?:in|at)\s+$/i;
