@@ -1,5 +1,5 @@
 // FootnoteCiteParser: footnotes that only cite a docket ("4 Rec. Doc. 40-1.") stand in for their markers ("a memorandum4").
-import { findDocketRefs, type DocketRef } from './dockets.ts';
+import type { DocketRef } from './dockets.ts';
 
 /** A footnote line at the foot of a page: its number, then only a docket cite. */
 const CITE_NOTE =
