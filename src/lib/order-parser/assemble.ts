@@ -295,6 +295,18 @@ const VERB_THEN_LOCATORS =
   /^[\s)\],]*(?:(?:shall|may|will|must|should|is|are)\s+(?:also\s+|only\s+|hereby\s+)?(?:(?:be|remain)\s+)?(?:(?:sealed|redacted|impounded|confidential|filed\s+under\s+seal)\s+(?:only\s+)?(?:at|as\s+to|on|in|from)\s+|(?:redact|omit)\s+(?:only\s+)?(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))|(?:filed|placed|maintained|kept)\s+(?:\S+\s+){0,6}?with\s+(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|\d+:\d))))/i;
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
+  // "(ECF No. 22-1), the Master Services Agreement, with pages 3 and 7 redacted": past an appositive first.
+  const appositive = /^\s*,\s*(?:the|a|an|its|his|her|their)\s+[^,;.()[\]]{1,60},(?=\s*(?:with|redacting|omitting|at|as\s+to|which|that)\b)/i.exec(
+    ctx.scan.slice(position, Math.min(limit, position + 90)),
+  );
+  if (appositive) {
+    const past = rangesAfterAt(ctx, position + appositive[0].length, limit);
+    if (past) return past;
+  }
+  return rangesAfterAt(ctx, position, limit);
+}
+
+function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
     /\s*[,;:]?\s*(?:(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
