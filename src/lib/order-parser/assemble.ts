@@ -137,7 +137,7 @@ function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
 
 /** "Exhibit B to Pinnacle's summary judgment motion (doc. no. 52-3)": an exhibit's title, however its parent is written. */
 const EXHIBIT_TITLE =
-  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3}|(?<=\b[A-Z])\s+(?:through|thru)\s+[A-Z](?![\w-]))*(?:\s+(?:to|of|attached\s+to)\s+(?:(?!,?\s+and\s+(?:Exhibits?|Ex\.)\s)[^.;:()[\]]){1,90}|\s+(?:thereto|hereto|attached\s+thereto)|\s*,\s*(?:the|a|an|its|his|her|their)\s+[^.;:()[\]]{1,80}|\s*,?)$/;
+  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab|Schedules?)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3}|(?<=\b[A-Z])\s+(?:through|thru)\s+[A-Z](?![\w-]))*(?:\s+(?:to|of|attached\s+to)\s+(?:(?!,?\s+and\s+(?:Exhibits?|Ex\.)\s)[^.;:()[\]]){1,90}|\s+(?:thereto|hereto|attached\s+thereto)|\s*,\s*(?:the|a|an|its|his|her|their)\s+[^.;:()[\]]{1,80}|\s*,?)$/;
 
 function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | null {
   const window = Math.max(from, end - 130);

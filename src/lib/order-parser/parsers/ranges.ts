@@ -30,6 +30,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:J\.\s?A\.|JA|SA)-?\s*(?=\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
+  // "Schedule 1 to the Raman Declaration", "Schedules C and D to the Trustee's First Accounting": labelled attachments.
+  { re: /Schedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})(?:\s*(?:,|and|through|-|to\s+the|of\s+the|\[|\()|\s*$))/y, context: 'exhibits' },
   { re: /(?:nn?\.|fns?\.|footnotes?\b)\s*/iy, context: 'footnote' },
   // "lines 3 through 17 on page 9": lines written before their page.
   { re: /(?:lines?\b|ll\.)\s*/iy, context: 'lines' },
@@ -282,7 +284,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 
 /** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
 export const RANGE_START =
-  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
+  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
