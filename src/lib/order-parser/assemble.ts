@@ -296,9 +296,10 @@ const VERB_THEN_LOCATORS =
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   // "(ECF No. 22-1), the Master Services Agreement, with pages 3 and 7 redacted": past an appositive first.
-  const appositive = /^\s*,\s*(?:the|a|an|its|his|her|their)\s+[^,;.()[\]]{1,60},(?=\s*(?:with|redacting|omitting|at|as\s+to|which|that)\b)/i.exec(
-    ctx.scan.slice(position, Math.min(limit, position + 90)),
-  );
+  const appositive =
+    /^\s*,\s*(?:the|a|an|its|his|her|their)\s+[^,;.()[\]]{1,60},(?=\s*(?:with|redacting|omitting|at|as\s+to|which|that)\b)/i.exec(
+      ctx.scan.slice(position, Math.min(limit, position + 90)),
+    );
   if (appositive) {
     const past = rangesAfterAt(ctx, position + appositive[0].length, limit);
     if (past) return past;
@@ -338,8 +339,19 @@ function rangesAfterAt(ctx: Context, position: number, limit: number): RangeList
         ctx.scan.slice(position, Math.min(limit, position + 120)),
       );
     const before = ctx.scan.slice(Math.max(0, position - 300), position).replace(/\s+/g, ' ');
-    if (described && /\b(?:redact\w*|seal\w*)\s+(?:from\s+)?(?:[^;]|\b(?:Doc|No|Dkt|ECF)\.){0,80}$/i.test(before))
+    if (described && /\b(?:redact\w*|seal\w*)\s+(?:from\s+)?(?:[^;]|\b(?:Doc|No|Dkt|ECF)\.){0,80}$/i.test(before)) {
       list = parseRangeList(ctx.scan, position + described[0].length, { at: true, limit });
+      // "… the target award amounts set forth in paragraph 17 and the participant titles set forth in paragraph 19".
+      for (let more = list; more;) {
+        const next =
+          /^\s*,?\s*and\s+(?:the|all|any)\s+(?:[^.;()\d]{0,80}?\s)?(?:on|at|in)\s+(?=(?:pages?\b|pp?\.|paragraphs?\b|¶|footnotes?\b|lines?\b|\d+:\d))/i.exec(
+            ctx.scan.slice(more.end, Math.min(limit, more.end + 120)),
+          );
+        const parsed = next ? parseRangeList(ctx.scan, more.end + next[0].length, { at: true, limit }) : null;
+        if (parsed && list) list = { ranges: [...list.ranges, ...parsed.ranges], start: list.start, end: parsed.end };
+        more = parsed;
+      }
+    }
   }
   if (!list) {
     // "(Dkt. No. 84-5) may be redacted at pages 12 through 15", "(Dkt. No. 84-3) shall be filed … with ¶¶ 22-25 redacted".

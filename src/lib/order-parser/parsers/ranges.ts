@@ -31,7 +31,10 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   // "Schedule 1 to the Raman Declaration", "Schedules C and D to the Trustee's First Accounting": labelled attachments.
-  { re: /Schedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})(?:\s*(?:,|and|through|-|to\s+the|of\s+the|\[|\()|\s*$))/y, context: 'exhibits' },
+  {
+    re: /Schedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})(?:\s*(?:,|and|through|-|to\s+the|of\s+the|\[|\()|\s*$))/y,
+    context: 'exhibits',
+  },
   { re: /(?:nn?\.|fns?\.|footnotes?\b)\s*/iy, context: 'footnote' },
   // "lines 3 through 17 on page 9": lines written before their page.
   { re: /(?:lines?\b|ll\.)\s*/iy, context: 'lines' },
