@@ -176,7 +176,7 @@ function sealingObject(title: string): string | null {
   if (m?.[1]) return m[1];
   // "The request to seal the Purchase Order Terms and Conditions": a capitalised title is the object.
   const titled =
-    /\bto\s+(?:seal|redact|restrict|impound)\s+((?:the|its|their|his|her)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8})\s*$/.exec(
+    /\bto\s+(?:seal|redact|restrict|impound)\s+((?:the|its|their|his|her|[A-Z][\w.&-]*(?:'s|s'|’s))\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8})\s*$/.exec(
       title,
     );
   return titled?.[1] ?? null;
