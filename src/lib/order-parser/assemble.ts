@@ -309,7 +309,7 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
 
 function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
+    /\s*[,;:]?\s*(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -1947,7 +1947,11 @@ function linkLocators(
     if (found) return [{ target: { ...found, ranges: list.ranges, sentence }, at: list.end }];
   }
   // "The motion is granted as to J.A. 1204-1220": joint appendix pages belong to the appendix the order cited.
-  if (/^(?:J\.\s?A\.|JA|SA|Appx?\.)/.test(ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, ''))) {
+  if (
+    /^(?:J\.\s?A\.|JA|SA|Appx?\.|(?:Aplt|Aple)\.\s*App)/.test(
+      ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, ''),
+    )
+  ) {
     const appendix = [...ctx.named, ...all].filter(
       (b) => b.ref.dockets.length === 1 && knownWords(b).includes('appendix'),
     );

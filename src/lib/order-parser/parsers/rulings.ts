@@ -51,6 +51,8 @@ const DENY: RegExp[] = [
 ];
 
 const GRANT: RegExp[] = [
+  // "The Clerk shall restrict public access to ECF No. 14 at 22-23" (bankruptcy § 107(c)).
+  /\b(?:shall|will|may|must)\s+(?:\w+\s+)?(?:restrict|limit)\s+(?:public\s+)?access\s+to\b/gi,
   // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
   /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
