@@ -2213,7 +2213,7 @@ function dedupe(ranges: CitedRange[]): CitedRange[] {
 
 /** A ruling cell's words: the ruling phrases, and the bare words tables use ("SEALED", "REDACTED", "APPROVED"). */
 const CELL_WORDS =
-  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded|PROTECTED|Protected|RESTRICTED|Restricted|CONFIDENTIAL|Confidential|[Rr]edact(?=\s))|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied|[Dd]enied|PUBLIC|Public))\b/g;
+  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded|PROTECTED|Protected|RESTRICTED|Restricted|CONFIDENTIAL|Confidential|Granted|[Rr]edact(?=\s))|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied|[Dd]enied|PUBLIC|Public))\b/g;
 
 function cellRulings(ctx: Context, cell: { start: number; end: number }): RulingMatch[] {
   const found = rulingsIn(ctx, cell.start, cell.end);
@@ -2247,6 +2247,12 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     let docketCol = column(
       /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no|filed\s+at/,
     );
+    // ("Row | Document | Record | Ruling" with "R. 44-3" under Record, Sixth Circuit style: only when no other column
+    // names the docket, and not the Record column that holds titles.)
+    if (docketCol < 0) {
+      const recordCol = column(/^(?:record|r\.?\s*(?:doc\.?)?)$/);
+      if (recordCol >= 0 && /\d/.test(cells[recordCol] ?? '')) docketCol = recordCol;
+    }
     const titleCol = column(/document|description|exhibit|title|filing|record/);
     let portionCol = column(/portion|sought|redact|seal|material|page|line|relief|request/);
     let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
@@ -2261,7 +2267,8 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     if (docketCol < 0)
       docketCol = cells.findIndex(
         (c, i) =>
-          i !== itemCol && /^(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.)?\s*)?\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*$/.test(c),
+          i !== itemCol &&
+          /^(?:(?:ECF|Dkt\.?|Doc\.?|R\.)\s*(?:No\.)?\s*)?\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*$/.test(c),
       );
     if (portionCol === rulingCol || portionCol === docketCol) portionCol = -1;
     // "Raman Decl. (ROA 305), Exs. 3-5 | entire exhibits | GRANTED": no docket column; the document cell cites it.

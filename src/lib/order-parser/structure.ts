@@ -130,7 +130,7 @@ export function structure(clean: CleanText): Structure {
     }
     const raw = original.slice(line.start, line.end);
     // A pipe table, with or without the outer pipes ("1   | Ex. 2, Declaration … | 57-2 | ¶¶ 8-11 | GRANTED").
-    const piped = trimmed.startsWith('|') || (trimmed.split('|').length >= 4 && !/^[^|]*[.;:]\s/.test(trimmed));
+    const piped = trimmed.startsWith('|') || (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed));
     const tabs = raw.split('\t').length - 1;
     // "04/02/2024\t96\tTEXT ORDER entered by …": a docket-sheet entry pasted with its date and number is prose, not a row.
     const docketEntry =
