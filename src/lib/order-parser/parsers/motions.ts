@@ -94,7 +94,13 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
     // "request to seal Exhibit 9 to the Declaration of Tom Ruiz (ROA 236)": the ref names what is asked about, unless set off
     // by a comma ("Motion to Seal Response in Opposition, (doc. 380)").
     const verb = /\b(?:un)?(?:seal|redact|restrict|impound)\w*|\bunder\s+seal\b/i.exec(name);
-    const appositive = /,\s*[([]?\s*$/.test(scan.slice(start, ref.start));
+    // ("Joint Motion to Redact Transcript, ECF No. 140": a motion's title set off by a comma; but "The request to seal the
+    // Voss Declaration itself, ECF No. 123-1" names the declaration.)
+    const appositive =
+      /,\s*[([]\s*$/.test(scan.slice(start, ref.start)) ||
+      (/,\s*$/.test(scan.slice(start, ref.start)) &&
+        /^(?:Motions?|Applications?)\b/.test(name) &&
+        !/\bto\s+\w+\s+the\b/i.test(name));
     if (verb && !appositive) {
       const rest = scan.slice(start + verb.index + verb[0].length, ref.start);
       // "The request to redact Dkt. 92 at 40:1-10", "Motion to Unseal ECF 355": the ref is the object itself.
