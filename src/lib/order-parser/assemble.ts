@@ -934,6 +934,11 @@ function knownWords(b: Bound): string[] {
 /** Titles seen again and again in one order (and across orders): their words, once. */
 const knownCache = new Map<string, string[]>();
 
+/** Forgets what earlier orders cached. */
+export function clearAssemblyCaches(): void {
+  knownCache.clear();
+}
+
 function proseCandidates(
   ctx: Context,
   para: Block,

@@ -187,6 +187,23 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
 
 /** A title as shown to people: one line, no stray punctuation at either end, no descriptive parentheticals. */
 export function tidyTitle(text: string): string {
+  const known = tidyCache.get(text);
+  if (known !== undefined) return known;
+  const tidy = tidyTitleOnce(text);
+  if (tidyCache.size > 5000) tidyCache.clear();
+  tidyCache.set(text, tidy);
+  return tidy;
+}
+/** The same titles are tidied again and again while one order is read. */
+const tidyCache = new Map<string, string>();
+
+/** Forgets what earlier orders cached: each order is read from scratch (and timed honestly). */
+export function clearTextCaches(): void {
+  tidyCache.clear();
+  sentenceCache = { text: '', spans: new Map() };
+}
+
+function tidyTitleOnce(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   t = t.replace(/^(?:(?:and|or|as well as)\b|[,;:.])\s*/i, '').replace(/^(?:and|or)\s+/i, '');
   t = t.replace(/^the\s+/i, '');

@@ -59,9 +59,12 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
         scan.slice(from, ref.start),
       );
     // "The Bank now moves to seal portions of those filings. (Index #47.)": the cite after a sentence that moves is the motion.
+    const before400 = scan.slice(Math.max(0, ref.start - 400), ref.start);
     if (
-      /\b(?:moves?|moved|applies|applied)\s+(?:the\s+Court\s+)?(?:to|for)\s+(?:leave\s+to\s+)?(?:seal|redact|restrict|impound|file\s+[^.;()]{0,60}under\s+seal)\b[^.;()]{0,160}\.\s*\(?$/i.test(
-        scan.slice(from, ref.start),
+      /\b(?:moves?|moved|applies|applied)\b/i.test(before400) &&
+      /\.\s*\(?$/.test(before400) &&
+      /\b(?:moves?|moved|applies|applied)\s+(?:by\s+letter\s+)?(?:the\s+Court\s+)?(?:to|for)\s+(?:leave\s+to\s+)?(?:seal|redact|restrict|impound|file\s+[^.;()]{0,60}under\s+seal)\b(?:[^.;()]|\([^()]*\))*?\.\s*\(?$/i.test(
+        before400,
       )
     ) {
       for (const d of ref.dockets) out.add(d);

@@ -243,8 +243,20 @@ const REQUEST =
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
-  if (COURT_ACTS.test(sentence)) return false;
-  return REQUEST.test(sentence) || PENDING.test(sentence);
+  const known = requestCache.get(sentence);
+  if (known !== undefined) return known;
+  const asks = !COURT_ACTS.test(sentence) && (REQUEST.test(sentence) || PENDING.test(sentence));
+  if (requestCache.size > 5000) requestCache.clear();
+  requestCache.set(sentence, asks);
+  return asks;
+}
+/** The same sentences are asked about again and again while one order is read. */
+const requestCache = new Map<string, boolean>();
+
+/** Forgets what earlier orders cached. */
+export function clearRulingCaches(): void {
+  requestCache.clear();
+  rulingWordsCache.clear();
 }
 
 /** "Because no party asks that these documents stay sealed, the Court will unseal them": the Court acts in the sentence. */
