@@ -309,7 +309,7 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
 
 function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:that|which)\s+(?:redacts|omits)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
+    /\s*[,;:]?\s*(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:that|which)\s+(?:redacts|omits)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -801,6 +801,33 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         // only on parts, in a later sentence; the document is not ruled on whole.
         if (!rulesHere && partsLater > 0 && segment.ranges.length === 0) out.splice(wholeAt, 1);
       }
+      // "(b) Paragraphs 9 through 12 of the Strickland Affidavit (Docket Entry 32) shall be redacted, and Exhibit B to the
+      // affidavit shall be sealed in its entirety": exhibits of the same document, named again by its noun.
+      {
+        const upTo = segments[k + 1]?.titleStart ?? block.end;
+        const made = out[out.length - 1];
+        const ownSentence = sentences(ctx.scan, block.contentStart, block.end).find(
+          (sentence) => segment.ref.start >= sentence.start && segment.ref.start < sentence.end,
+        );
+        if (made && ownSentence)
+          for (const list of locatorLists(ctx, ownSentence)) {
+            if (list.start < segment.end || list.end > upTo) continue;
+            const self: Bound = {
+              ref: segment.ref,
+              title,
+              ranges: segment.ranges,
+              sentence: ownSentence,
+              request: false,
+            };
+            if (!exhibitsOfTarget(ctx, list, [self])) continue;
+            const ruling = rulingsIn(ctx, list.end, ownSentence.end)[0]?.disposition ?? disposition;
+            out.push({
+              directive: { ...made.directive, disposition: ruling, ranges: list.ranges },
+              warnings: [],
+              position: list.start,
+            });
+          }
+      }
       // "… to seal Exhibit 6 (Doc. 52-8) in its entirety, but Siouxland may redact pages 4-7 of that exhibit."
       const but = disposition === 'deny' ? BUT_MAY.exec(ctx.scan.slice(segment.end, block.end)) : null;
       const allowed = but
@@ -1198,7 +1225,16 @@ function proseCandidates(
     const background =
       /^\s*(?:Having|Upon|After|On|Before|Pending|Considering|In\s+light)\b/i.test(text) ||
       /\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b/.test(text);
+    // "Upon review of the Declaration of Curtis Pell [53-1], Defendant may redact …": what was read, not what is ruled on.
+    const reviewed =
+      /^\s*(?:Upon|Having|After|On)\s+(?:(?:a\s+)?(?:careful\s+)?(?:review|consideration|reading)\s+of|(?:reviewed|considered|read))\s[^;:]*?,/i.exec(
+        text,
+      );
+    const reviewedEnd = reviewed ? sentence.start + reviewed.index + reviewed[0].length : -1;
     let chosen = targets
+      .filter(
+        (t) => !(t.ref.end < reviewedEnd && t.ranges.length === 0 && targets.some((o) => o.ref.start > reviewedEnd)),
+      )
       .filter((t) => t.ref.start > motionAt || !motion || !(background || !t.title) || t.ranges.length > 0)
       .map((t) => {
         if (forced) return { target: t, disposition: forced as Disposition | null };
@@ -1219,7 +1255,15 @@ function proseCandidates(
     // sentence's own documents, locators of a document it names in words, cited with its docket elsewhere.
     if (targets.length > 0 && !forced && rulings.length > 0)
       for (const list of locatorLists(ctx, sentence)) {
-        if (list.ranges.some((r) => r.kind === 'exhibits')) continue;
+        if (list.ranges.some((r) => r.kind === 'exhibits')) {
+          const parent = exhibitsOfTarget(ctx, list, targets);
+          if (parent)
+            chosen.push({
+              target: { ...parent, ranges: list.ranges, sentence },
+              disposition: dispositionAt(rulings, list.start, list.end, ctx.scan),
+            });
+          continue;
+        }
         const keys = list.ranges.map((r) => JSON.stringify(r));
         if (targets.some((t) => keys.every((k) => t.ranges.some((r) => JSON.stringify(r) === k)))) continue;
         const named = namedAfter(ctx, list.end, sentence);
@@ -1804,6 +1848,7 @@ const REASONS_AS_TO =
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
 const ORDER_PARAGRAPH_BEFORE =
   /\b(?:reasons?|grounds?|same\s+reasons?)\s+(?:given|stated|set\s+(?:out|forth)|explained|discussed|described)\s+(?:in|at)\s+$|\b(?:as|for\s+the\s+reasons?)\s+(?:explained|stated|discussed|noted)\s+(?:in|at)\s+$/i;
+const ORDER_PARAGRAPH_AFTER = /^\s*(?:below|above|of\s+this\s+(?:Order|Opinion|Memorandum|Decision|Ruling))\b/i;
 const QUOTED_FROM =
   /\b(?:repeats?|repeating|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
 
@@ -1834,6 +1879,8 @@ function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
     const list = parseRangeList(ctx.scan, at, { limit: sentence.end });
     if (!list) continue;
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    // "within the time set in paragraph 6 below": a paragraph of the order itself.
+    if (ORDER_PARAGRAPH_AFTER.test(ctx.scan.slice(list.end, list.end + 30))) continue;
     out.push(list);
   }
   return out;
@@ -1857,6 +1904,30 @@ function focusLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { 
     groups.set(ruling, group);
   }
   return [...groups.values()];
+}
+
+/**
+ * "Paragraphs 9 through 12 of the Strickland Affidavit (Docket Entry 32) shall be redacted, and Exhibit B to the
+ * affidavit shall be sealed": exhibits of a document the same sentence cited with its docket, named again by its noun.
+ */
+function exhibitsOfTarget(ctx: Context, list: RangeListMatch, targets: Bound[]): Bound | null {
+  if (!list.ranges.every((r) => r.kind === 'exhibits')) return null;
+  const to = /^\s*(?:to|of|attached\s+to)\s+(?:the|that|this|said)\s+([A-Za-z]{4,})\b/i.exec(
+    ctx.scan.slice(list.end, list.end + 40),
+  );
+  const noun = to?.[1];
+  if (!noun || /^(?:motion|order|court|public|record|docket|extent)$/i.test(noun)) return null;
+  // An exhibit with a docket of its own ("Exhibit B to the affidavit (Docket Entry 33)") is that entry.
+  if (ctx.refs.some((r) => r.start >= list.end && r.start < list.end + 80)) return null;
+  const nounRe = new RegExp(String.raw`\b${noun}\b`, 'i');
+  const parents = targets.filter(
+    (t) =>
+      t.ref.end <= list.start &&
+      t.ref.dockets.length === 1 &&
+      t.ranges.every((r) => r.kind !== 'exhibits') &&
+      nounRe.test(t.title),
+  );
+  return parents[parents.length - 1] ?? null;
 }
 
 /** A pronoun or a definite description that points back at what was asked. */

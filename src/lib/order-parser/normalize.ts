@@ -52,6 +52,8 @@ const CLERK_STAMP =
   /^\s*(?:(?:Filed|FILED|Entered|ENTERED|Received|RECEIVED)\b.*\s{3,}.*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\bClerk\b.*|\*{2,}.*\b(?:FILED|Filed|CLERK|Clerk)\b.*\*{2,}\s*)$/;
 /** A running header or footer with a page count ("2023-201455-CB\tTroy-Belle … v Kestrel Tooling\tPage 1 of 3"). */
 const RUNNING_FOOTER = /^[^.;()]{0,100}(?:\bPage\s+|\s{3,})\d{1,3}\s+of\s+\d{1,3}\s*$/;
+/** A page number between dashes on a line of its own ("- 2 -"), never a line number or a bullet. */
+const DASHED_PAGE_NUMBER = /^\s*-\s*\d{1,3}\s*-\s*$/;
 const BULLET = /^(\s*)([-\u2022])(\s+)/;
 
 /** Replaces [start, end) ranges of `text` with spaces (newlines kept), in one pass. */
@@ -97,7 +99,13 @@ export function cleanOrderText(original: string): CleanText {
     if (line.trim() === '') continue;
     nonBlank++;
     // "Case 2:19-cv-00525-WSH Document 86 Filed 08/06/21 Page 1 of 6": the order's own ECF header, not a citation.
-    if (ECF_HEADER.test(line) || APPELLATE_HEADER.test(line) || RUNNING_FOOTER.test(line) || CLERK_STAMP.test(line)) {
+    if (
+      ECF_HEADER.test(line) ||
+      APPELLATE_HEADER.test(line) ||
+      RUNNING_FOOTER.test(line) ||
+      CLERK_STAMP.test(line) ||
+      DASHED_PAGE_NUMBER.test(line)
+    ) {
       blanks.push([start, start + line.length]);
       furnitureLines.add(index);
       continue;
@@ -137,6 +145,7 @@ export function cleanOrderText(original: string): CleanText {
     }
   }
   text = blankRanges(text, furniture);
+  text = joinBrokenSentences(text, lineStarts, furnitureLines);
   // A superscript marker (blanked above) before a line's first visible character opens a footnote.
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index] ?? 0;
@@ -146,4 +155,37 @@ export function cleanOrderText(original: string): CleanText {
     if (offset > 0 && SUPERSCRIPT.test(original.slice(start, start + offset))) footnoteLines.add(index);
   }
   return { original, text, lineStarts, numbered, footnoteLines, furnitureLines };
+}
+
+/**
+ * A page break inside a sentence ("redacting pages 2" / footer / header / "and 3."): the line breaks between the two
+ * halves become U+2028, which is still white space to every pattern but no blank line that ends a list or paragraph.
+ */
+function joinBrokenSentences(text: string, lineStarts: number[], furnitureLines: Set<number>): string {
+  if (furnitureLines.size === 0) return text;
+  const lineText = (index: number) => {
+    const next = lineStarts[index + 1];
+    return text.slice(lineStarts[index] ?? 0, next === undefined ? text.length : next - 1);
+  };
+  const joins: [number, number][] = [];
+  for (const index of [...furnitureLines].sort((a, b) => a - b)) {
+    let before = index - 1;
+    while (before >= 0 && lineText(before).trim() === '') before--;
+    let after = index + 1;
+    while (after < lineStarts.length && lineText(after).trim() === '') after++;
+    if (before < 0 || after >= lineStarts.length) continue;
+    const head = lineText(before).trimEnd();
+    const tail = lineText(after).trimStart();
+    if (/[.:;!?]["')\]]*$/.test(head) || !/^[a-z0-9(]/.test(tail)) continue;
+    joins.push([(lineStarts[before] ?? 0) + lineText(before).length, lineStarts[after] ?? 0]);
+  }
+  if (joins.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of joins) {
+    if (from < at) continue;
+    out += text.slice(at, from) + text.slice(from, to).replace(/\n/g, '\u2028');
+    at = to;
+  }
+  return out + text.slice(at);
 }

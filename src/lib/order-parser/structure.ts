@@ -91,6 +91,16 @@ export function structure(clean: CleanText): Structure {
   let spaced = -1;
 
   const blank = (s: number, e: number) => blanked.push([s, e]);
+  /** The last line read ends inside a sentence. */
+  let midSentence = false;
+  /** The run of blank lines around `index` touches a running header or footer. */
+  const besideFurniture = (index: number) => {
+    let before = index;
+    while (before > 0 && isBlank(before) && !clean.furnitureLines.has(before)) before--;
+    let after = index;
+    while (after < lines.length - 1 && isBlank(after) && !clean.furnitureLines.has(after)) after++;
+    return clean.furnitureLines.has(before) || clean.furnitureLines.has(after);
+  };
 
   for (const line of lines) {
     const trimmed = line.text.trim();
@@ -100,6 +110,9 @@ export function structure(clean: CleanText): Structure {
       continue;
     }
     if (isBlank(line.index)) {
+      // The blank lines around a page break inside a sentence ("redacting pages 2" / footer / header / "and 3.")
+      // break nothing.
+      if (midSentence && besideFurniture(line.index)) continue;
       blankAfterRow = lastWasRow || blankAfterRow;
       if (ELISION.test(trimmed)) blank(line.start, line.end);
       inFootnote = false;
@@ -108,6 +121,7 @@ export function structure(clean: CleanText): Structure {
       blankRun++;
       continue;
     }
+    midSentence = !/[.:;!?)"']$/.test(trimmed);
     const lead = line.start + (line.text.length - line.text.trimStart().length);
     // Double-spaced text (a blank line after every wrapped line): one blank line breaks nothing unless the next line is
     // indented like a paragraph's first line.
@@ -174,7 +188,8 @@ export function structure(clean: CleanText): Structure {
       continue;
     }
     // A table laid out with runs of spaces: its header names a docket column and a ruling column; rows follow it.
-    const gaps = (raw.trim().match(/\S {2,}(?=\S)/g) ?? []).length;
+    // (Counted from the first visible character: the order's own blanked line number is no column.)
+    const gaps = (raw.slice(lead - line.start).trim().match(/\S {2,}(?=\S)/g) ?? []).length;
     // "…  GRANTED as to 22:5-24:10;" then, under it, "DENIED as to 57:1-19": a last cell wrapped onto the next line.
     const previousRow = blocks[blocks.length - 1];
     if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !piped) {
