@@ -189,7 +189,12 @@ export function structure(clean: CleanText): Structure {
     }
     // A table laid out with runs of spaces: its header names a docket column and a ruling column; rows follow it.
     // (Counted from the first visible character: the order's own blanked line number is no column.)
-    const gaps = (raw.slice(lead - line.start).trim().match(/\S {2,}(?=\S)/g) ?? []).length;
+    const gaps = (
+      raw
+        .slice(lead - line.start)
+        .trim()
+        .match(/\S {2,}(?=\S)/g) ?? []
+    ).length;
     // "…  GRANTED as to 22:5-24:10;" then, under it, "DENIED as to 57:1-19": a last cell wrapped onto the next line.
     const previousRow = blocks[blocks.length - 1];
     if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !piped) {

@@ -158,28 +158,62 @@ function mapRulingWords(text: string): string {
   );
 }
 
+const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+const DENY_STICKY = DENY.map(sticky);
+const GRANT_STICKY = GRANT.map(sticky);
+/** Every pattern in one alternation, one per set of flags: a position where it matches is one where some pattern does. */
+const UNIONS = [...new Set([...DENY, ...GRANT].map((re) => re.flags))].map(
+  (flags) =>
+    new RegExp(
+      [...DENY, ...GRANT]
+        .filter((re) => re.flags === flags)
+        .map((re) => `(?:${re.source})`)
+        .join('|'),
+      flags,
+    ),
+);
+
+/** Every position (sorted) where at least one ruling pattern matches. */
+function matchStarts(span: string): number[] {
+  const starts = new Set<number>();
+  for (const union of UNIONS) {
+    union.lastIndex = 0;
+    for (let m = union.exec(span); m; m = union.exec(span)) {
+      starts.add(m.index);
+      union.lastIndex = m.index + 1;
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
 /** Every disposition phrase in [from, to); denials first, grants only where no denial phrase covers them. */
 export function findRulings(text: string, from: number, to: number): RulingMatch[] {
   const span = rulingWords(text.slice(from, to));
   const found: RulingMatch[] = [];
   const overlaps = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
+  // Where any pattern matches at all, found in one pass per case-sensitivity; each pattern is then tried only there.
+  // (The same matches as scanning the text once per pattern, at a fraction of the cost: eighty patterns run one after
+  // another over the whole text evict each other's compiled code.)
+  const starts = matchStarts(span);
   for (const [patterns, disposition] of [
-    [DENY, 'deny'],
-    [GRANT, 'redact'],
+    [DENY_STICKY, 'deny'],
+    [GRANT_STICKY, 'redact'],
   ] as const) {
-    for (const pattern of patterns) {
-      // (The module's own global pattern, rewound: compiled once, and tiered up by V8 across orders.)
-      const re = pattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(span); m; m = re.exec(span)) {
-        const start = from + m.index;
+    for (const re of patterns) {
+      let next = 0;
+      for (const at of starts) {
+        if (at < next) continue;
+        re.lastIndex = at;
+        const m = re.exec(span);
+        if (!m) continue;
+        next = at + Math.max(1, m[0].length);
+        const start = from + at;
         const end = start + m[0].length;
         // "Plaintiff's Motion to Unseal ECF 355": the verb names what a motion asks, it rules on nothing.
-        const named = insideMotionName(span.slice(Math.max(0, m.index - 200), m.index), m[0]);
+        const named = insideMotionName(span.slice(Math.max(0, at - 200), at), m[0]);
         // "an order [162] announcing my intent to unseal …", "a paper [164] asking me not to unseal …": no ruling.
-        const reported = REPORTED.test(span.slice(Math.max(0, m.index - 40), m.index));
+        const reported = REPORTED.test(span.slice(Math.max(0, at - 40), at));
         if (!named && !reported && !overlaps(start, end)) found.push({ start, end, disposition });
-        if (m[0].length === 0) re.lastIndex++;
       }
     }
   }
