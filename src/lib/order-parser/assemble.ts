@@ -313,6 +313,8 @@ function rangesAfterAt(ctx: Context, position: number, limit: number): RangeList
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
+  // ("2. Exhibit 11 [DN 89-11]" / blank line / "Exhibit 11 is a list of …": a new paragraph's words are no locators.)
+  if (list && /\n[ \t]*\n/.test(ctx.scan.slice(position, list.start))) list = null;
   if (!list) {
     // "its memorandum of law, ECF No. 103, and footnote 4 on page 11 of the same brief": more parts of the same document.
     const same =
@@ -1728,7 +1730,8 @@ function bestNamed(ctx: Context, head: string, said: string[]): Bound | null {
  */
 function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | null {
   const lead = ctx.scan.slice(Math.max(sentence.start, listStart - 60), listStart).replace(/\s+/g, ' ');
-  const m = /\b([a-z]+)\s+(?:at|on|of)?\s*$/i.exec(lead);
+  // ("two passages of the Hardin deposition, at 88:10-90:2": a comma before the "at".)
+  const m = /\b([a-z]+),?\s+(?:at|on|of)?\s*$/i.exec(lead);
   const head = m?.[1]?.toLowerCase();
   if (!head || !DOC_HEADS.has(head)) return null;
   const said = words(lead).slice(-5);
@@ -2080,8 +2083,11 @@ function linkLocators(
         const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
         const docket = b.ref.dockets[index];
         if (docket !== undefined) hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [] };
-      } else if (b.ref.dockets.length === 1 && b.ranges.length > 0 && (exhibitLabels(b.ranges) ?? []).includes(label))
-        hit = { ...b, ranges: [{ kind: 'exhibits', from: label, to: label }] };
+      } else if (b.ref.dockets.length === 1 && b.ranges.length > 0 && (exhibitLabels(b.ranges) ?? []).includes(label)) {
+        const exhibit: CitedRange[] = [{ kind: 'exhibits', from: label, to: label }];
+        // ("Exhibit 11 [DN 89-11]" … "GRANTED as to Exhibit 11": the exhibit is that attachment, whole.)
+        hit = { ...b, ranges: exhibitsAreTheEntries(exhibit, b.ref) ? [] : exhibit };
+      }
     }
     if (hit) out.push({ target: hit, at: list.end });
   }
@@ -2136,6 +2142,7 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
   const all = ctx.requests.flat();
   const linked: { target: Bound; at: number }[] = [];
   const loose: CitedRange[] = [];
+  const looseLists: RangeListMatch[] = [];
   const re = new RegExp(RANGE_START.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
@@ -2149,7 +2156,10 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     // document this sentence just named is "that exhibit".
     const latest = found[found.length - 1]?.target;
     if (latest) ctx.lastRuled = { ...latest, ranges: [] };
-    if (found.length === 0 && list.ranges.every((r) => r.kind !== 'exhibits')) loose.push(...list.ranges);
+    if (found.length === 0 && list.ranges.every((r) => r.kind !== 'exhibits')) {
+      loose.push(...list.ranges);
+      looseLists.push(list);
+    }
     // "page 1 of Exhibit B, and footnote 6 …": the exhibit named the document; it starts no list of its own.
     const of = OF_EXHIBIT.exec(ctx.scan.slice(list.end, sentence.end));
     if (found.length > 0 && of) re.lastIndex = list.end + of[0].length - sentence.start;
@@ -2158,6 +2168,22 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
   const only = linked.length === 1 ? linked[0] : undefined;
   if (only && loose.length > 0 && only.target.ranges.length === 1 && only.target.ranges[0]?.kind === 'exhibits')
     return [{ target: { ...only.target, ranges: loose }, at: only.at }];
+  // "… to redact ¶¶ 21-30 of the Declaration, and DENIES the motion as to the remaining paragraphs it identified (¶¶ 6-20
+  // and ¶¶ 31-44)": the sentence's one document is the other lists' too.
+  const documents = new Set(linked.map((l) => l.target.ref.dockets.join()));
+  const first = linked[0];
+  if (first && documents.size === 1 && linked.every((l) => l.target.ranges.every((r) => r.kind !== 'exhibits')))
+    for (const list of looseLists)
+      // (Only lists that are parts of a document: not "¶ 22" in "the public Complaint (Dkt. 1 ¶ 22)".)
+      // ("… as to the remaining paragraphs it identified (¶¶ 6-20 …)", "… and DENIED as to pages 1-2, 4, and 6-19": the
+      // rest of the same document, said so.)
+      if (
+        locatorLists(ctx, sentence).some((l) => l.start <= list.start && list.start < l.end) &&
+        /\b(?:remaining|remainder|other|rest)\b[^.;()]{0,60}\(?\s*$|\b(?:GRANTED|DENIED|granted|denied)\s+as\s+to\s*$/.test(
+          ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start),
+        )
+      )
+        linked.push({ target: { ...first.target, ranges: list.ranges }, at: list.end });
   return linked;
 }
 /** The labels of an exhibit list ("Exhibit H", "Exhibits C and F"), up to what follows them. */
@@ -2539,16 +2565,37 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
       ...proseCandidates(ctx, block, section, decided, block.type === 'para' ? (itemBefore ?? subjectDoc) : null),
     );
     itemBefore = null;
-    // "A.   The Time Charter (R. Doc. 212-3)": a sub-heading that cites one document; the paragraphs under it, up to the
+    // "A.   The Time Charter (R. Doc. 212-3)", "1. The Barrel Supply Agreement [DN 83-4]": a sub-heading that cites one document; the paragraphs under it, up to the
     // next such heading, are about it.
     if (
-      /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+[^.;\n]{2,80}\([^()\n]{2,40}\)\s*$/.test(
+      /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+[^.;\n]{2,80}(?:\([^()\n]{2,40}\)|\[[^[\]\n]{2,40}\])\s*$/.test(
         ctx.scan.slice(block.start, block.end),
       )
     ) {
       const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
       const only = cites.length === 1 ? cites[0] : undefined;
       subjectDoc = ctx.named.filter((b) => b.ref === only).pop() ?? null;
+    }
+  }
+  // "The Court's rulings are summarized in the following table.": the table rules on each document it lists; what the
+  // discussion before it said of those documents is said again there, exactly.
+  const rows = st.blocks.filter((b): b is Row => b.type === 'row');
+  for (const table of new Set(rows.map((r) => r.table))) {
+    const first = rows.find((r) => r.table === table);
+    if (
+      !first ||
+      !/\bsummar(?:y|ized|ised|izes|ises)\b[^.]{0,120}[.:]?\s*$/i.test(
+        ctx.scan.slice(Math.max(0, first.start - 200), first.start),
+      )
+    )
+      continue;
+    const last = rows.filter((r) => r.table === table).pop() ?? first;
+    const listed = new Set(
+      rowsOut.filter((c) => c.position >= first.start && c.position <= last.end).flatMap((c) => c.directive.dockets),
+    );
+    for (let k = out.length - 1; k >= 0; k--) {
+      const c = out[k];
+      if (c && c.position < first.start && c.directive.dockets.every((d) => listed.has(d))) out.splice(k, 1);
     }
   }
   out.push(...rowsOut);

@@ -145,7 +145,7 @@ export function cleanOrderText(original: string): CleanText {
     }
   }
   text = blankRanges(text, furniture);
-  text = joinBrokenSentences(text, lineStarts, furnitureLines);
+  text = joinBrokenSentences(text, lineStarts, furnitureLines, footnoteLines);
   // A superscript marker (blanked above) before a line's first visible character opens a footnote.
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index] ?? 0;
@@ -161,7 +161,12 @@ export function cleanOrderText(original: string): CleanText {
  * A page break inside a sentence ("redacting pages 2" / footer / header / "and 3."): the line breaks between the two
  * halves become U+2028, which is still white space to every pattern but no blank line that ends a list or paragraph.
  */
-function joinBrokenSentences(text: string, lineStarts: number[], furnitureLines: Set<number>): string {
+function joinBrokenSentences(
+  text: string,
+  lineStarts: number[],
+  furnitureLines: Set<number>,
+  footnoteLines: Set<number>,
+): string {
   if (furnitureLines.size === 0) return text;
   const lineText = (index: number) => {
     const next = lineStarts[index + 1];
@@ -169,10 +174,12 @@ function joinBrokenSentences(text: string, lineStarts: number[], furnitureLines:
   };
   const joins: [number, number][] = [];
   for (const index of [...furnitureLines].sort((a, b) => a - b)) {
+    // (Past the page's footnotes, which the structure pass sets aside: "… Schedule" / "____" / "1 The Court …" / header.)
+    const skipped = (k: number) => lineText(k).trim() === '' || footnoteLines.has(k) || furnitureLines.has(k);
     let before = index - 1;
-    while (before >= 0 && lineText(before).trim() === '') before--;
+    while (before >= 0 && skipped(before)) before--;
     let after = index + 1;
-    while (after < lineStarts.length && lineText(after).trim() === '') after++;
+    while (after < lineStarts.length && skipped(after)) after++;
     if (before < 0 || after >= lineStarts.length) continue;
     const head = lineText(before).trimEnd();
     const tail = lineText(after).trimStart();

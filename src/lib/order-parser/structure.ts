@@ -112,7 +112,10 @@ export function structure(clean: CleanText): Structure {
     if (isBlank(line.index)) {
       // The blank lines around a page break inside a sentence ("redacting pages 2" / footer / header / "and 3.")
       // break nothing.
-      if (midSentence && besideFurniture(line.index)) continue;
+      if (midSentence && besideFurniture(line.index)) {
+        inFootnote = false;
+        continue;
+      }
       blankAfterRow = lastWasRow || blankAfterRow;
       if (ELISION.test(trimmed)) blank(line.start, line.end);
       inFootnote = false;
@@ -121,7 +124,6 @@ export function structure(clean: CleanText): Structure {
       blankRun++;
       continue;
     }
-    midSentence = !/[.:;!?)"']$/.test(trimmed);
     const lead = line.start + (line.text.length - line.text.trimStart().length);
     // Double-spaced text (a blank line after every wrapped line): one blank line breaks nothing unless the next line is
     // indented like a paragraph's first line.
@@ -132,6 +134,7 @@ export function structure(clean: CleanText): Structure {
       blank(line.start, line.end);
       continue;
     }
+    midSentence = !/[.:;!?)"']$/.test(trimmed);
     const heading = headingOf(trimmed, original.slice(line.start, line.end));
     const standalone =
       isBlank(line.index - 1) && (isBlank(line.index + 1) || /\*\*/.test(original.slice(line.start, line.end)));
@@ -346,7 +349,14 @@ export function structure(clean: CleanText): Structure {
     const ended = ENDED.test(openText) && !ABBREVIATION_END.test(openText);
     // (In double-spaced text only a line at the body's indentation goes on across a page break.)
     const bodyLine = !doubleSpaced || lead - line.start <= bodyIndent;
-    if (open && gap && !ended && !captionLine && !capitals && bodyLine) {
+    // "B.   The Pate deposition (Doc. 58-6)" over a blank line: a sub-heading that cites its document stands alone.
+    const citingHeading =
+      open !== null &&
+      !openText.includes('\n') &&
+      /^(?:\(?[A-Z]\)?|[IVX]{1,4}|\d{1,2})[.)]?\s+[^.;\n]{2,80}(?:\([^()\n]{2,40}\)|\[[^[\]\n]{2,40}\])$/.test(
+        openText,
+      );
+    if (open && gap && !ended && !captionLine && !capitals && !citingHeading && bodyLine) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
       gap = false;

@@ -16,7 +16,7 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Dockets?(?:\s+Entr(?:y|ies))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|DE-|DE(?=\s\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?!\w|\.\w))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|Rec(?:ord|\.)\s+Doc(?:uments?|s?\.)?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?|Control\s+(?=No)|Filing\s+(?=No)|d\/e(?=\s))\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#?\s*\[?|(?<!PageID\s{0,2})#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+  /(?<![\w.])(?:(?:ECF|Dkts?\.?|Dockets?(?:\s+Entr(?:y|ies))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|D\.E\.|DE-|DE(?=\s\d)|DN(?=\s?\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?!\w|\.\w))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|Rec(?:ord|\.)\s+Doc(?:uments?|s?\.)?|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?|Control\s+(?=No)|Filing\s+(?=No)|d\/e(?=\s))\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#?\s*\[?|(?<!PageID\s{0,2})#\s?|\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 // "#158.00": Connecticut's entry numbers carry two decimals, kept as written.
 // ("ECF No. 138: page 22, lines 4 through 18": a colon after the entry, not a page:line pair.)
@@ -25,7 +25,7 @@ const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
 const MORE =
-  /(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?(?:\s*#)?|DE-|-)\s*)?(\d{1,5}(?:\.\d{1,2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
+  /(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?(?:\s*#)?|DE-|DN|-)\s*)?(\d{1,5}(?:\.\d{1,2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
 const PIN = /\s*,?\s*(?=at\s)/y;
