@@ -149,9 +149,11 @@ export function structure(clean: CleanText): Structure {
     // A pipe table, with or without the outer pipes ("1   | Ex. 2, Declaration … | 57-2 | ¶¶ 8-11 | GRANTED").
     const piped = trimmed.startsWith('|') || (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed));
     const tabs = raw.split('\t').length - 1;
-    // "04/02/2024\t96\tTEXT ORDER entered by …": a docket-sheet entry pasted with its date and number is prose, not a row.
+    // "04/02/2024\t96\tTEXT ORDER entered by …" (or with spaces): a docket-sheet entry pasted with its date and number is
+    // prose, not a row.
     const docketEntry =
-      /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\t+\d{1,5}\t/.test(raw) || raw.split('\t').some((cell) => cell.length > 240);
+      /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}(?:\t+| {2,})\d{1,5}(?:\t| {2,})/.test(raw) ||
+      raw.split('\t').some((cell) => cell.length > 240);
     if (!docketEntry && (tabs >= 2 || (tabs >= 1 && lastWasRow))) {
       // A table pasted as tab-separated text: one cell per tab-delimited field. (A table goes on across a page break.)
       if (!lastWasRow && !rowBeforeBreak) table++;
@@ -249,7 +251,11 @@ export function structure(clean: CleanText): Structure {
         continue;
       }
     }
-    if (!piped && ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed)))) {
+    if (
+      !piped &&
+      !docketEntry &&
+      ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed)))
+    ) {
       if (!lastWasRow) table++;
       spaced = table;
       lastWasRow = true;

@@ -279,7 +279,8 @@ const REQUEST =
 export function isRequest(sentence: string): boolean {
   const known = requestCache.get(sentence);
   if (known !== undefined) return known;
-  const asks = !COURT_ACTS.test(sentence) && (REQUEST.test(sentence) || PENDING.test(sentence));
+  const asks =
+    !COURT_ACTS.test(sentence) && (REQUEST.test(sentence) || PENDING.test(sentence) || REQUEST_THAT.test(sentence));
   if (requestCache.size > 5000) requestCache.clear();
   requestCache.set(sentence, asks);
   return asks;
@@ -292,6 +293,10 @@ export function clearRulingCaches(): void {
   requestCache.clear();
   rulingWordsCache.clear();
 }
+
+/** "Plaintiffs' request, made in their response (Doc. No. 86), that the Court also unseal …": a party's request, described. */
+const REQUEST_THAT =
+  /\b(?:[A-Z][A-Za-z.]*(?:'s|s'|')|its|their|his|her)\s+(?:\w+\s+)?(?:request|application|suggestion)\b(?:[^.;]|\b(?:No|Nos|Doc|Docs|Dkt|ECF)\.){0,100}?\bthat\s+(?:the\s+Court|it|we|I)\b/;
 
 /** "Because no party asks that these documents stay sealed, the Court will unseal them": the Court acts in the sentence. */
 const COURT_ACTS =
