@@ -1322,7 +1322,8 @@ function proseCandidates(
     if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
       // ("That request is denied": the request made last, not every one the paragraph reported.)
-      const asking = bound.filter((b) => b.request);
+      // (Requests the paragraph reports later are not yet asked.)
+      const asking = bound.filter((b) => b.request && b.sentence.start < sentence.start);
       const lastAsked = Math.max(...asking.map((b) => b.sentence.start));
       const asked = requested(
         ctx,
@@ -2139,7 +2140,8 @@ function sentenceLocators(ctx: Context, sentence: Span, termStart: number, termE
 function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { target: Bound; at: number }[] {
   if (rulings.length === 0) return [];
   const text = ctx.scan.slice(sentence.start, sentence.end);
-  const all = ctx.requests.flat();
+  // (What was asked before this sentence: a request the paragraph reports later is not what it rules on.)
+  const all = ctx.requests.flat().filter((b) => b.sentence.start < sentence.start);
   const linked: { target: Bound; at: number }[] = [];
   const loose: CitedRange[] = [];
   const looseLists: RangeListMatch[] = [];
@@ -2209,7 +2211,9 @@ function describedRequests(
   // Only a reference that the ruling governs ("keeping them confidential", "the identified paragraphs … may be
   // redacted"), and only to what this paragraph asked.
   if (!rulings.some((r) => r.start - (at + back[0].length) < 80 && at - r.end < 90)) return [];
-  const here = ctx.requests.filter((group) => group.every((b) => b.sentence.start >= para.start));
+  const here = ctx.requests.filter((group) =>
+    group.every((b) => b.sentence.start >= para.start && b.sentence.start < sentence.start),
+  );
   const noun = /(paragraph|page|line|exhibit)/i.exec(back[0])?.[1]?.toLowerCase();
   if (noun) {
     const kind = noun === 'paragraph' ? 'paragraphs' : noun === 'page' ? 'pages' : noun === 'line' ? 'lines' : null;
