@@ -1936,7 +1936,7 @@ function exhibitsOfTarget(ctx: Context, list: RangeListMatch, targets: Bound[]):
 
 /** A pronoun or a definite description that points back at what was asked. */
 const BACK_REFERENCE =
-  /\b(?:them|it|these|those|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings|(?:record\s+)?(?:items|entries|records))|(?:the|both|both\s+of\s+the|these|those)\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
+  /\b(?:them|it|(?:these|those)(?!\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|identified|requested|proposed|designated|specified|remaining)\b)[a-z])|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings|(?:record\s+)?(?:items|entries|records))|(?:the|both|both\s+of\s+the|these|those)\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
 
 /** Whether range `inner` lies inside range `outer` (same kind). */
 function contains(outer: CitedRange, inner: CitedRange): boolean {
@@ -2017,6 +2017,19 @@ function linkLocators(
   if (list.ranges.every((r) => r.kind !== 'exhibits')) {
     const named = namedAfter(ctx, list.end, sentence);
     if (named) return [{ target: { ...named, ranges: list.ranges, sentence }, at: list.end }];
+  }
+  // "The Affidavit itself shall be sealed only as to paragraphs 11-16": the sentence's subject, a document named earlier.
+  if (list.ranges.every((r) => r.kind !== 'exhibits')) {
+    const subject =
+      /^\s*(?:The|This|That|Its|Their)\s+((?:[A-Za-z'-]+\s+){0,2}?([A-Za-z]+))(?:\s+itself)?\s+(?:shall|may|will|must|is|are|should)\b[^.;,]*$/.exec(
+        ctx.scan.slice(sentence.start, list.start),
+      );
+    const head = subject?.[2]?.toLowerCase();
+    const found =
+      head && DOC_HEADS.has(head) && !/^(?:motion|order|petition)$/.test(head)
+        ? bestNamed(ctx, head, words(subject?.[1] ?? ''))
+        : null;
+    if (found) return [{ target: { ...found, ranges: list.ranges, sentence }, at: list.end }];
   }
   // "the sales figures at pages 23-24 and 41 of the brief": a document named earlier with its docket, by its head noun.
   const of = OF_NAMED.exec(ctx.scan.slice(list.end, sentence.end));
