@@ -2399,7 +2399,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // "IT IS FURTHER ORDERED that the Motion is DENIED as to the following:" over a table with no ruling column: the
     // sentence that introduces the table rules on every row.
     const lead = rulingCol < 0 ? tableLead(ctx, rows, row.table) : null;
-    const rulingCell = row.cells[rulingCol] ?? (lead && row.cells[portionCol]) ?? undefined;
+    // (With neither a ruling nor a portion column, the lead rules on each row's whole document.)
+    const rulingCell =
+      row.cells[rulingCol] ?? (lead && (portionCol >= 0 ? row.cells[portionCol] : docketCell)) ?? undefined;
     if (!docketCell || !rulingCell) continue;
     const rulingText = lead ? '' : ctx.scan.slice(rulingCell.start, rulingCell.end);
     const rulings = lead ? [lead] : cellRulings(ctx, rulingCell);
@@ -2527,6 +2529,16 @@ function tableLead(ctx: Context, rows: Row[], table: number): RulingMatch | null
   const before = ctx.scan.slice(Math.max(0, first.start - 600), first.start);
   const paragraphStart = first.start - before.length + Math.max(0, before.trimEnd().search(/\n\s*\n(?![^]*\n\s*\n)/));
   const text = ctx.scan.slice(paragraphStart, first.start).trim();
+  // "APPENDIX B / Documents to Be Unsealed": a title over the table says what is done with its rows.
+  if (text.length <= 160 && !/[.;:]/.test(text.replace(/\b(?:No|Nos|Doc|Dkt)\./g, ''))) {
+    const at = paragraphStart + ctx.scan.slice(paragraphStart, first.start).search(/\S/);
+    if (/\bun-?seal(?:ed)?\b|\b(?:public(?:ly)?\s+(?:filed|docket|record)|not\s+(?:be\s+)?sealed)\b/i.test(text))
+      return { start: at, end: at + 1, disposition: 'deny' };
+    if (
+      /\b(?:remain|be|kept|maintained|filed)\s+(?:sealed|under\s+seal)\b|\b(?:sealed|redacted|restricted)\b/i.test(text)
+    )
+      return { start: at, end: at + 1, disposition: 'redact' };
+  }
   if (!/(?::|\bas\s+follows\.?|\bstated\.?)$/i.test(text)) return null;
   const rulings = ctx.rulings.filter((r) => r.start >= paragraphStart && r.end <= first.start);
   return rulings[rulings.length - 1] ?? null;

@@ -3,7 +3,7 @@ import { blankRanges, type CleanText } from './normalize.ts';
 
 /** The header of a space-aligned ruling table: a docket column and a ruling column. */
 const SPACED_HEADER =
-  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Filed\s+at|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?)\b)/i;
+  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Filed\s+at|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?|Scope|Description)\b)/i;
 
 export interface Heading {
   type: 'heading';
@@ -51,6 +51,8 @@ export interface Structure {
 }
 
 const HEADING = /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+(?<title>[A-Z][^.;:()#¶§]{1,100}?)\s*$/;
+/** A rule of dashes under a table's header, one run per column ("--------    ----------"). */
+const RULE_UNDER = /^\s*-{3,}(?:\s{2,}-{3,})+\s*$/;
 const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
 const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
@@ -254,7 +256,9 @@ export function structure(clean: CleanText): Structure {
     if (
       !piped &&
       !docketEntry &&
-      ((lastWasRow && gaps >= 1 && spaced === table) || (gaps >= 2 && SPACED_HEADER.test(trimmed)))
+      ((lastWasRow && gaps >= 1 && spaced === table) ||
+        ((gaps >= 2 || (gaps >= 1 && RULE_UNDER.test(lines[line.index + 1]?.text ?? ''))) &&
+          SPACED_HEADER.test(trimmed)))
     ) {
       if (!lastWasRow) table++;
       spaced = table;
