@@ -2703,8 +2703,10 @@ function undecidedRequests(ctx: Context, out: Candidate[]): Candidate[] {
     if (!first) continue;
     const sentence = ctx.scan.slice(first.sentence.start, first.sentence.end);
     if (!first.sealing && !SEALING_WORDS.test(ctx.scan.slice(first.sentence.start, first.ref.start))) continue;
-    // A request whose documents the order decides one by one: the ruling on the motion adds nothing to the rest.
-    if (group.some((b) => b.ref.dockets.some((d) => decided.has(d)))) continue;
+    // A request whose documents the order decides one by one: the ruling on the motion adds nothing to the rest. (Nor to
+    // an entry whose attachments it decides: "… submitted in support of its Motion [doc. 49]" after rulings on 49-4, 49-6.)
+    const attachmentDecided = (d: string) => [...decided].some((x) => x.startsWith(`${d}-`));
+    if (group.some((b) => b.ref.dockets.some((d) => decided.has(d) || attachmentDecided(d)))) continue;
     let previousEnd = first.sentence.start;
     for (const target of group) {
       if (

@@ -57,7 +57,7 @@ const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
 const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
 // ("… not sealed.1": a footnote marker after the full stop still ends the paragraph.)
-const ENDED = /(?:[.;:!?]["')\]]*(?<=[a-z)\]"'][.;:!?]["')\]]*)\d?|[.;:!?]["')\]]*|\band|\bor)$/;
+const ENDED = /(?:[.;:!?]["')\]]*(?<=[A-Za-z)\]"'][.;:!?]["')\]]*)\d?|[.;:!?]["')\]]*|\band|\bor)$/;
 
 const ABBREVIATION_END = /(?:\(|\b)(?:Doc|Docs|Dkt|Dkts|No|Nos|ECF|Rec|R|Ex|Exs|p|pp|Mr|Ms|Mrs|Dr|v|Decl|Mem|Opp)\.$/;
 

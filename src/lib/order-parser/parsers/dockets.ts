@@ -29,6 +29,7 @@ const MORE =
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
 const PIN = /\s*,?\s*(?=at\s)/y;
+const ATTACHMENT_WORD = /\s*,\s*(?:att(?:achment)?s?\.?|attach\.)\s*(?:No\.?\s*)?(\d{1,4})(?![\d:])/iy;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -139,7 +140,11 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       if (span && span.end <= to) return span;
       return { dockets: entries(entry, attachment, warnings, plural, single), end: at };
     };
-    const head = read(first[1] ?? '', first[2], pos + first[0].length);
+    // "[doc. 49, att. 4]" (W.D. La.): attachment 4 of entry 49.
+    const attached = first[2] === undefined ? sticky(ATTACHMENT_WORD, text, pos + first[0].length) : null;
+    const head = attached
+      ? { dockets: [`${first[1] ?? ''}-${attached[1] ?? ''}`], end: pos + first[0].length + attached[0].length }
+      : read(first[1] ?? '', first[2], pos + first[0].length);
     const dockets = head.dockets;
     pos = head.end;
     /** Where the last entry written with its own marker begins ("Dkt. 40-2, Dkt. 40-3, and Dkt. 41 at 5-6"). */
