@@ -1310,6 +1310,7 @@ function proseCandidates(
       chosen = previous
         .filter((t) => t.ranges.some((r) => r.kind === kind))
         .map((target) => ({ target, disposition: dispositionAt(rulings, sentence.start) }));
+    if (chosen.length === 0 && targets.length === 0) chosen = proposedFor(ctx, sentence, rulings);
     if (chosen.length === 0 && targets.length === 0) {
       // "The testimony at 101:1-9 … and the request is denied as to those lines": locators named again decide first.
       chosen = relinkedLocators(ctx, sentence, rulings).map(({ target, at }) => ({
@@ -1969,9 +1970,17 @@ function exhibitLabels(ranges: CitedRange[]): string[] | null {
 
 /** The exhibit labels a document's title leads with ("Exhibits 1-3 thereto"), one per docket when they pair up. */
 function titleLabels(title: string): string[] | null {
-  const lead = /^(?:the\s+)?(?:exhibits?|exs?\.|exhs?\.)\s/i.exec(title);
-  if (!lead) return null;
-  const list = parseRangeList(title, 0);
+  const at = title.search(/\b(?:exhibits?|exs?\.|exhs?\.)\s/i);
+  if (at < 0) return null;
+  // The title starts with the labels, or a request's words come first ("Permit Halvard to file under seal in their
+  // entirety Exhibits 4 and 9 to the Declaration …").
+  const before = title.slice(0, at);
+  if (
+    !/^(?:the\s+)?$/i.test(before) &&
+    !/\b(?:entirety|seal|redact|file|permit|maintain|keep)\s+(?:the\s+)?$/i.test(before)
+  )
+    return null;
+  const list = parseRangeList(title, at);
   return list ? exhibitLabels(list.ranges) : null;
 }
 
@@ -2208,6 +2217,66 @@ const OF_EXHIBIT =
   /^\s*,?\s*(?:of|to|in)\s+(?:the\s+)?(?:Exhibit|Ex\.|Exh\.)\s+[A-Z0-9]{1,3}(?![\w-])(?:\s*,?\s*(?:thereto|hereto))?/i;
 
 /** The request targets a ruling sentence without dockets refers to, and where in it the reference is. */
+/** "The proposed redactions to the memorandum of law [and to Exhibit 11] are approved": requests named by their documents. */
+const PROPOSED_TO =
+  /\b(?:the\s+)?(?:proposed|requested)\s+(?:redactions?|sealing)\s+(?:to|of|in)\s+((?:[^.;:()]|\b(?:No|Nos)\.)+?)\s+(?:is|are)\s+(?:hereby\s+)?(?:approved|granted|denied)\b/i;
+
+/**
+ * "The proposed redactions to the memorandum of law are approved, except for the redaction of footnote 6 on page 17, which
+ * … is DENIED": each document named takes the ruling on what its request asked, less the exception, which is ruled apart.
+ */
+function proposedFor(
+  ctx: Context,
+  sentence: Span,
+  rulings: RulingMatch[],
+): { target: Bound; disposition: Disposition | null }[] {
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  const m = PROPOSED_TO.exec(text);
+  if (!m) return [];
+  const verbEnd = sentence.start + m.index + m[0].length;
+  const disposition = rulingAt(rulings, verbEnd - 1, verbEnd - 1)?.disposition ?? null;
+  if (!disposition) return [];
+  const asked = ctx.requests.flat().filter((b) => b.sentence.start < sentence.start && b.ranges.length > 0);
+  const out: { target: Bound; disposition: Disposition | null }[] = [];
+  for (const raw of (m[1] ?? '').split(/\s*,\s*(?:and\s+)?(?:to\s+)?|\s+and\s+(?:to\s+)?/)) {
+    const phrase = raw.replace(/^(?:the|its|his|her|their)\s+/i, '').trim();
+    const exhibit = /^(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])/i.exec(phrase);
+    let found: Bound | undefined;
+    if (exhibit) {
+      const label = new RegExp(String.raw`\b(?:Exhibit|Ex\.)\s+${exhibit[1]}(?![\w-])`, 'i');
+      found = asked.filter((b) => label.test(b.title)).pop();
+    } else {
+      const said = words(phrase);
+      const head = said.find((w) => DOC_HEADS.has(w));
+      if (!head) continue;
+      let best = 0;
+      for (const b of asked) {
+        const known = knownWords(b);
+        // (Not an exhibit's request: "pages 2 and 5 of Exhibit 11 to the Kessler Declaration" is no request for the
+        // declaration.)
+        if (!known.includes(head) || /\b(?:Exhibit|Ex\.)\s+\w{1,3}\s+(?:to|of)\b/i.test(b.title)) continue;
+        const score = said.filter((w) => known.includes(w)).length;
+        if (score >= best) {
+          best = score;
+          found = b;
+        }
+      }
+    }
+    if (found) out.push({ target: { ...found, sentence }, disposition });
+  }
+  // "…, except for the redaction of footnote 6 on page 17, which … is DENIED": the exception comes off the one document.
+  const lead = EXCEPT.exec(ctx.scan.slice(verbEnd, sentence.end));
+  const list = lead ? parseRangeList(ctx.scan, verbEnd + lead[0].length, { at: true, limit: sentence.end }) : null;
+  const ruling = list ? rulings.find((r) => r.start >= list.end) : undefined;
+  const only = out.length === 1 ? out[0] : undefined;
+  if (list && ruling && only && ruling.disposition !== disposition) {
+    const removed = new Set(list.ranges.map((r) => JSON.stringify(r)));
+    only.target = { ...only.target, ranges: only.target.ranges.filter((r) => !removed.has(JSON.stringify(r))) };
+    out.push({ target: { ...only.target, ranges: list.ranges }, disposition: ruling.disposition });
+  }
+  return out.filter((c) => c.target.ranges.length > 0);
+}
+
 function describedRequests(
   ctx: Context,
   para: Span,
