@@ -5,6 +5,7 @@ import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
 import { aliasTargets, findAliases, findDefinedTerms, type Alias, type DefinedTerm } from './parsers/aliases.ts';
 import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
+import { withRowRefs } from './parsers/row-refs.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
 import {
   basisOf,
@@ -1253,6 +1254,12 @@ function proseCandidates(
         const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
         return { target: t, disposition };
       });
+    // "… only two passages disclose Plaintiff's unit costs: 22:3-25:17 and 61:9-14. … The Joint Motion is GRANTED IN PART as
+    // to Row 4: those two passages shall remain sealed": the parts the paragraph located just before, named again.
+    if (asked && asked.length > 0 && /\bin\s+part\b/i.test(text) && DEFINITE.test(text))
+      for (const c of chosen)
+        if (c.target.ranges.length === 0 && c.target.ref.end < sentence.start + (DEFINITE.exec(text)?.index ?? 0))
+          c.target = { ...c.target, ranges: asked };
     // "The motion is DENIED as to pages 6 through 9 of the brief and as to Exhibit J (ECF No. 48-11)": beside the
     // sentence's own documents, locators of a document it names in words, cited with its docket elsewhere.
     if (targets.length > 0 && !forced && rulings.length > 0)
@@ -2619,7 +2626,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     clean,
     scan: st.scan,
     standards: findStandards(st.scan),
-    refs: withFootnoteCites(st.scan, findDocketRefs(st.scan)),
+    refs: withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan)), st.blocks),
     rulings: findRulings(st.scan, 0, st.scan.length),
     motions: new Set(),
     aliases: [],

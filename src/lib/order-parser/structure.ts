@@ -3,7 +3,7 @@ import { blankRanges, type CleanText } from './normalize.ts';
 
 /** The header of a space-aligned ruling table: a docket column and a ruling column. */
 const SPACED_HEADER =
-  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Filed\s+at|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?|Scope|Description)\b)/i;
+  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Filed\s+at|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?|Scope|Description|Positions?)\b)/i;
 
 export interface Heading {
   type: 'heading';
@@ -57,7 +57,7 @@ const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
 const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
 // ("… not sealed.1": a footnote marker after the full stop still ends the paragraph.)
-const ENDED = /(?:[.;:!?]["')\]]*(?<=[A-Za-z)\]"'][.;:!?]["')\]]*)\d?|[.;:!?]["')\]]*|\band|\bor)$/;
+const ENDED = /(?:[.;:!?]["')\]]*(?<=[A-Za-z)\]"'][.;:!?]["')\]]*)(?:\d|\(\d{1,2}\))?|[.;:!?]["')\]]*|\band|\bor)$/;
 
 const ABBREVIATION_END = /(?:\(|\b)(?:Doc|Docs|Dkt|Dkts|No|Nos|ECF|Rec|R|Ex|Exs|p|pp|Mr|Ms|Mrs|Dr|v|Decl|Mem|Opp)\.$/;
 
