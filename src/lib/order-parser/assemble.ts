@@ -1092,6 +1092,17 @@ function proseCandidates(
       }
       // "wants to redact paragraphs 31 through 38 of its proposed findings of fact, Dkt. 57": a title in lower case.
       if (own.length === 0 && ref.pin.length === 0) own = rangesBeforeTitle(ctx, sentence.start, titleEndAt, ref);
+      // "paragraphs 22 through 29 of Defendants' Statement (Filing ID 17438201) and of Plaintiff's Controverting Statement
+      // (Filing ID 17511940)": the same parts of each.
+      const prior = targets[targets.length - 1];
+      if (
+        own.length === 0 &&
+        ref.pin.length === 0 &&
+        prior &&
+        prior.ranges.length > 0 &&
+        /^[\s)\]]*,?\s*and\s+(?:of|in|to)\s+$/i.test(ctx.scan.slice(prior.ref.end, title?.start ?? titleEndAt))
+      )
+        own = [...prior.ranges];
       // "The letter motion at ECF No. 118", "Plaintiff's Motion (Dkt. #50)" with nothing to redact in it: the motion itself.
       if (BARE_MOTION.test(titleStr) && own.length === 0) continue;
       if (motionBefore && own.length === 0 && ref.pin.length === 0) continue;
@@ -2008,10 +2019,18 @@ function linkLocators(
   if (exhibitRanges.length > 0 && exhibitRanges.length < list.ranges.length) {
     const labels = EXHIBIT_RUN.exec(ctx.scan.slice(list.start, list.end));
     const exhibitsEnd = labels ? list.start + labels.index + labels[0].length : list.start;
-    return [
-      ...linkLocators(ctx, all, { ...list, ranges: list.ranges.filter((r) => r.kind !== 'exhibits') }, sentence),
-      ...linkLocators(ctx, all, { ...list, end: exhibitsEnd, ranges: exhibitRanges }, sentence),
-    ];
+    const parts = linkLocators(
+      ctx,
+      all,
+      { ...list, ranges: list.ranges.filter((r) => r.kind !== 'exhibits') },
+      sentence,
+    );
+    const exhibits = linkLocators(ctx, all, { ...list, end: exhibitsEnd, ranges: exhibitRanges }, sentence);
+    // ("paragraphs 41 through 47 and Exhibit C shall remain sealed", of the complaint: its exhibit too.)
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (exhibits.length === 0 && only)
+      return [only, { target: { ...only.target, ranges: exhibitRanges }, at: only.at }];
+    return [...parts, ...exhibits];
   }
   const keys = list.ranges.map((r) => JSON.stringify(r));
   const same = all.filter((b) => {

@@ -88,7 +88,7 @@ export function parenKind(text: string, paren: Paren): ParenKind {
       content,
     ) ||
     /^Trans(?:action)?\.?\s*ID\.?:?\s*[A-Z]{0,5}\d/.test(content) ||
-    /^Filing\s+ID\.?:?\s*[0-9A-F]{10,16}\b/.test(content) ||
+    /^Filing\s+ID\.?:?\s*(?:[0-9A-F]{10,16}|\d{5,9})\b/.test(content) ||
     /^D\d{4}\b/.test(content) ||
     // "(Index #84)", "(Filing #12)".
     /^[A-Z][a-z]+\s+#\s?\d/.test(content) ||
