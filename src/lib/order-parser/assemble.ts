@@ -2446,6 +2446,7 @@ function cellRulings(ctx: Context, cell: { start: number; end: number }): Ruling
 function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
   const headers = new Map<number, string[]>();
+  const groups = new Map<number, { dockets: string[]; title: string }>();
   let dataRows = 0;
   for (const row of rows) {
     const cells = row.cells.map((c) => ctx.scan.slice(c.start, c.end).trim());
@@ -2457,6 +2458,17 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       continue;
     }
     const header = headers.get(row.table) ?? [];
+    // "Rafael Quintanilla (ECF No. 224-2)" alone on its row: the document whose passages the rows under it rule on.
+    const only = row.cells.length === 1 ? row.cells[0] : undefined;
+    const heads = only ? findDocketRefs(ctx.scan, only.start, only.end) : [];
+    const head = heads.length === 1 ? heads[0] : undefined;
+    if (only && head) {
+      groups.set(row.table, {
+        dockets: head.dockets,
+        title: tidyTitle(ctx.scan.slice(only.start, head.start).replace(/[\s(,[]+$/, '')),
+      });
+      continue;
+    }
     const column = (re: RegExp) => header.findIndex((h) => re.test(h));
     let docketCol = column(
       /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no|filed\s+at/,
@@ -2490,7 +2502,10 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       const cell = row.cells[titleCol];
       if (cell && findDocketRefs(ctx.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
     }
-    const docketCell = row.cells[docketCol];
+    const group = docketCol < 0 ? groups.get(row.table) : undefined;
+    // (Under a group row, a row's first cell holds the passage: "14:3-15:22   Proppant supply contract pricing   SEALED".)
+    if (group && portionCol < 0 && rulingCol > 0) portionCol = 0;
+    const docketCell = row.cells[docketCol] ?? (group ? row.cells[0] : undefined);
     // "IT IS FURTHER ORDERED that the Motion is DENIED as to the following:" over a table with no ruling column: the
     // sentence that introduces the table rules on every row.
     const lead = rulingCol < 0 ? tableLead(ctx, rows, row.table) : null;
@@ -2504,7 +2519,13 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const docketText = ctx.scan.slice(docketCell.start, docketCell.end);
     const refs = findDocketRefs(ctx.scan, docketCell.start, docketCell.end);
     const bare = /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText);
-    const dockets = refs.length ? refs.flatMap((r) => r.dockets) : bare ? (bare[1] ?? '').split(/\s*,\s*/) : [];
+    const dockets = group
+      ? group.dockets
+      : refs.length
+        ? refs.flatMap((r) => r.dockets)
+        : bare
+          ? (bare[1] ?? '').split(/\s*,\s*/)
+          : [];
     if (dockets.length === 0) continue;
     const findIn = (
       cell: { start: number; end: number; more?: { start: number; end: number }[] } | undefined,
@@ -2593,7 +2614,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     }
     const section = sections.get(row) ?? { path: '', start: 0, basis: null };
     const reason = reasonCol >= 0 ? (cells[reasonCol] ?? '') : '';
-    const title = titleCol >= 0 ? tidyTitle(cells[titleCol] ?? '') : '';
+    const title = titleCol >= 0 ? tidyTitle(cells[titleCol] ?? '') : (group?.title ?? '');
     const ordinal = ++dataRows;
     parts.forEach(({ disposition, ranges }, k) => {
       out.push({

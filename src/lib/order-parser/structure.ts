@@ -204,6 +204,21 @@ export function structure(clean: CleanText): Structure {
     ).length;
     // "…  GRANTED as to 22:5-24:10;" then, under it, "DENIED as to 57:1-19": a last cell wrapped onto the next line.
     const previousRow = blocks[blocks.length - 1];
+    // "Rafael Quintanilla (ECF No. 224-2)" on a line of its own inside the table: a row that heads the rows under it.
+    // (A blank line may set the groups apart.)
+    if (
+      (lastWasRow || blankAfterRow) &&
+      spaced === table &&
+      gaps === 0 &&
+      !piped &&
+      /\((?:ECF|Dkt|Doc|D\.E\.|Docket)[^()]*\d[^()]*\)\s*$/.test(trimmed)
+    ) {
+      blocks.push({ type: 'row', start: lead, end: line.end, cells: [{ start: lead, end: line.end }], table });
+      lastWasRow = true;
+      blankAfterRow = false;
+      open = null;
+      continue;
+    }
     if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !piped) {
       const lastCell = previousRow.cells[previousRow.cells.length - 1];
       const indent = raw.length - raw.trimStart().length;
@@ -258,7 +273,12 @@ export function structure(clean: CleanText): Structure {
       !docketEntry &&
       ((lastWasRow && gaps >= 1 && spaced === table) ||
         ((gaps >= 2 || (gaps >= 1 && RULE_UNDER.test(lines[line.index + 1]?.text ?? ''))) &&
-          SPACED_HEADER.test(trimmed)))
+          SPACED_HEADER.test(trimmed)) ||
+        // "Witness / Designation   Subject of Testimony   Ruling" over a rule of dashes: a ruling table without a
+        // docket column (its documents head groups of rows).
+        (gaps >= 2 &&
+          RULE_UNDER.test(lines[line.index + 1]?.text ?? '') &&
+          /\b(?:Ruling|Disposition|Decision|Result)\b/i.test(trimmed)))
     ) {
       if (!lastWasRow) table++;
       spaced = table;
