@@ -1084,7 +1084,13 @@ function proseCandidates(
         (!exhibitTitle &&
           /\b(?:motions?|applications?|stipulations?)\s+(?:(?:at|in|filed\s+at|docketed\s+at)\s+)?$/i.test(lead));
       const after = paren ? paren.close + 1 : ref.end;
-      const list = ref.pin.length ? null : rangesAfter(ctx, after, sentence.end);
+      // ("as to those paragraphs (ECF No. 1 ¶¶ 31-33)": the parts cited inside the parentheses, after the entry.)
+      // (Not a record cite with a comma, "(doc. no. 50, p. 7 n.4)", which says where a passage is.)
+      const inside =
+        paren && ref.pin.length === 0 && /^\s*(?:¶|pp?\.|at\b)/.test(ctx.scan.slice(ref.end, paren.close))
+          ? rangesAfter(ctx, ref.end, paren.close)
+          : null;
+      const list = ref.pin.length ? null : (inside ?? rangesAfter(ctx, after, sentence.end));
       let own = [...(right?.ranges ?? []), ...(list?.ranges ?? [])];
       if (own.length === 0 && title) {
         own = rangesLeading(ctx, title.start, title.end, ref);

@@ -125,8 +125,12 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     const warnings: string[] = [];
     const perDocument = /^NYSCEF/i.test(m[0]);
     const single = /\b(?:No|Number)\.?\s*#?\s*\[?$/.test(m[0]) && !/\bNos\b/i.test(m[0]);
+    // ("ECF Nos. 1-3 and 12-3": a pair whose second number is lower is an attachment, so the list's pairs all are.)
+    const listed = text.slice(pos, Math.min(to, pos + 100)).split(/[)\];.]/)[0] ?? '';
+    const attachments = [...listed.matchAll(/(\d{1,5})-(\d{1,4})(?![\d:])/g)].some((p) => Number(p[2]) < Number(p[1]));
     const plural =
-      /\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2));
+      !attachments &&
+      (/\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2)));
     const read = (entry: string, attachment: string | undefined, at: number) => {
       if (perDocument) return { dockets: run(entry, attachment), end: at };
       // "Documents 1 through 1-35": the entry and its attachments 1 to 35.
