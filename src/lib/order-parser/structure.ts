@@ -274,11 +274,9 @@ export function structure(clean: CleanText): Structure {
       ((lastWasRow && gaps >= 1 && spaced === table) ||
         ((gaps >= 2 || (gaps >= 1 && RULE_UNDER.test(lines[line.index + 1]?.text ?? ''))) &&
           SPACED_HEADER.test(trimmed)) ||
-        // "Witness / Designation   Subject of Testimony   Ruling" over a rule of dashes: a ruling table without a
-        // docket column (its documents head groups of rows).
-        (gaps >= 2 &&
-          RULE_UNDER.test(lines[line.index + 1]?.text ?? '') &&
-          /\b(?:Ruling|Disposition|Decision|Result)\b/i.test(trimmed)))
+        // "Witness / Designation   Subject of Testimony   Ruling", "Item  Filing (Trans ID)  Material" over a rule of
+        // dashes: a table, whatever its columns are called (its documents may head groups of rows).
+        (gaps >= 2 && RULE_UNDER.test(lines[line.index + 1]?.text ?? '')))
     ) {
       if (!lastWasRow) table++;
       spaced = table;

@@ -284,7 +284,11 @@ export function isRequest(sentence: string): boolean {
   const known = requestCache.get(sentence);
   if (known !== undefined) return known;
   const asks =
-    !COURT_ACTS.test(sentence) && (REQUEST.test(sentence) || PENDING.test(sentence) || REQUEST_THAT.test(sentence));
+    !COURT_ACTS.test(sentence) &&
+    (REQUEST.test(sentence) ||
+      PENDING.test(sentence) ||
+      REQUEST_THAT.test(sentence) ||
+      REQUEST_POSSESSIVE.test(sentence));
   if (requestCache.size > 5000) requestCache.clear();
   requestCache.set(sentence, asks);
   return asks;
@@ -297,6 +301,10 @@ export function clearRulingCaches(): void {
   requestCache.clear();
   rulingWordsCache.clear();
 }
+
+/** "plaintiff's opposition also asks the Court to unseal …": a party's paper asking. */
+const REQUEST_POSSESSIVE =
+  /\b(?:[A-Z][A-Za-z]+|plaintiffs?|defendants?|parties|party|movants?|petitioners?|respondents?|intervenors?)(?:'s|s')\s+(?:[\w.,'"()&-]+\s+){1,3}?(?:asks?|asked|seeks?|sought|moves?|moved|argues?|argued|contends?|contended|urges?|urged)\b/;
 
 /** "Plaintiffs' request, made in their response (Doc. No. 86), that the Court also unseal …": a party's request, described. */
 const REQUEST_THAT =
