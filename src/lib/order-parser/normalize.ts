@@ -52,6 +52,11 @@ const CLERK_STAMP =
   /^\s*(?:(?:Filed|FILED|Entered|ENTERED|Received|RECEIVED)\b.*\s{3,}.*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\bClerk\b.*|\*{2,}.*\b(?:FILED|Filed|CLERK|Clerk)\b.*\*{2,}\s*)$/;
 /** A running header or footer with a page count ("2023-201455-CB\tTroy-Belle … v Kestrel Tooling\tPage 1 of 3"). */
 const RUNNING_FOOTER = /^[^.;()]{0,100}(?:\bPage\s+|\s{3,})\d{1,3}\s+of\s+\d{1,3}\s*$/;
+/** A page number alone and far from the margin (centred in a footer), never one of the order's line numbers. */
+const CENTRED_PAGE_NUMBER = /^\s{20,}\d{1,3}\s*$/;
+/** The case number alone on a line, as a running footer prints it ("3:23-cv-00871-ALB-VNT", "…-TLB, Kachemak Bay v. …"). */
+const CASE_NUMBER_LINE =
+  /^\s*(?:\d{1,2}\s+)?\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*(?:\s*,\s+[^\n]{0,120}\bv\.?\s[^\n]{0,120})?\s*$/i;
 /** A page number between dashes on a line of its own ("- 2 -"), never a line number or a bullet. */
 const DASHED_PAGE_NUMBER = /^\s*-\s*\d{1,3}\s*-\s*$/;
 const BULLET = /^(\s*)([-\u2022])(\s+)/;
@@ -104,7 +109,9 @@ export function cleanOrderText(original: string): CleanText {
       APPELLATE_HEADER.test(line) ||
       RUNNING_FOOTER.test(line) ||
       CLERK_STAMP.test(line) ||
-      DASHED_PAGE_NUMBER.test(line)
+      DASHED_PAGE_NUMBER.test(line) ||
+      CASE_NUMBER_LINE.test(line) ||
+      CENTRED_PAGE_NUMBER.test(line)
     ) {
       blanks.push([start, start + line.length]);
       furnitureLines.add(index);
@@ -131,6 +138,8 @@ export function cleanOrderText(original: string): CleanText {
   const footnoteLines = new Set<number>();
   const lineText = (index: number) => text.slice(lineStarts[index] ?? 0, lineEnd(index));
   const blankLine = (index: number) => index < 0 || index >= lineStarts.length || lineText(index).trim() === '';
+  // (A footnote's number as printed: pass 1 may have taken "1 Unredacted copies …" for line number 1.)
+  const originalLine = (index: number) => original.slice(lineStarts[index] ?? 0, lineEnd(index));
   const furniture: [number, number][] = [];
   for (let index = 0; index < lineStarts.length; index++) {
     const trimmed = lineText(index).trim();
@@ -138,7 +147,7 @@ export function cleanOrderText(original: string): CleanText {
     if (!numbered && PAGE_NUMBER.test(trimmed) && blankLine(index - 1) && blankLine(index + 1)) {
       furniture.push([start, lineEnd(index)]);
       furnitureLines.add(index);
-    } else if (/^_{8,}$/.test(trimmed) && /^\s*\d{1,2}\s/.test(lineText(index + 1))) {
+    } else if (/^_{8,}$/.test(trimmed) && /^\s*\d{1,2}\s/.test(originalLine(index + 1))) {
       furniture.push([start, lineEnd(index)]);
       furnitureLines.add(index);
       for (let k = index + 1; k < lineStarts.length && !blankLine(k); k++) footnoteLines.add(k);

@@ -52,7 +52,11 @@ const WHOLE =
 const RANGE_DASH = String.raw`\s*(?:-|through|thru)\s*`;
 /** Between two numbers or page:line pairs, "to" joins a range too ("pages 22:5 to 23:14"). */
 const NUMBER_DASH = String.raw`\s*(?:-|through|thru|to)\s*`;
-const LINES = new RegExp(String.raw`(\d{1,4}):(\d{1,3})(?:${NUMBER_DASH}(?:(\d{1,4}):)?(\d{1,3}))?(?![\d:])`, 'y');
+// ("3:23-cv-00241": a case number, not page 3, line 23.)
+const LINES = new RegExp(
+  String.raw`(\d{1,4}):(\d{1,3})(?!-[a-z]{2,4}-)(?:${NUMBER_DASH}(?:(\d{1,4}):)?(\d{1,3}))?(?![\d:])`,
+  'y',
+);
 const NUMBER = new RegExp(String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:SA|JA)-?\s*)?(\d{1,4}))?(?![\d:])`, 'y');
 const LINE_SUFFIX = new RegExp(
   String.raw`\s*,?\s*(?:[Ll]ines?\b|ll\.|[Ll]n\.?|In\b|l\.)\s*(\d{1,3})(?:\s*(?:-|through|thru|to)\s*(?:lines?\s*)?(\d{1,3}))?(?![\d:])`,
