@@ -615,14 +615,19 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (isMotionRef(ctx, segment.ref) && segment.ranges.length === 0) return false;
       // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
       const fullTitle = rulingWords(titleText(ctx, segment.titleStart, segment.titleEnd));
-      const title = sealingObject(fullTitle) ?? fullTitle;
+      // ("Plaintiff's request to seal (ECF No. 63)": no object named and the cite in brackets, so the title is the
+      // motion's own; in "seeks to seal ECF No. 79" the cite is the object.)
+      const object = sealingObject(fullTitle);
+      const bracketed = /[([]\s*$/.test(ctx.scan.slice(Math.max(0, segment.ref.start - 3), segment.ref.start));
+      const title = object === '' && bracketed ? fullTitle : (object ?? fullTitle);
       // "SEALING EXHIBIT D TO DECLARATION … IN SUPPORT OF … MOTIONS TO SEAL": the head is the exhibit, not the motion.
       const head = title.replace(/^(?:SEALING|REDACTING|GRANTING|DENYING|UNSEALING)\s+/, '');
       if (DOCUMENT_HEAD.test(head)) return true;
-      // "shall file on the public docket redacted versions of Docs. 59, 61-1 …": the public copies, nothing to decide.
+      // "shall file on the public docket redacted versions of Docs. 59, 61-1 …", "… on the public docket versions of ECF
+      // Nos. 62-1, …": the public copies, nothing to decide.
       if (
         segment.ranges.length === 0 &&
-        /(?:^|\b(?:redacted|public)\s+)(?:versions?|cop(?:y|ies))(?:\s+of)?(?:\s+(?:Papers?|Docs?\.?|Dkts?\.?|ECF(?:\s+Nos?\.)?|Documents?|Docket\s+Entries))?$/i.test(
+        /(?:^|\b(?:redacted|public|docket|record)\s+)(?:versions?|cop(?:y|ies))(?:\s+of)?(?:\s+(?:Papers?|Docs?\.?|Dkts?\.?|ECF(?:\s+Nos?\.)?|Documents?|Docket\s+Entries))?$/i.test(
           title.trim(),
         )
       )
@@ -1355,9 +1360,22 @@ function proseCandidates(
         /\b(?:that|this)\s+request\b/i.test(text) ? asking.filter((b) => b.sentence.start === lastAsked) : asking,
       );
       // "The motion is GRANTED as to Volume 2 of the appendix": only the requested documents the clause names.
-      const asTo = /\bas\s+to\s+([^.;]+)/i.exec(text);
+      // ("The request to seal the declaration in its entirety is DENIED": the requested document named by its head noun.)
+      const asTo =
+        /\bas\s+to\s+([^.;]+)/i.exec(text) ??
+        /\brequest\s+to\s+(?:seal|redact)\s+((?:the|its|his|her|their)\s+[^.;]+?)\s+(?:in\s+(?:its|their)\s+entirety\s+|in\s+full\s+)?(?:is|are)\s/i.exec(
+          text,
+        );
       const named = asTo ? new Set(words(asTo[1] ?? '').filter((w) => !TITLE_STOP.has(w))) : null;
-      const some = named ? asked.filter((t) => knownWords(t).filter((w) => named.has(w)).length >= 2) : [];
+      let some = named ? asked.filter((t) => knownWords(t).filter((w) => named.has(w)).length >= 2) : [];
+      const head = named?.size === 1 ? [...named][0] : undefined;
+      if (some.length === 0 && head && DOC_HEADS.has(head))
+        // (The document itself, not "Exhibits C through E to that declaration".)
+        some = asked.filter(
+          (t) =>
+            !/^(?:the\s+)?(?:exhibits?|exs?\.)\s/i.test(t.title) &&
+            new RegExp(String.raw`\b${head}\b`, 'i').test(`${t.phrase ?? ''} ${t.title}`),
+        );
       const decidedOn = some.length > 0 ? some : asked;
       // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
       const parts = locatorsIn(ctx, sentence);
