@@ -1020,7 +1020,22 @@ function proseCandidates(
         ? ctx.refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end)
         : [];
       const only = alone.length === 1 ? alone[0] : undefined;
-      if (only && only.pin.length === 0 && only.dockets.length === 1 && previousSentence && !isMotionRef(ctx, only))
+      // ("Before the Court is Defendant's Motion for Leave to File Under Seal. (Doc. 79).": the motion itself.)
+      const describesMotion =
+        !!previousSentence &&
+        /^(?:(?:Before|Pending\s+before)\s+the\s+Court\s+(?:is|are)|This\s+matter\s+(?:is|comes)\s+before\s+the\s+Court\s+on)\b/i.test(
+          ctx.scan.slice(previousSentence.start, previousSentence.end).trim(),
+        ) &&
+        SEALING_MOTION.test(rulingWords(ctx.scan.slice(previousSentence.start, previousSentence.end)));
+      if (only && describesMotion) for (const d of only.dockets) ctx.motions.add(d);
+      if (
+        only &&
+        !describesMotion &&
+        only.pin.length === 0 &&
+        only.dockets.length === 1 &&
+        previousSentence &&
+        !isMotionRef(ctx, only)
+      )
         ctx.named.push({
           ref: only,
           title: tidyTitle(
@@ -1505,6 +1520,18 @@ function proseCandidates(
     // "Keystone shall file (1) a public version of Volume III that omits only JA655-702 …": the public copies repeat
     // what was decided, naming documents too loosely to guess.
     const publicCopies = /\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text);
+    // "GRANTS the motion as to the rate exhibits at App. 331-337": appendix pages belong to the appendix the order cited,
+    // whatever document the paragraph was about.
+    if (chosen.length === 0 && targets.length === 0 && !publicCopies) {
+      const lists = locatorLists(ctx, sentence).filter((l) => l.ranges.every((r) => r.kind !== 'exhibits'));
+      const appendix = (l: RangeListMatch) =>
+        /^(?:at\s+)?(?:J\.\s?A\.|JA|SA|Appx?\.|(?:Aplt|Aple)\.\s*App)/.test(ctx.scan.slice(l.start, l.end));
+      if (lists.length > 0 && lists.every(appendix)) {
+        const linked = lists.flatMap((l) => linkLocators(ctx, [], l, sentence));
+        if (linked.length === lists.length)
+          chosen = linked.map(({ target, at }) => ({ target, disposition: dispositionAt(rulings, at, at, ctx.scan) }));
+      }
+    }
     if (chosen.length === 0 && targets.length === 0 && about && !publicCopies) {
       // "Exhibit F (doc. no. 52-7) is the transcript … The first, at page 34, lines 2 through 25, … those passages may
       // be redacted": locators with no document of their own belong to the one the paragraph is about.
