@@ -929,6 +929,8 @@ function phraseBefore(text: string, from: number, end: number): string {
   let tail = window.slice(cut + 1);
   if (window[cut] === ',' && /^\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$/.test(tail))
     tail = window.slice(lastSeparator(window, cut) + 1);
+  // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".)
+  tail = tail.replace(/\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i, '');
   return wordsBack(tail.replace(/,/g, ' '));
 }
 
