@@ -2496,13 +2496,40 @@ function cellRulings(ctx: Context, cell: { start: number; end: number }): Ruling
 }
 
 /** Table rows ("| 122-3 | Exhibit C to Lee Decl. | 5:3-9 | GRANTED |"): one directive per row with a docket and a ruling. */
+/**
+ * A table row whose cells wrap onto later lines ("Granted as to ¶¶ 12-19 and" / "27-31; denied as to ¶¶ 6-11,"), read
+ * from a string of its own where each cell's pieces are joined: the other columns' words printed between them stay out
+ * of it. Rows that do not wrap are read in place.
+ */
+function joinedRow(ctx: Context, row: Row): { rc: Context; row: Row } {
+  if (!row.cells.some((c) => c.more && c.more.length > 0)) return { rc: ctx, row };
+  let scan = '';
+  const cells: Row['cells'] = [];
+  for (const cell of row.cells) {
+    if (scan) scan += '    ';
+    const text = [cell, ...(cell.more ?? [])].map((p) => ctx.scan.slice(p.start, p.end).trim()).join(' ');
+    cells.push({ start: scan.length, end: scan.length + text.length });
+    scan += text;
+  }
+  const rc: Context = {
+    ...ctx,
+    scan,
+    refs: findDocketRefs(scan),
+    rulings: findRulings(scan, 0, scan.length),
+    listCache: new Map(),
+  };
+  return { rc, row: { ...row, start: 0, end: scan.length, cells } };
+}
+
 function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
   const headers = new Map<number, string[]>();
   const groups = new Map<number, { dockets: string[]; title: string }>();
   let dataRows = 0;
-  for (const row of rows) {
-    const cells = row.cells.map((c) => ctx.scan.slice(c.start, c.end).trim());
+  for (const realRow of rows) {
+    // (A row whose cells wrap onto later lines is read from its cells' own words, joined: see rowText.)
+    const { rc, row } = joinedRow(ctx, realRow);
+    const cells = row.cells.map((c) => rc.scan.slice(c.start, c.end).trim());
     if (!headers.has(row.table) && cells.every((c) => !/\d/.test(c))) {
       headers.set(
         row.table,
@@ -2513,12 +2540,12 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const header = headers.get(row.table) ?? [];
     // "Rafael Quintanilla (ECF No. 224-2)" alone on its row: the document whose passages the rows under it rule on.
     const only = row.cells.length === 1 ? row.cells[0] : undefined;
-    const heads = only ? findDocketRefs(ctx.scan, only.start, only.end) : [];
+    const heads = only ? findDocketRefs(rc.scan, only.start, only.end) : [];
     const head = heads.length === 1 ? heads[0] : undefined;
     if (only && head) {
       groups.set(row.table, {
         dockets: head.dockets,
-        title: tidyTitle(ctx.scan.slice(only.start, head.start).replace(/[\s(,[]+$/, '')),
+        title: tidyTitle(rc.scan.slice(only.start, head.start).replace(/[\s(,[]+$/, '')),
       });
       continue;
     }
@@ -2540,7 +2567,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // "Document (ROA No.)": a title column that cites each row's docket; never the Item column's own numbers.
     if (docketCol < 0 && titleCol >= 0) {
       const cell = row.cells[titleCol];
-      if (cell && findDocketRefs(ctx.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
+      if (cell && findDocketRefs(rc.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
     }
     const itemCol = column(/^(?:item|no\.?|#|row)$/);
     if (docketCol < 0)
@@ -2553,7 +2580,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // "Raman Decl. (ROA 305), Exs. 3-5 | entire exhibits | GRANTED": no docket column; the document cell cites it.
     if (docketCol < 0 && titleCol >= 0) {
       const cell = row.cells[titleCol];
-      if (cell && findDocketRefs(ctx.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
+      if (cell && findDocketRefs(rc.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
     }
     const group = docketCol < 0 ? groups.get(row.table) : undefined;
     // (Under a group row, a row's first cell holds the passage: "14:3-15:22   Proppant supply contract pricing   SEALED".)
@@ -2566,11 +2593,11 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const rulingCell =
       row.cells[rulingCol] ?? (lead && (portionCol >= 0 ? row.cells[portionCol] : docketCell)) ?? undefined;
     if (!docketCell || !rulingCell) continue;
-    const rulingText = lead ? '' : ctx.scan.slice(rulingCell.start, rulingCell.end);
-    const rulings = lead ? [lead] : cellRulings(ctx, rulingCell);
+    const rulingText = lead ? '' : rc.scan.slice(rulingCell.start, rulingCell.end);
+    const rulings = lead ? [lead] : cellRulings(rc, rulingCell);
     if (rulings.length === 0) continue;
-    const docketText = ctx.scan.slice(docketCell.start, docketCell.end);
-    const refs = findDocketRefs(ctx.scan, docketCell.start, docketCell.end);
+    const docketText = rc.scan.slice(docketCell.start, docketCell.end);
+    const refs = findDocketRefs(rc.scan, docketCell.start, docketCell.end);
     const bare = /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText);
     const dockets = group
       ? group.dockets
@@ -2588,13 +2615,13 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         RANGE_START.source + String.raw`|\b(?:entire|entirety|whole|in\s+(?:its|their)\s+entirety)\b`,
         'gi',
       );
-      const window = ctx.scan.slice(cell.start, cell.end);
+      const window = rc.scan.slice(cell.start, cell.end);
       const found: CitedRange[] = [];
       let pos = cell.start;
       for (let m = re.exec(window); m; m = re.exec(window)) {
         const at = cell.start + m.index;
         if (at < pos) continue;
-        const list = parseRangeList(ctx.scan, at, { whole: true, at: true, limit: cell.end });
+        const list = parseRangeList(rc.scan, at, { whole: true, at: true, limit: cell.end });
         if (list && list.end <= cell.end) {
           found.push(...list.ranges);
           pos = list.end;
@@ -2602,7 +2629,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         }
       }
       // "… at Doc. 385-4 at 7-9": a docket's own pin cite in the cell.
-      for (const ref of findDocketRefs(ctx.scan, cell.start, cell.end)) found.push(...ref.pin);
+      for (const ref of findDocketRefs(rc.scan, cell.start, cell.end)) found.push(...ref.pin);
       const wrapped = 'more' in cell && Array.isArray(cell.more) ? cell.more.flatMap((piece) => findIn(piece)) : [];
       found.push(...wrapped.filter((r) => r.kind !== 'whole'));
       return found.some((r) => r.kind === 'whole') ? [{ kind: 'whole' }] : found;
@@ -2610,7 +2637,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // "GRANTED as to 12:4-18; DENIED as to 17 n.6": one clause per disposition phrase. When the locators come first
     // ("Seal in full DENIED; ¶¶ 31-38 and ¶ 52 REDACTED"), the clauses are the cell's ";"-separated parts.
     const clauses: { disposition: Disposition; start: number; end: number }[] = [];
-    const prefixed = /^\s*$/.test(ctx.scan.slice(rulingCell.start, rulings[0]?.start ?? rulingCell.start));
+    const prefixed = /^\s*$/.test(rc.scan.slice(rulingCell.start, rulings[0]?.start ?? rulingCell.start));
     // ("DENIED; Schedule B pricing (pp. 14-16) may be redacted": each ";"-part rules on what it names.)
     if (!/;/.test(rulingText) || (prefixed && rulingText.split(';').some((part) => !/\S/.test(part))))
       rulings.forEach((r, i) => {
@@ -2629,13 +2656,13 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       }
     }
     const wholeClause = (clause: { start: number; end: number }) =>
-      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)/i.test(ctx.scan.slice(clause.start, clause.end));
+      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)/i.test(rc.scan.slice(clause.start, clause.end));
     const parts: { disposition: Disposition; ranges: CitedRange[] }[] = [];
     // The exhibits a document cell names after its docket ("(ROA 305), Exs. 3-5") are the parts the row rules on.
     const cited = refs[refs.length - 1];
     const named =
       docketCol === titleCol && cited
-        ? (parseRangeList(ctx.scan, cited.end + (/^[\s)\]]*,?\s*/.exec(ctx.scan.slice(cited.end))?.[0].length ?? 0), {
+        ? (parseRangeList(rc.scan, cited.end + (/^[\s)\]]*,?\s*/.exec(rc.scan.slice(cited.end))?.[0].length ?? 0), {
             limit: docketCell.end,
           })?.ranges ?? [])
         : [];
@@ -2652,7 +2679,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       for (const clause of clauses) {
         const ranges = findIn(clause);
         const bare = /^\s*(?:otherwise\s+)?(?:GRANTED|DENIED|Granted|Denied)\s*$/.test(
-          ctx.scan.slice(clause.start, clause.end),
+          rc.scan.slice(clause.start, clause.end),
         );
         const asked = bare ? row.cells[portionCol] : undefined;
         if (ranges.length > 0) parts.push({ disposition: clause.disposition, ranges });
@@ -2665,7 +2692,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
           parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });
       }
     }
-    const section = sections.get(row) ?? { path: '', start: 0, basis: null };
+    const section = sections.get(realRow) ?? { path: '', start: 0, basis: null };
     const reason = reasonCol >= 0 ? (cells[reasonCol] ?? '') : '';
     const title = titleCol >= 0 ? tidyTitle(cells[titleCol] ?? '') : (group?.title ?? '');
     const ordinal = ++dataRows;
@@ -2680,11 +2707,11 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
           disposition,
           ranges: ranges.length ? ranges : [{ kind: 'whole' }],
           basis: basisOf(reason) ?? section.basis ?? basisOf(cells.join(' ')),
-          standard: standardAt(ctx, section, row.start),
-          source: source(ctx, row.start, row.end),
+          standard: standardAt(ctx, section, realRow.start),
+          source: source(ctx, realRow.start, realRow.end),
         },
         warnings: refs.flatMap((r) => r.warnings),
-        position: row.start + k,
+        position: realRow.start + k,
       });
     });
   }

@@ -206,11 +206,15 @@ export function structure(clean: CleanText): Structure {
     const previousRow = blocks[blocks.length - 1];
     // "Rafael Quintanilla (ECF No. 224-2)" on a line of its own inside the table: a row that heads the rows under it.
     // (A blank line may set the groups apart.)
+    const tableHead = blocks.find((b): b is Row => b.type === 'row' && b.table === table);
+    const firstColumn = tableHead ? tableHead.start - (text.lastIndexOf('\n', tableHead.start - 1) + 1) : -1;
     if (
       (lastWasRow || blankAfterRow) &&
       spaced === table &&
       gaps === 0 &&
       !piped &&
+      // (At the table's first column: "(ECF No. 96-2)" under the Material column is a wrapped title, not a heading row.)
+      Math.abs(lead - line.start - firstColumn) <= 1 &&
       /\((?:ECF|Dkt|Doc|D\.E\.|Docket)[^()]*\d[^()]*\)\s*$/.test(trimmed)
     ) {
       blocks.push({ type: 'row', start: lead, end: line.end, cells: [{ start: lead, end: line.end }], table });
@@ -224,7 +228,10 @@ export function structure(clean: CleanText): Structure {
       const indent = raw.length - raw.trimStart().length;
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
       if (lastCell && Math.abs(lastCell.start - rowStart - indent) <= 4) {
-        lastCell.end = line.end;
+        // (A piece of its own once an earlier line put words under other columns too; else the cell runs on.)
+        if (lastCell.more && lastCell.more.length > 0)
+          lastCell.more.push({ start: line.start + indent, end: line.end });
+        else lastCell.end = line.end;
         previousRow.end = line.end;
         continue;
       }
@@ -254,15 +261,13 @@ export function structure(clean: CleanText): Structure {
         segments.every((col) => columns.some((c) => Math.abs(c - col) <= 2)) &&
         !segments.some((col) => Math.abs(col - (columns[0] ?? -9)) <= 1);
       if (aligned) {
-        const lastCell = previousRow.cells[previousRow.cells.length - 1];
-        const lastColumn = columns[columns.length - 1] ?? -9;
-        if (lastCell && segments.some((col) => Math.abs(col - lastColumn) <= 2)) lastCell.end = line.end;
-        // Pieces under a middle column join that cell ("page 4 n.2;" then "pages 17-18").
+        // Each piece joins the cell of its column ("page 4 n.2;" then "pages 17-18"), the last column's too: the words
+        // of the other columns printed between stay out of every cell.
         segments.forEach((col, k) => {
           const column = columns.findIndex((c) => Math.abs(c - col) <= 2);
           const cell = previousRow.cells[column];
           const piece = pieces[k];
-          if (cell && piece && column < columns.length - 1) (cell.more ??= []).push(piece);
+          if (cell && piece) (cell.more ??= []).push(piece);
         });
         previousRow.end = line.end;
         continue;
