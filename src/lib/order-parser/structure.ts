@@ -383,12 +383,16 @@ export function structure(clean: CleanText): Structure {
     // (In double-spaced text only a line at the body's indentation goes on across a page break.)
     const bodyLine = !doubleSpaced || lead - line.start <= bodyIndent;
     // "B.   The Pate deposition (Doc. 58-6)" over a blank line: a sub-heading that cites its document stands alone.
+    // ("1.  The Verified Complaint" over a blank line: a sub-heading in title case that names its document.)
     const citingHeading =
       open !== null &&
       !openText.includes('\n') &&
-      /^(?:\(?[A-Z]\)?|[IVX]{1,4}|\d{1,2})[.)]?\s+[^.;\n]{2,80}(?:\([^()\n]{2,40}\)|\[[^[\]\n]{2,40}\])$/.test(
+      (/^(?:\(?[A-Z]\)?|[IVX]{1,4}|\d{1,2})[.)]?\s+[^.;\n]{2,80}(?:\([^()\n]{2,40}\)|\[[^[\]\n]{2,40}\])$/.test(
         openText,
-      );
+      ) ||
+        /^(?:\(?[A-Za-z]\)?|[IVX]{1,4}|\d{1,2})[.)]\s+(?:The\s+|Its\s+)?[A-Z][\w'’-]*(?:\s+(?:of|to|and|the|[A-Z][\w'’.-]*)){0,7}$/.test(
+          openText,
+        ));
     if (open && gap && !ended && !captionLine && !capitals && !citingHeading && bodyLine) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;

@@ -9,6 +9,8 @@ export interface RulingMatch {
 }
 
 const DENY: RegExp[] = [
+  // Delaware Rule 5.1(f): a sustained challenge to confidential treatment unseals ("The challenge is sustained as to …").
+  /\b(?:challenges?\s+(?:is|are)\s+(?:hereby\s+)?sustained|sustained\s+as\s+to)\b/gi,
   /\bDENIED\b/g,
   /\bDENIES\b/g,
   /\bdenied\s+(?:in\s+part\s+)?as\s+to\b/gi,
@@ -57,6 +59,11 @@ const GRANT: RegExp[] = [
   /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
   /\bconfidential\s+treatment\s+(?:shall|will|may|is\s+to)\s+(?:\w+\s+)?(?:continue|remain(?:\s+in\s+(?:place|effect))?)\b/gi,
+  // "Confidential treatment is maintained as to page 7", "… of those exhibits will be maintained", "overruled as to
+  // paragraphs 44 through 51" (the challenge fails), "The redactions at 14:3-15:20 … remain in place".
+  /\bconfidential\s+treatment\b[^.;]{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:hereby\s+)?maintained\b/gi,
+  /\boverruled\s+as\s+to\b/gi,
+  /\bredactions?\b[^.;]{0,80}?\b(?:remains?|shall\s+remain|will\s+remain)\s+in\s+place\b/gi,
   /\bGRANTED\b/g,
   /\bGRANTS\b/g,
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?granted\b/gi,
