@@ -149,6 +149,18 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
 }
 
 /** The document a numbered item names last with a docket of its own (not a motion). */
+/** "1.  The Verified Complaint": a numbered sub-heading that names, in words only, a document the order cited before. */
+function titledDocument(ctx: Context, block: Block): Bound | null {
+  if (block.type !== 'item') return null;
+  const title = ctx.scan.slice(block.contentStart, block.end).trim();
+  if (/[.;:\n]/.test(title) || title.length > 80) return null;
+  const said = words(title).filter((w) => !TITLE_STOP.has(w));
+  const head = [...said].reverse().find((w) => DOC_HEADS.has(w) || w === 'exhibits');
+  if (!head) return null;
+  const found = bestNamed(ctx, head === 'exhibits' ? 'exhibit' : head, said);
+  return found ? { ...found, ranges: [] } : null;
+}
+
 function itemDocument(ctx: Context, block: Block): Bound | null {
   const refs = ctx.refs.filter(
     (r) =>
@@ -2782,7 +2794,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     while (ctx.listNamed[0] && ctx.listNamed[0].ref.start < block.start) ctx.named.push(ctx.listNamed.shift()!);
     if (block.type !== 'para' && !(block.type === 'item' && discursive(ctx, block))) {
       ctx.colonRuling = null;
-      itemBefore = block.type === 'item' ? itemDocument(ctx, block) : null;
+      itemBefore = block.type === 'item' ? (itemDocument(ctx, block) ?? titledDocument(ctx, block)) : null;
       continue;
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
