@@ -1144,7 +1144,15 @@ function proseCandidates(
       )
         own = [...prior.ranges];
       // "The letter motion at ECF No. 118", "Plaintiff's Motion (Dkt. #50)" with nothing to redact in it: the motion itself.
-      if (BARE_MOTION.test(titleStr) && own.length === 0) continue;
+      // (Not "the transcript of the November 20, 2023 hearing on that motion (Dkt. 22)": a transcript.)
+      if (
+        BARE_MOTION.test(titleStr) &&
+        own.length === 0 &&
+        !/\b(?:transcripts?|hearing|argument)\s+(?:[\w,'’-]+\s+){0,8}$/i.test(
+          ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt).replace(/\S+\s*$/, ''),
+        )
+      )
+        continue;
       if (motionBefore && own.length === 0 && ref.pin.length === 0) continue;
       const ranges = [...ref.pin, ...own];
       // "Docket Entry 227 shall remain sealed, with the public version at Docket Entry 228 redacting page 12, lines 4-9":
