@@ -6,6 +6,7 @@ import { aliasTargets, findAliases, findDefinedTerms, type Alias, type DefinedTe
 import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
 import { withRowRefs } from './parsers/row-refs.ts';
+import { withDocketTextRefs } from './parsers/docket-text.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
 import {
   basisOf,
@@ -2766,7 +2767,11 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     clean,
     scan: st.scan,
     standards: findStandards(st.scan),
-    refs: withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan)), st.blocks),
+    refs: withDocketTextRefs(
+      st.scan,
+      withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan)), st.blocks),
+      st.blocks,
+    ),
     rulings: findRulings(st.scan, 0, st.scan.length),
     motions: new Set(),
     aliases: [],

@@ -129,7 +129,9 @@ export function structure(clean: CleanText): Structure {
     const lead = line.start + (line.text.length - line.text.trimStart().length);
     // Double-spaced text (a blank line after every wrapped line): one blank line breaks nothing unless the next line is
     // indented like a paragraph's first line.
-    if (doubleSpaced && gap && blankRun === 1 && lead - line.start <= bodyIndent) gap = false;
+    // (A docket-sheet entry, "04/11/2024    58   ORDER …", always starts anew.)
+    const entryLine = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}(?:\t+| {2,})\d{1,5}(?:\t| {2,})/.test(line.text);
+    if (doubleSpaced && gap && blankRun === 1 && lead - line.start <= bodyIndent && !entryLine) gap = false;
     blankRun = 0;
     if (clean.footnoteLines.has(line.index) || inFootnote) {
       inFootnote = true;
@@ -393,7 +395,7 @@ export function structure(clean: CleanText): Structure {
         /^(?:\(?[A-Za-z]\)?|[IVX]{1,4}|\d{1,2})[.)]\s+(?:The\s+|Its\s+)?[A-Z][\w'’-]*(?:\s+(?:of|to|and|the|[A-Z][\w'’.-]*)){0,7}$/.test(
           openText,
         ));
-    if (open && gap && !ended && !captionLine && !capitals && !citingHeading && bodyLine) {
+    if (open && gap && !ended && !captionLine && !capitals && !citingHeading && bodyLine && !entryLine) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
       gap = false;
