@@ -645,6 +645,21 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         )
       )
         return false;
+      // ("… redacted versions of Doc. ID# 87, Doc. ID# 88, and Doc. ID# 91": the later entries of the same list too.)
+      if (segment.ranges.length === 0) {
+        const before = ctx.scan.slice(block.contentStart, segment.ref.start);
+        const of = /\b(?:redacted|public)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
+        let last: RegExpExecArray | null = null;
+        for (let m = of.exec(before); m; m = of.exec(before)) last = m;
+        if (last) {
+          let rest = before.slice(last.index + last[0].length);
+          const offset = block.contentStart + last.index + last[0].length;
+          for (const r of ctx.refs)
+            if (r.start >= offset && r.end <= segment.ref.start)
+              rest = rest.slice(0, r.start - offset) + ' '.repeat(r.end - r.start) + rest.slice(r.end - offset);
+          if (/^[\s,;&]*(?:and\s+)?$/.test(rest.replace(/,\s*and\s+|,/g, ' '))) return false;
+        }
+      }
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
     for (const segment of segments)

@@ -63,6 +63,8 @@ const GRANT: RegExp[] = [
   // paragraphs 44 through 51" (the challenge fails), "The redactions at 14:3-15:20 … remain in place".
   /\bconfidential\s+treatment\b[^.;]{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:hereby\s+)?maintained\b/gi,
   /\boverruled\s+as\s+to\b/gi,
+  // "Exhibits 3 through 6 … are declared confidential" (N.D. Sup. Ct. Admin. R. 41).
+  /\b(?:is|are|be)\s+(?:hereby\s+)?declared\s+confidential\b/gi,
   /\bredactions?\b[^.;]{0,80}?\b(?:remains?|shall\s+remain|will\s+remain)\s+in\s+place\b/gi,
   /\bGRANTED\b/g,
   /\bGRANTS\b/g,
