@@ -1200,6 +1200,10 @@ function proseCandidates(
         /\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:alleged|disclosed|filed|quoted|published|made\s+public|public|stated|set\s+out)\b[^.;()]{0,60}[\s(]*$/i.test(
           lead,
         ) ||
+        // ("… summarize the license agreement attached to the public complaint [1-2]".)
+        /\b(?:attached\s+to|filed\s+with|quoted\s+in)\s+(?:the|its|their|his|her|a)\s+public(?:ly\s+filed)?\s+[\w-]+\s*,?[\s([]*$/i.test(
+          lead,
+        ) ||
         /\b(?:disclosed|alleged|stated|revealed|quoted|published)\s+(?:[\w'’]+\s+){0,4}?in\s+(?:its|their|his|her|the|a)\s+public(?:ly\s+filed)?\s+[\w-]+\s*,?[\s(]*$/i.test(
           lead,
         ) ||
@@ -2429,7 +2433,7 @@ const EXCEPT =
   /^[^,;.()[\]]{0,30}?[)\]]?[^,;.()[\]]{0,30}?[,;]?\s*(?:but\s+)?except\s+(?:that\s+|as\s+to\s+|for\s+)?(?:(?:the|its|any)\s+)?(?:(?:proposed|requested)\s+)?(?:(?:redactions?|sealing)\s+(?:of|at|on)\s+)?/i;
 /** "… [ECF No. 96] in its entirety, but Bayou Marine may redact pages 14 through 16 and page 21": the grant that follows a denial. */
 const BUT_MAY =
-  /^[)\]]?[^.;()[\]]{0,60}?,?\s*(?:but|except\s+that)\s+(?:[\w'’.-]+\s+){0,4}?(?:may|shall|will|must|can)\s+(?:also\s+)?(?:redact|seal|keep\s+sealed)\s+(?:(?:the|its|his|her|their)\s+[\w\s]{0,40}?\s+(?:at|on|in)\s+)?/i;
+  /^[)\]]?[^.;()[\]]{0,90}?(?:,?\s*(?:but|except\s+that)|;\s*(?:however,?\s*)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:may|shall|will|must|can)\s+(?:also\s+|instead\s+)?(?:redact|seal|keep\s+sealed)\s+(?:(?:the|its|his|her|their)\s+[\w\s]{0,40}?\s+(?:at|on|in)\s+)?/i;
 
 /**
  * "shall maintain the unredacted brief (Docket Entry No. 29) under seal, except that the redaction of pages 31-33 of
