@@ -150,6 +150,45 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
 }
 
 /** The document a numbered item names last with a docket of its own (not a motion). */
+/** "A. The Arruda report. …", "B. The Amaral Declaration. …": a paragraph opening with a run-in heading that names a document. */
+function runInDocument(ctx: Context, block: Block): Bound | null {
+  const head = /^\s*(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)\.\s/.exec(
+    ctx.scan.slice(block.start, Math.min(block.end, block.start + 80)),
+  );
+  if (!head) return null;
+  const said = words(head[1] ?? '').filter((w) => !TITLE_STOP.has(w));
+  if (said.length > 5) return null;
+  // A defined term first ("… Response to that motion (Envelope No. 67990215) (the "Response")" … "D. The Response.").
+  const phrase = (head[1] ?? '').replace(/^(?:The|Its|Their)\s+/, '');
+  for (const term of ctx.terms) {
+    const item = term.items.length === 1 ? term.items[0] : undefined;
+    if (!item || term.term.toLowerCase() !== phrase.toLowerCase()) continue;
+    const known = ctx.named.filter((b) => b.ref.dockets.join() === item.dockets.join());
+    const base = known[known.length - 1];
+    return {
+      ref: base?.ref ?? {
+        start: block.start,
+        end: block.start,
+        dockets: item.dockets,
+        pin: [],
+        warnings: [],
+        perDocument: false,
+      },
+      title: term.term,
+      ranges: [],
+      sentence: base?.sentence ?? { start: block.start, end: block.end },
+      request: false,
+    };
+  }
+  const noun = [...said].reverse().find((w) => DOC_HEADS.has(w));
+  if (!noun) return null;
+  // Only a heading that names one document unmistakably: every word of it in that document's name, and no other such.
+  const fits = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
+  const entries = new Set(fits.map((b) => b.ref.dockets[0]));
+  const found = entries.size === 1 ? fits[fits.length - 1] : undefined;
+  return found ? { ...found, ranges: [] } : null;
+}
+
 /** "1.  The Verified Complaint": a numbered sub-heading that names, in words only, a document the order cited before. */
 function titledDocument(ctx: Context, block: Block): Bound | null {
   if (block.type !== 'item') return null;
@@ -323,7 +362,7 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
 
 function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:that|which)\s+(?:redacts|omits)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+)?/y;
+    /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:that|which)\s+(?:redacts|omits)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts|omits)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -2830,8 +2869,16 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
       continue;
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
+    // "A. The Arruda report. Sakonnet asks to seal the report in full. …": a run-in heading naming a document cited before.
+    const runIn = block.type === 'para' && !itemBefore ? runInDocument(ctx, block) : null;
     out.push(
-      ...proseCandidates(ctx, block, section, decided, block.type === 'para' ? (itemBefore ?? subjectDoc) : null),
+      ...proseCandidates(
+        ctx,
+        block,
+        section,
+        decided,
+        block.type === 'para' ? (itemBefore ?? runIn ?? subjectDoc) : null,
+      ),
     );
     itemBefore = null;
     // "A.   The Time Charter (R. Doc. 212-3)", "1. The Barrel Supply Agreement [DN 83-4]": a sub-heading that cites one document; the paragraphs under it, up to the
