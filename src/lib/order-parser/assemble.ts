@@ -150,6 +150,23 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
 }
 
 /** The document a numbered item names last with a docket of its own (not a motion). */
+/** "… must file public versions of Dkt. 84 and Dkt. 85", "… redacted versions of Doc. ID# 87, Doc. ID# 88, and …": an entry
+ * named only in a list of the public copies to be filed. */
+function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
+  const before = ctx.scan.slice(Math.max(from, ref.start - 200), ref.start);
+  const offset = ref.start - before.length;
+  const of = /\b(?:redacted|public)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
+  let last: RegExpExecArray | null = null;
+  for (let m = of.exec(before); m; m = of.exec(before)) last = m;
+  if (!last) return false;
+  const listStart = offset + last.index + last[0].length;
+  let rest = ctx.scan.slice(listStart, ref.start);
+  for (const r of ctx.refs)
+    if (r.start >= listStart && r.end <= ref.start)
+      rest = rest.slice(0, r.start - listStart) + ' '.repeat(r.end - r.start) + rest.slice(r.end - listStart);
+  return /^[\s,;&]*(?:and\s+)?$/.test(rest.replace(/,\s*and\s+|,/g, ' '));
+}
+
 /** "A. The Arruda report. …", "B. The Amaral Declaration. …": a paragraph opening with a run-in heading that names a document. */
 function runInDocument(ctx: Context, block: Block): Bound | null {
   const head = /^\s*(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)\.\s/.exec(
@@ -990,7 +1007,11 @@ const PHRASE_STOP = new Set(
 /** The noun phrase before a docket cite, lower-case words included ("concerns its memorandum in support of its objection (doc. no. 58-1)"). */
 function phraseBefore(text: string, from: number, end: number): string {
   // ("the transcript of the August 10, 2023 oral argument (ECF No. 58)": a date's comma ends no phrase.)
-  const window = text.slice(Math.max(from, end - 100), end).replace(DATE_COMMA, '$1 ');
+  // ("the declaration of its chief financial officer, Anna Lindqvist, Dkt. 85": a docket set off by a comma.)
+  const window = text
+    .slice(Math.max(from, end - 100), end)
+    .replace(DATE_COMMA, '$1 ')
+    .replace(/,\s*$/, '');
   // ("the deposition of its Vice President of Network Contracting, Thomas Okafor (…)": a name in apposition.)
   const cut = lastSeparator(window, window.length);
   let tail = window.slice(cut + 1);
@@ -1071,6 +1092,8 @@ function proseCandidates(
   let pending: CitedRange[] = [];
   let pendingFrom: Span | null = null;
   let previousRequest = false;
+  /** Every sentence of the paragraph that reports a request, with or without a docket. */
+  const requestSentences: Span[] = [];
   let previousSentence: Span | null = null;
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
@@ -1164,7 +1187,7 @@ function proseCandidates(
       if (object) titleStr = object;
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
-      const publicCopy = PUBLIC_COPY.test(lead) || REDACTED_COPY.test(lead);
+      const publicCopy = PUBLIC_COPY.test(lead) || REDACTED_COPY.test(lead) || publicCopiesOf(ctx, sentence.start, ref);
       // "The request to seal ECF No. 100-3 is GRANTED": a bare docket right after the verb is its object, not the motion.
       const verbObject = !paren && /\bto\s+(?:seal|redact)\s+$/i.test(ctx.scan.slice(sentence.start, ref.start));
       const motionBefore =
@@ -1320,6 +1343,7 @@ function proseCandidates(
     const loose = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : [];
     pending = loose.length > 0 ? loose : targets.length > 0 ? [] : pending;
     pendingFrom = loose.length > 0 ? sentence : targets.length > 0 ? null : pendingFrom;
+    if (request) requestSentences.push(sentence);
     previousRequest = request;
     previousSentence = sentence;
   }
@@ -1451,10 +1475,21 @@ function proseCandidates(
       // (Requests the paragraph reports later are not yet asked.)
       const asking = bound.filter((b) => b.request && b.sentence.start < sentence.start);
       const lastAsked = Math.max(...asking.map((b) => b.sentence.start));
-      const asked = requested(
-        ctx,
-        /\b(?:that|this)\s+request\b/i.test(text) ? asking.filter((b) => b.sentence.start === lastAsked) : asking,
-      );
+      // ("Finally, Driftless asks to seal its entire reply brief. That request is denied.": a request naming no docket,
+      // made after the ones that did, asks about the documents its words name.)
+      const lastRequest = requestSentences.filter((r) => r.start < sentence.start).pop();
+      const thatRequest = /\b(?:that|this)\s+request\b/i.test(text);
+      let lastAskedDocs = asking.filter((b) => b.sentence.start === lastAsked);
+      if (thatRequest && lastRequest && lastRequest.start > lastAsked) {
+        const said = words(ctx.scan.slice(lastRequest.start, lastRequest.end)).filter((w) => !TITLE_STOP.has(w));
+        const head = said.find((w) => DOC_HEADS.has(w));
+        lastAskedDocs = head
+          ? asking.filter(
+              (b) => knownWords(b).includes(head) && said.filter((w) => knownWords(b).includes(w)).length >= 2,
+            )
+          : [];
+      }
+      const asked = requested(ctx, thatRequest ? lastAskedDocs : asking);
       // "The motion is GRANTED as to Volume 2 of the appendix": only the requested documents the clause names.
       // ("The request to seal the declaration in its entirety is DENIED": the requested document named by its head noun.)
       const asTo =
@@ -2187,8 +2222,12 @@ function linkLocators(
   }
   // "The Affidavit itself shall be sealed only as to paragraphs 11-16": the sentence's subject, a document named earlier.
   if (list.ranges.every((r) => r.kind !== 'exhibits')) {
+    // (Also "As for the Lindqvist declaration itself, Driftless may redact ¶¶ 6-11".)
     const subject =
       /^\s*(?:The|This|That|Its|Their)\s+((?:[A-Za-z'-]+\s+){0,2}?([A-Za-z]+))(?:\s+itself)?\s+(?:shall|may|will|must|is|are|should)\b[^.;,]*$/.exec(
+        ctx.scan.slice(sentence.start, list.start),
+      ) ??
+      /^\s*(?:As\s+(?:for|to)|With\s+respect\s+to|Turning\s+to|Regarding)\s+(?:the|its|their)\s+((?:[A-Za-z'-]+\s+){0,2}?([A-Za-z]+))(?:\s+itself)?\s*,[^.;]*$/.exec(
         ctx.scan.slice(sentence.start, list.start),
       );
     const head = subject?.[2]?.toLowerCase();

@@ -13,7 +13,7 @@ const ENTRY =
 /** Words before a number that make it a locator, a rule or a date, not an entry (also the next number of a list: "pages
  * 3, 7-8", "41, 47-48"). */
 const NOT_ENTRY =
-  /(?:\b(?:pages?|pp?\.|lines?|ll\.|paragraphs?|paras?\.|¶¶?|at|Rule|Rules|U\.S\.C\.|§|No\.|Nos\.|Exhibits?|Ex\.|dated|on|in|of)\s*|\d{1,2}\/\d{1,2}\/|:|\d,\s*)$/i;
+  /(?:\b(?:pages?|pp?\.|lines?|ll\.|paragraphs?|paras?\.|at|Rule|Rules|U\.S\.C\.|No\.|Nos\.|Exhibits?|Ex\.|dated|on|in|of)\s*|[¶§]{1,2}\s*|\d{1,2}\/\d{1,2}\/|:|\d,\s*)$/i;
 
 /** The order's docket refs plus the bare entry numbers of docket-sheet entries, sorted by start. */
 export function withDocketTextRefs(scan: string, refs: DocketRef[], blocks: Block[]): DocketRef[] {
