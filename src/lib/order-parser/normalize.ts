@@ -42,7 +42,8 @@ const QUOTED_LABELS =
 const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Page\s+\d{1,3}$/;
 /** A lower-case word broken with a hyphen at a line's end. */
 // (The next line may start with the order's own line number: "Defen-" / "17  dants' Motion".)
-const HYPHENATED = /(?<=[a-z]{2})-\n([ \t]*(?:\d{1,2}[ \t]+)?)([a-z]{2,}(?:'s?)?)(?=[\s.,;:)])/g;
+// (The hyphen first, its letters looked back at after: the scan stops only at hyphens.)
+const HYPHENATED = /-(?<=[a-z]{2}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([a-z]{2,}(?:'s?)?)(?=[\s.,;:)])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
