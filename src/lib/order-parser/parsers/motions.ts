@@ -50,12 +50,15 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
     while (rawEnd > from && /[\s,([]/.test(scan[rawEnd - 1] ?? '')) rawEnd--;
     const raw = scan.slice(from, rawEnd);
     const closes = raw.endsWith(')');
-    // '… Discovery Teleconference (the "Motion") (D.I. 130)': the order itself calls the entry the motion.
+    // '… Discovery Teleconference (the "Motion") (D.I. 130)': the order itself calls the entry the motion. (Not a term such
+    // as "Settlement Motion" for a motion that is itself a document to redact.)
     // ('(the "Motion," ECF No. 92)': the term and the docket in one parenthetical.)
     const named =
       (closes &&
-        /\(\s*(?:the\s+)?"(?:[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?)"\s*\)$/i.test(raw)) ||
-      /\(\s*(?:the\s+)?"(?:[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?),?"\s*,?\s*(?:ECF|Dkt|Doc|D\.E|D\.I)?[\s\w.#]*$/i.test(
+        /\(\s*(?:the\s+)?"(?:[\w\s-]*\b(?:Seal|Sealing|Redact|Redaction|Restrict|Restriction|Confidential)\w*[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?)"\s*\)$/i.test(
+          raw,
+        )) ||
+      /\(\s*(?:the\s+)?"(?:[\w\s-]*\b(?:Seal|Sealing|Redact|Redaction|Restrict|Restriction|Confidential)\w*[\w\s-]*\s)?(?:Motions?|Applications?|Requests?|Stipulations?),?"\s*,?\s*(?:ECF|Dkt|Doc|D\.E|D\.I)?[\s\w.#]*$/i.test(
         scan.slice(from, ref.start),
       );
     // "The Bank now moves to seal portions of those filings. (Index #47.)": the cite after a sentence that moves is the motion.
