@@ -1226,6 +1226,7 @@ function proseCandidates(
       if (
         BARE_MOTION.test(titleStr) &&
         own.length === 0 &&
+        ref.pin.length === 0 &&
         !/\b(?:transcripts?|hearing|argument)\s+(?:[\w,'’-]+\s+){0,8}$/i.test(
           ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt).replace(/\S+\s*$/, ''),
         )
@@ -2219,6 +2220,11 @@ function linkLocators(
   if (list.ranges.every((r) => r.kind !== 'exhibits')) {
     const named = namedAfter(ctx, list.end, sentence);
     if (named) return [{ target: { ...named, ranges: list.ranges, sentence }, at: list.end }];
+    // "may redact from the public version of the Settlement Agreement pages 4 and 5": the document, then its parts.
+    const before = /\b(?:redact|seal)\s+from\s+/i.test(ctx.scan.slice(sentence.start, list.start))
+      ? namedBefore(ctx, list.start, sentence)
+      : null;
+    if (before) return [{ target: { ...before, ranges: list.ranges, sentence }, at: list.end }];
   }
   // "The Affidavit itself shall be sealed only as to paragraphs 11-16": the sentence's subject, a document named earlier.
   if (list.ranges.every((r) => r.kind !== 'exhibits')) {
