@@ -339,9 +339,10 @@ export const MOTION_RULING =
 export const SEALING_MOTION =
   /(?:\bmot\.|\b(?:motions?|applications?|stipulations?|requests?|notices?)\b)[^()]{0,60}\b(?:seal|sealing|redact|redaction|under\s+seal|restrict|restriction|confidential\s+treatment)\b|\b(?:seal|sealing|redact)\w*\s+(?:motions?|applications?)\b/i;
 
-/** The sealing motion named just before a docket ("joint motion to redact portions of the transcript (D.I. 212)"). */
+/** The sealing motion named just before a docket ("joint motion to redact portions of the transcript (D.I. 212)"), with no
+ * verb between ("… Motion to Seal [Doc. 165] is DENIED, and the Clerk shall unseal Doc. 164" names 164 apart). */
 export const SEALING_MOTION_BEFORE =
-  /\b(?:motion|application|request|stipulation)\s+(?:for\s+leave\s+)?to\s+(?:file\s+(?:\S+\s+){0,3}?under\s+seal|seal|redact)\b[^()#]{0,90}$/i;
+  /\b(?:motion|application|request|stipulation)\s+(?:for\s+leave\s+)?to\s+(?:file\s+(?:\S+\s+){0,3}?under\s+seal|seal|redact)\b(?:(?!\b(?:is|are|was|were|shall|will|may|must)\s)[^()#[\]]){0,90}$/i;
 
 /** A title that is only the motion itself ("letter motion", "Motion", "the request"). */
 export const BARE_MOTION = /^(?:\S+\s+)?(?:letter\s+)?(?:motions?|requests?|applications?|stipulations?)$/i;
