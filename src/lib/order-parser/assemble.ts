@@ -614,11 +614,22 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     if (!block || block.type !== 'item' || discursive(ctx, block)) continue;
     if (block.list !== currentList) {
       currentList = block.list;
-      const previous = blocks[b - 1];
+      let previous = blocks[b - 1];
       // "2. … may be redacted at …\n The motion is DENIED as to 61:5-20.\n 3. Exhibit 9 …": a numbered list that goes
       // on after a sentence of its own keeps its lead-in; that sentence is no lead-in for the rest.
       const continues = !/^(?:1|a|A|i)$/.test(block.label) && blocks[b - 2]?.type === 'item';
       if (!continues) leadIn = null;
+      // "2.  The following material shall be filed under seal:" then, past a page break and its footnote, "(a) …": the
+      // item that ends with a colon introduces the list under it.
+      const colonEnded = (k: number) => {
+        const at = blocks[k];
+        return at && at.type !== 'row' && /:\s*$/.test(ctx.scan.slice(at.start, at.end));
+      };
+      if (!continues && /^(?:a|A|i|1)$/.test(block.label) && !colonEnded(b - 1)) {
+        const k = [b - 2, b - 3].find((j) => colonEnded(j) && blocks[j]?.type === 'item');
+        if (k !== undefined) previous = { ...(blocks[k] as Block), type: 'para' } as Block;
+      } else if (!continues && previous && previous.type === 'item' && colonEnded(b - 1))
+        previous = { ...previous, type: 'para' } as Block;
       if (!continues && previous && previous.type === 'para') {
         const all = sentences(ctx.scan, previous.start, previous.end);
         const last = all[all.length - 1] ?? { start: previous.start, end: previous.end };
