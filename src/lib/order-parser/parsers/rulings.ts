@@ -46,7 +46,7 @@ const DENY: RegExp[] = [
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
   /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
   /\bno\s+portion\s+(?:\w+\s+){0,4}?(?:will|shall)\s+be\s+sealed/gi,
-  /\blift\s+(?:the\s+)?(?:restriction|seal)\b/gi,
+  /\blift\s+(?:the\s+)?(?:Level\s+[1-3]\s+)?(?:restriction|seal)\b/gi,
   // "Confidential treatment … is lifted as to pages 20-21" (Delaware Superior Court Rule 5(g)).
   /\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?lifted\b/gi,
   /\bunrestrict(?:ed)?\b/gi,
@@ -78,7 +78,7 @@ const GRANT: RegExp[] = [
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
   /\b(?:shall|will|may|must|is|are|to)\s+(?:(?:hereby|likewise|also|further|therefore|accordingly|thus|similarly)\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
-  /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,8}?under\s+restriction\b/gi,
+  /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,8}?under\s+(?:Level\s+[1-3]\s+)?restriction\b/gi,
   // "The Court finds these exhibits should be sealed."
   /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?[^.;]{0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|under\s+seal)\b/g,
   /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?(?:ordered\s+)?sealed\b/gi,
