@@ -385,6 +385,26 @@ function rangesAfterAt(ctx: Context, position: number, limit: number): RangeList
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
   // ("2. Exhibit 11 [DN 89-11]" / blank line / "Exhibit 11 is a list of …": a new paragraph's words are no locators.)
   if (list && /\n[ \t]*\n/.test(ctx.scan.slice(position, list.start))) list = null;
+  // "Exhibit E (ECF No. 84-5) at 61:2-63:20 and 97:14-98:3, and footnote 4 on page 12 of its motion to exclude (ECF
+  // No. 83)": the last locators belong to the document named, with its docket, right after them.
+  if (
+    list &&
+    /^\s*(?:of|in)\s+(?:the|its|his|her|their)\s+[^.;()[\]]{1,60}?\s*[([]\s*(?:ECF|Dkts?|Docs?|D\.[EI]\.|Docket|#)/i.test(
+      ctx.scan.slice(list.end, list.end + 100),
+    )
+  ) {
+    const span = ctx.scan.slice(list.start, list.end);
+    const seps = [...span.matchAll(/,\s*(?:and\s+)?(?=(?:footnotes?|fns?\.|nn?\.|pages?|pp?\.|¶|paragraphs?)\b|¶)/gi)];
+    const last = seps[seps.length - 1];
+    const tailAt = last ? list.start + (last.index ?? 0) + last[0].length : -1;
+    const tail = last ? parseRangeList(ctx.scan, tailAt, { limit: list.end }) : null;
+    if (tail && tail.ranges.length < list.ranges.length)
+      list = {
+        ...list,
+        ranges: list.ranges.slice(0, list.ranges.length - tail.ranges.length),
+        end: list.start + (last?.index ?? 0),
+      };
+  }
   if (!list) {
     // "its memorandum of law, ECF No. 103, and footnote 4 on page 11 of the same brief": more parts of the same document.
     const same =
