@@ -1291,7 +1291,7 @@ function proseCandidates(
       // "… page 9, which merely repeats crew-size figures already alleged in the public Complaint (Dkt. 1 ¶ 22)": where the
       // information is already public, cited as a reason.
       if (
-        /\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:alleged|disclosed|filed|quoted|published|made\s+public|public|stated|set\s+out)\b[^.;()]{0,60}[\s(]*$/i.test(
+        /\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:alleged|disclosed|filed|quoted|published|made\s+public|public|stated|set\s+out|appears?|appeared)\b[^.;()]{0,60}[\s(]*$/i.test(
           lead,
         ) ||
         // ("… summarize the license agreement attached to the public complaint [1-2]".)

@@ -118,6 +118,14 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       if ((/^\s*[([]?\s*$/.test(rest) && !enclosed) || OBJECT.test(rest)) return;
       // "The request to seal the Purchase Order Terms and Conditions (ECF No. 40-3)": a named document is the object.
       if (/^\s+(?:the|its|their|his|her)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}\s*[([]?\s*$/.test(rest)) return;
+      // ("The request to seal Plaintiff's medical records (Doc. 58-3) is DENIED": a request's object, in any case.)
+      if (
+        /^requests?\b/i.test(name) &&
+        /^\s+(?:(?:the|its|their|his|her)\s+|[A-Z][\w'’-]*(?:'s|s'|’s)\s+)(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s*[([]?\s*$/.test(
+          rest,
+        )
+      )
+        return;
     }
     // "motion to seal portions of this Court's Order, see Order, ECF 357": the ref is what the motion is about.
     if (verb && /\b(?:portions?|parts?)\s+of\b|\bsee\b/i.test(scan.slice(start + verb.index, ref.start))) return;
