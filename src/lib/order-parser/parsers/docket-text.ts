@@ -40,6 +40,13 @@ export function withDocketTextRefs(scan: string, refs: DocketRef[], blocks: Bloc
       const start = from + (m.index ?? 0);
       const end = start + m[0].length;
       if (!before(m[0]) || taken(start, end)) continue;
+      // "granting 76 Defendant's Unopposed Motion to Seal …": the motion ruled on, not a document.
+      if (
+        /^\s+(?:[A-Z][\w'’.]*\s+){0,4}(?:MOTION|Motion|APPLICATION|Application|STIPULATION|Stipulation)\b/.test(
+          scan.slice(end, end + 60),
+        )
+      )
+        continue;
       added.push({ start, end, dockets: [m[0]], pin: [], warnings: [], perDocument: false });
     }
   }

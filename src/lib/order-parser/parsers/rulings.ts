@@ -54,7 +54,7 @@ const DENY: RegExp[] = [
 
 const GRANT: RegExp[] = [
   // "The Clerk shall restrict public access to ECF No. 14 at 22-23" (bankruptcy § 107(c)).
-  /\b(?:shall|will|may|must)\s+(?:\w+\s+)?(?:restrict|limit)\s+(?:public\s+)?access\s+to\b/gi,
+  /\b(?:(?:shall|will|may|must)\s+(?:\w+\s+)?|(?:directed|ordered|instructed)\s+to\s+)(?:restrict|limit)\s+(?:public\s+)?access\s+to\b/gi,
   // "(c) Public access is restricted to pages 14-22 of Dkt. 112-5, to ¶¶ 14-19 of Dkt. 118-2, …" (Ohio Sup.R. 45).
   /\b(?:public\s+)?access\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:restricted|limited)\s+(?:to|as\s+to)\b/gi,
   // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
