@@ -988,7 +988,9 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
 function asToClauses(ctx: Context, from: number, limit: number): { disposition: Disposition; ranges: CitedRange[] }[] {
   const out: { disposition: Disposition; ranges: CitedRange[] }[] = [];
   // "… DENIED as moot as to Exhibit 7"; "… and as to paragraphs 8 through 11 of that declaration" goes on with the ruling before.
-  const re = /\b(?:(GRANTED|DENIED|granted|denied)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
+  // New York's Commercial Division: "are approved as to paragraphs 18 through 23 and disapproved as to paragraph 27".
+  const re =
+    /\b(?:(GRANTED|DENIED|granted|denied|(?:dis)?approved)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
   const text = ctx.scan.slice(from, limit);
   let last: Disposition | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1717,11 +1719,22 @@ function proseCandidates(
     }
     // "GRANTED as to Exhibits 2, 5, and 6 to the Holt Declaration (ECF No. 45) and as to paragraphs 8 through 11 of that
     // declaration, and DENIED as moot as to Exhibit 7": clauses after a document's docket that rule on more of its parts.
-    for (const { target } of [...chosen]) {
+    for (const choice of [...chosen]) {
+      const { target } = choice;
       // (A document named in words carries the docket cited elsewhere: no clause follows it here.)
       if (target.sentence !== sentence || target.ref.end < sentence.start || target.ref.start > sentence.end) continue;
       const next = targets.find((t) => t.ref.start > target.ref.end);
-      for (const clause of asToClauses(ctx, target.ref.end, next?.ref.start ?? sentence.end)) {
+      const clauses = asToClauses(ctx, target.ref.end, next?.ref.start ?? sentence.end);
+      // "… (NYSCEF Doc No. 149) are approved as to paragraphs 18 through 23": the clause, not the whole document.
+      if (
+        target.ranges.length === 0 &&
+        clauses.some((c) => c.disposition === choice.disposition) &&
+        /^\s*[)\]]?\s*,?\s*(?:is|are)\s+(?:hereby\s+)?(?:approved|granted)\s+(?:in\s+part\s+)?as\s+to\b/i.test(
+          ctx.scan.slice(target.ref.end, sentence.end),
+        )
+      )
+        chosen.splice(chosen.indexOf(choice), 1);
+      for (const clause of clauses) {
         const fresh = clause.ranges.filter(
           (r) => !target.ranges.some((own) => JSON.stringify(own) === JSON.stringify(r)),
         );
