@@ -1603,8 +1603,10 @@ function proseCandidates(
         : inFocus;
     // "the motion is DENIED without prejudice as to the Wen Report", "DENIED as to footnote 6 on page 12 of the Memorandum
     // and as to the Broussard Declaration": whole documents, named in words.
+    // ("… DENIED as to page 18 of the opposition, as to the Declaration in its entirety, and as to Exhibit 12 (Dkt.
+    // 90-13)": beside a document cited here, one named in words.)
     if (
-      targets.length === 0 &&
+      (targets.length === 0 || !forced) &&
       rulings.length > 0 &&
       !/\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text)
     ) {
@@ -1619,8 +1621,15 @@ function proseCandidates(
         // (A bound named "Exhibits C through E to the Broussard Declaration" with those exhibits as parts carries the
         // declaration's own entry; one whose exhibit has an entry of its own does not.)
         if (!named || (/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(named.title) && named.ranges.length === 0)) continue;
-        if (named.ranges.some((r) => r.kind !== 'exhibits')) continue;
+        // (One cited with its parts is ruled on whole only when the clause says so: "as to the Declaration in its entirety".)
+        if (
+          named.ranges.some((r) => r.kind !== 'exhibits') &&
+          !/\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b|\bas\s+a\s+whole\b/i.test(ctx.scan.slice(at, clauseEnd))
+        )
+          continue;
         if (chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0)) continue;
+        if (targets.some((t) => key(t.ref) === key(named.ref) || (t.ref.start >= at && t.ref.start < clauseEnd)))
+          continue;
         chosen.push({ target: { ...named, ranges: [] }, disposition: dispositionAt(rulings, at, at, ctx.scan) });
       }
     }
@@ -1734,6 +1743,18 @@ function proseCandidates(
         )
       )
         chosen.splice(chosen.indexOf(choice), 1);
+      // "Exhibit B (Dkt. 99-2) shall be filed in redacted form omitting 61:5-64:22": the parts, not the whole.
+      const omitting =
+        target.ranges.length === 0 && choice.disposition === 'redact'
+          ? /^\s*[)\]]?\s*,?\s*(?:shall|may|must|will)\s+be\s+(?:re-?)?filed\s+(?:publicly\s+)?(?:in\s+redacted\s+form|with\s+redactions?)\s*,?\s*(?:omitting|redacting|that\s+omits|that\s+redacts|removing)\s+(?:only\s+)?/i.exec(
+              ctx.scan.slice(target.ref.end, next?.ref.start ?? sentence.end),
+            )
+          : null;
+      const omitted = omitting
+        ? parseRangeList(ctx.scan, target.ref.end + omitting[0].length, { limit: next?.ref.start ?? sentence.end })
+        : null;
+      if (omitted && omitted.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits'))
+        chosen.splice(chosen.indexOf(choice), 1, { ...choice, target: { ...target, ranges: omitted.ranges } });
       for (const clause of clauses) {
         const fresh = clause.ranges.filter(
           (r) => !target.ranges.some((own) => JSON.stringify(own) === JSON.stringify(r)),
@@ -2000,7 +2021,7 @@ function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
 }
 
 const TITLE_STOP = new Set(
-  'the of to in and a an its his her their this that for on at by with from under support opposition plaintiff defendant plaintiffs defendants party parties'.split(
+  'the of to in and a an its his her their this that for on at by with from under support plaintiff defendant plaintiffs defendants party parties'.split(
     ' ',
   ),
 );
