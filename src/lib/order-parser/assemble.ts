@@ -139,13 +139,23 @@ function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
 
 /** "Exhibit B to Pinnacle's summary judgment motion (doc. no. 52-3)": an exhibit's title, however its parent is written. */
 const EXHIBIT_TITLE =
-  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab|Schedules?)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3}|(?<=\b[A-Z])\s+(?:through|thru)\s+[A-Z](?![\w-]))*(?:\s+(?:to|of|attached\s+to)\s+(?:(?!,?\s+and\s+(?:Exhibits?|Ex\.)\s)[^.;:()[\]]){1,90}|\s+(?:thereto|hereto|attached\s+thereto)|\s*,\s*(?:the|a|an|its|his|her|their)\s+[^.;:()[\]]{1,80}|\s*,?)$/;
+  /\b(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tab|Schedules?)\s+[A-Z0-9]{1,3}(?:-\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]{1,3}|(?<=\b[A-Z])\s+(?:through|thru)\s+[A-Z](?![\w-])|(?<=\b\d{1,3})(?:\s+(?:through|thru)\s+|\s*[-–]\s*)\d{1,3}(?![\w-]))*(?:\s+(?:to|of|attached\s+to)\s+(?:(?!,?\s+and\s+(?:Exhibits?|Ex\.)\s)[^.;:()[\]]){1,90}|\s+(?:thereto|hereto|attached\s+thereto)|\s*,\s*(?:the|a|an|its|his|her|their)\s+[^.;:()[\]]{1,80}|\s*,?)$/;
 
 function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | null {
-  const window = Math.max(from, end - 130);
+  // 130 characters back, a run of white space counting as one (a page break pasted from a PDF leaves a long run).
+  let window = end;
+  for (let seen = 0; window > from && seen < 130; seen++) {
+    window--;
+    while (window > from && /\s/.test(ctx.scan[window] ?? '') && /\s/.test(ctx.scan[window - 1] ?? '')) window--;
+  }
   const m = EXHIBIT_TITLE.exec(ctx.scan.slice(window, end).replace(/\s+$/, ''));
   if (!m) return null;
   const start = window + m.index;
+  // ("Exhibits 9 and 10 and Exhibits 14 through 17 to Defendant's appendix": the last of several lists is no title.)
+  if (
+    /\b(?:Exhibits?|Ex\.|Exs\.)\s+[^.;:()[\]]{0,40}\band\s+$/i.test(ctx.scan.slice(Math.max(from, start - 60), start))
+  )
+    return null;
   return { start, end: trimEnd(ctx, start, end) };
 }
 
@@ -618,6 +628,10 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
   return null;
 }
 
+/** "Exhibits 1-3, 5-6 (Doc. Nos. 60-1 through 60-3 …) were not filed under seal and are unaffected by this Order." */
+const UNAFFECTED =
+  /\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b/i;
+
 function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
   let leadIn: {
@@ -713,6 +727,10 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     }
     const segments = segmentsOf(ctx, block.contentStart, block.end).filter((segment) => {
       if (isMotionRef(ctx, segment.ref) && segment.ranges.length === 0) return false;
+      const said = sentences(ctx.scan, block.contentStart, block.end).find(
+        (t) => segment.ref.start >= t.start && segment.ref.start < t.end,
+      );
+      if (said && UNAFFECTED.test(ctx.scan.slice(said.start, said.end))) return false;
       // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
       const fullTitle = rulingWords(titleText(ctx, segment.titleStart, segment.titleEnd));
       // ("Plaintiff's request to seal (ECF No. 63)": no object named and the cite in brackets, so the title is the
@@ -1050,6 +1068,12 @@ function phraseBefore(text: string, from: number, end: number): string {
   let tail = window.slice(cut + 1);
   if (window[cut] === ',' && /^\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$/.test(tail))
     tail = window.slice(lastSeparator(window, cut) + 1);
+  // ("the Declaration of Dr. Anita Raghavan, Plaintiff's Chief Technology Officer (Doc. No. 60)": a title in apposition.)
+  else if (window[cut] === ',' && !words(tail).some((w) => DOC_HEADS.has(w))) {
+    const before = window.slice(lastSeparator(window, cut) + 1, cut);
+    if (/\b(?:Declaration|Affidavit|Deposition|Report|Certification|Affirmation|Transcript)\s+of\s+[A-Z]/.test(before))
+      tail = window.slice(lastSeparator(window, cut) + 1);
+  }
   // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".)
   tail = tail.replace(/\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i, '');
   return wordsBack(tail.replace(/,/g, ' '));
@@ -1205,8 +1229,9 @@ function proseCandidates(
     const request = !explicit && isRequest(text);
     const rulings = request ? [] : sentenceRulings(ctx, sentence);
     const targets: Bound[] = [];
+    const unaffected = UNAFFECTED.test(ctx.scan.slice(sentence.start, sentence.end));
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
-      if (isMotionRef(ctx, ref)) continue;
+      if (isMotionRef(ctx, ref) || unaffected) continue;
       // "… could use this information against it, ECF No. 120 at 4-6": the motion's own pages cited as support.
       if (ref.pin.length > 0 && ref.dockets.every((d) => ctx.motions.has(d))) continue;
       let titleEndAt = paren ? paren.open : ref.start;
@@ -1991,6 +2016,28 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
   return bestNamed(ctx, head, said);
 }
 
+/**
+ * The entry that holds exhibits `labels` of `parent` apart from it ("Exhibits 3 and 5 through 7 to that declaration
+ * (ECF No. 71-3)"), for "Exhibit 3 to the Liang Declaration" when the declaration itself is ECF No. 71-2.
+ */
+function exhibitsHeldApart(ctx: Context, labels: string[], parent: Bound): Bound | null {
+  const head = knownWords(parent).find((w) => DOC_HEADS.has(w) && w !== 'exhibit');
+  if (!head) return null;
+  for (const b of ctx.named) {
+    if (b.ref.dockets.length !== 1 || b.ref.dockets[0] === parent.ref.dockets[0] || b.ranges.length > 0) continue;
+    const held = titleLabels(b.title);
+    if (!held || held.length < 2 || !labels.every((l) => held.includes(l))) continue;
+    if (
+      !new RegExp(String.raw`\bto\s+(?:that|the|this|said|[A-Z]\w+)\s+(?:\w+\s+)?${head}\b`, 'i').test(
+        b.title + ' ' + (b.phrase ?? ''),
+      )
+    )
+      continue;
+    return b;
+  }
+  return null;
+}
+
 /** A docketless sentence's locator lists, each with the document its words name (after the list, else before it). */
 function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
   // Exhibit lists only with the document named after them ("Exhibits D and E to the Motion for Summary Judgment").
@@ -1999,7 +2046,11 @@ function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
       l.ranges.every((r) => r.kind !== 'exhibits') ||
       (l.ranges.every((r) => r.kind === 'exhibits') && namedAfter(ctx, l.end, sentence)),
   );
-  const named = lists.map((l) => namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence));
+  const named = lists.map((l) => {
+    const doc = namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence);
+    const labels = exhibitLabels(l.ranges);
+    return (doc && labels && exhibitsHeldApart(ctx, labels, doc)) ?? doc;
+  });
   // "… at 14:3-15:22 and 37:9-12 and in full at pages 52 through 58": a list with no name of its own shares its
   // neighbour's: the next one's when joined to it by a few words ("footnote 11 on page 19 and all of pages 23 and 24 of
   // the Memorandum Opinion"), else the one before.
@@ -2344,6 +2395,8 @@ function linkLocators(
     )
       return [{ target: { ...entry, sentence }, at: list.end }];
   }
+  const heldApart = parentNamed ? exhibitsHeldApart(ctx, labels, parentNamed) : null;
+  if (heldApart) return [{ target: { ...heldApart, ranges: list.ranges, sentence }, at: list.end }];
   // ("Exhibits C and F to the Halversen Certification (Trans ID: …)" names the certification's entry, its exhibits as parts.)
   if (
     parentNamed &&
