@@ -2016,28 +2016,6 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
   return bestNamed(ctx, head, said);
 }
 
-/**
- * The entry that holds exhibits `labels` of `parent` apart from it ("Exhibits 3 and 5 through 7 to that declaration
- * (ECF No. 71-3)"), for "Exhibit 3 to the Liang Declaration" when the declaration itself is ECF No. 71-2.
- */
-function exhibitsHeldApart(ctx: Context, labels: string[], parent: Bound): Bound | null {
-  const head = knownWords(parent).find((w) => DOC_HEADS.has(w) && w !== 'exhibit');
-  if (!head) return null;
-  for (const b of ctx.named) {
-    if (b.ref.dockets.length !== 1 || b.ref.dockets[0] === parent.ref.dockets[0] || b.ranges.length > 0) continue;
-    const held = titleLabels(b.title);
-    if (!held || held.length < 2 || !labels.every((l) => held.includes(l))) continue;
-    if (
-      !new RegExp(String.raw`\bto\s+(?:that|the|this|said|[A-Z]\w+)\s+(?:\w+\s+)?${head}\b`, 'i').test(
-        b.title + ' ' + (b.phrase ?? ''),
-      )
-    )
-      continue;
-    return b;
-  }
-  return null;
-}
-
 /** A docketless sentence's locator lists, each with the document its words name (after the list, else before it). */
 function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
   // Exhibit lists only with the document named after them ("Exhibits D and E to the Motion for Summary Judgment").
@@ -2046,11 +2024,7 @@ function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
       l.ranges.every((r) => r.kind !== 'exhibits') ||
       (l.ranges.every((r) => r.kind === 'exhibits') && namedAfter(ctx, l.end, sentence)),
   );
-  const named = lists.map((l) => {
-    const doc = namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence);
-    const labels = exhibitLabels(l.ranges);
-    return (doc && labels && exhibitsHeldApart(ctx, labels, doc)) ?? doc;
-  });
+  const named = lists.map((l) => namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence));
   // "… at 14:3-15:22 and 37:9-12 and in full at pages 52 through 58": a list with no name of its own shares its
   // neighbour's: the next one's when joined to it by a few words ("footnote 11 on page 19 and all of pages 23 and 24 of
   // the Memorandum Opinion"), else the one before.
@@ -2395,8 +2369,6 @@ function linkLocators(
     )
       return [{ target: { ...entry, sentence }, at: list.end }];
   }
-  const heldApart = parentNamed ? exhibitsHeldApart(ctx, labels, parentNamed) : null;
-  if (heldApart) return [{ target: { ...heldApart, ranges: list.ranges, sentence }, at: list.end }];
   // ("Exhibits C and F to the Halversen Certification (Trans ID: …)" names the certification's entry, its exhibits as parts.)
   if (
     parentNamed &&
