@@ -2706,6 +2706,21 @@ function cellRulings(ctx: Context, cell: { start: number; end: number }): Ruling
     if (found.some((r) => start < r.end && end > r.start)) continue;
     found.push({ start, end, disposition: m[1] ? 'redact' : 'deny' });
   }
+  // "Remain sealed." (D. Minn. L.R. 5.6 tables); "Unseal, except 45:12-46:3 and 58:20-24, which shall remain redacted."
+  const remain = /^\s*(?:Remain|REMAIN)s?\s+(?:sealed|SEALED|under\s+seal|redacted)\b/.exec(text);
+  if (remain && !found.some((r) => r.start < cell.start + remain[0].length))
+    found.push({ start: cell.start + remain.index, end: cell.start + remain[0].length, disposition: 'redact' });
+  const except =
+    /^\s*(?:Unseal(?:ed)?|UNSEAL(?:ED)?)\s*,?\s+(except)\b(?=[^.;]*\b(?:remain|be|stay)\s+(?:redacted|sealed|under\s+seal)\b)/.exec(
+      text,
+    );
+  if (except) {
+    const start = cell.start + except[0].length - 'except'.length;
+    found.push({ start, end: start + 'except'.length, disposition: 'redact' });
+    // (The "remain redacted" that closes the exception is the same ruling.)
+    const closing = found.filter((r) => r.start > start && r.disposition === 'redact');
+    for (const r of closing) found.splice(found.indexOf(r), 1);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -2869,8 +2884,11 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         from = to + 1;
       }
     }
+    // ("Unseal, except …": the document, but for the parts excepted.)
     const wholeClause = (clause: { start: number; end: number }) =>
-      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)/i.test(rc.scan.slice(clause.start, clause.end));
+      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)|^\s*unseal(?:ed)?\s*,?\s*$/i.test(
+        rc.scan.slice(clause.start, clause.end),
+      );
     const parts: { disposition: Disposition; ranges: CitedRange[] }[] = [];
     // The exhibits a document cell names after its docket ("(ROA 305), Exs. 3-5") are the parts the row rules on.
     const cited = refs[refs.length - 1];
