@@ -1455,6 +1455,16 @@ function proseCandidates(
         const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
         return { target: t, disposition };
       });
+    // "The rest of Filing No. 54-11 shows Plaintiff's own pay history, … and the motion is denied as to the remainder": the
+    // whole document refused, its located parts granted elsewhere.
+    if (
+      rulings.length > 0 &&
+      chosen.every((c) => c.disposition === null) &&
+      /\bden(?:ied|ies)\s+(?:\w+\s+)?as\s+to\s+(?:the\s+)?(?:remainder|rest|balance)\b(?!\s+of\b)/i.test(text)
+    ) {
+      const doc = targets.length === 1 ? targets[0] : targets.length === 0 ? inFocus : undefined;
+      if (doc) chosen = [{ target: { ...doc, ranges: [], sentence }, disposition: 'deny' }];
+    }
     // "… only two passages disclose Plaintiff's unit costs: 22:3-25:17 and 61:9-14. … The Joint Motion is GRANTED IN PART as
     // to Row 4: those two passages shall remain sealed": the parts the paragraph located just before, named again.
     if (asked && asked.length > 0 && /\bin\s+part\b/i.test(text) && DEFINITE.test(text))
@@ -1750,6 +1760,19 @@ function proseCandidates(
 
       if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
+      // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
+      // parts the sentence before located in the document it cited.
+      if (
+        chosen.length === 0 &&
+        (!asked || asked.length === 0) &&
+        before &&
+        about.sentence.start === before.start &&
+        /\bth(?:ose|ese)\s+(?:pages?|paragraphs?|lines?|passages?|portions?|footnotes?)\b/i.test(text)
+      ) {
+        const located = locatorsIn(ctx, before).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole');
+        if (located.length > 0)
+          chosen = [{ target: { ...about, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
+      }
     }
     // "GRANTED as to Exhibits 2, 5, and 6 to the Holt Declaration (ECF No. 45) and as to paragraphs 8 through 11 of that
     // declaration, and DENIED as moot as to Exhibit 7": clauses after a document's docket that rule on more of its parts.

@@ -82,7 +82,7 @@ const GRANT: RegExp[] = [
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
   /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,8}?under\s+(?:Level\s+[1-3]\s+)?restriction\b/gi,
   // "The Court finds these exhibits should be sealed."
-  /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?[^.;]{0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|under\s+seal)\b/g,
+  /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?(?:[^.;]|\.(?=\s*\d))(?:[^.;]|\bNos?\.|\.(?=\s*\d)){0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|restricted|under\s+seal)\b/g,
   /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?(?:ordered\s+)?sealed\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,14}?under\s+seal\b/gi,
   // "shall be filed as confidential documents and shall not be accessible to the public" (Minnesota).
