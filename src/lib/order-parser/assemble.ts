@@ -179,10 +179,13 @@ function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
 
 /** "A. The Arruda report. …", "B. The Amaral Declaration. …": a paragraph opening with a run-in heading that names a document. */
 function runInDocument(ctx: Context, block: Block): Bound | null {
-  const head = /^\s*(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)\.\s/.exec(
-    ctx.scan.slice(block.start, Math.min(block.end, block.start + 80)),
-  );
+  // ("The Memorandum Opinion. Defendants propose …": a run-in heading of capitalised words, unlettered.)
+  const head =
+    /^\s*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)|((?:The|Its|Their)(?:\s+[A-Z][\w'’-]*){1,4}))\.\s/.exec(
+      ctx.scan.slice(block.start, Math.min(block.end, block.start + 80)),
+    );
   if (!head) return null;
+  if (head[1] === undefined) head[1] = head[2];
   const said = words(head[1] ?? '').filter((w) => !TITLE_STOP.has(w));
   if (said.length > 5) return null;
   // A defined term first ("… Response to that motion (Envelope No. 67990215) (the "Response")" … "D. The Response.").

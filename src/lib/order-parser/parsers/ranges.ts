@@ -201,7 +201,11 @@ function element(
   if (note && !m[2] && !ownPage) {
     const a = num(note[1]);
     end += note[0].length;
-    return { ranges: footnotes(from, a, note[2] ? num(note[2]) : a), end };
+    // "page 14 and footnote 88", "7 & n.3": the page and the note on it; "page 12, n.4" is the note alone.
+    const both = /\b(?:and|&)|&/.test(note[0])
+      ? [{ kind: context === 'ecf' ? 'ecfPages' : 'pages', from, to } as CitedRange]
+      : [];
+    return { ranges: [...both, ...footnotes(from, a, note[2] ? num(note[2]) : a)], end };
   }
   const kind = context === 'ecf' ? 'ecfPages' : 'pages';
   return { ranges: [{ kind, from, to }], end };

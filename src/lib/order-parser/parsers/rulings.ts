@@ -27,6 +27,8 @@ const DENY: RegExp[] = [
   /\b(?:shall|will|may|must|do|does|did|can|could|would)\s+not\s+(?:\w+\s+)?(?:keep|maintain|retain|leave)\s+(?:\S+\s+){0,6}?(?:sealed|under\s+seal|redacted|restricted)\b/gi,
   /\b(?:does|do|will)\s+not\s+approve\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?not\s+approved\b|\bNOT\s+APPROVED\b/gi,
+  // "The proposed redactions of pages 31 through 33 are rejected."
+  /(?<=\b(?:redactions?|designations?|requests?)\s+(?:[^.;]{0,60}?\s)?)(?:is|are)\s+(?:hereby\s+)?rejected\b/gi,
   // "The footnote must be unredacted.", "the date will not be kept from the public".
   /\b(?:must|shall|will|should)\s+be\s+unredacted\b/gi,
   /\b(?:will|shall|may)\s+not\s+be\s+(?:kept|withheld|hidden|shielded)\s+from\s+(?:the\s+)?public\b/gi,
