@@ -185,11 +185,11 @@ function runInDocument(ctx: Context, block: Block): Bound | null {
       ctx.scan.slice(block.start, Math.min(block.end, block.start + 80)),
     );
   if (!head) return null;
-  if (head[1] === undefined) head[1] = head[2];
-  const said = words(head[1] ?? '').filter((w) => !TITLE_STOP.has(w));
+  const heading = head[1] ?? head[2] ?? '';
+  const said = words(heading).filter((w) => !TITLE_STOP.has(w));
   if (said.length > 5) return null;
   // A defined term first ("… Response to that motion (Envelope No. 67990215) (the "Response")" … "D. The Response.").
-  const phrase = (head[1] ?? '').replace(/^(?:The|Its|Their)\s+/, '');
+  const phrase = heading.replace(/^(?:The|Its|Their)\s+/, '');
   for (const term of ctx.terms) {
     const item = term.items.length === 1 ? term.items[0] : undefined;
     if (!item || term.term.toLowerCase() !== phrase.toLowerCase()) continue;
