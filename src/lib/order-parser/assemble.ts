@@ -631,6 +631,10 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
   return null;
 }
 
+/** The words before a filing that proposes redactions rather than holds them ("Intervenor's proposed redactions, ECF No. 55"). */
+const PROPOSES_REDACTIONS =
+  /\bredactions\s+(?:proposed|set\s+out|listed|identified)\s+in\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*,?\s*$|\bproposed\s+redactions\s*,?\s*$/i;
+
 /** "Exhibits 1-3, 5-6 (Doc. Nos. 60-1 through 60-3 …) were not filed under seal and are unaffected by this Order." */
 const UNAFFECTED =
   /\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b/i;
@@ -734,6 +738,13 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         (t) => segment.ref.start >= t.start && segment.ref.start < t.end,
       );
       if (said && UNAFFECTED.test(ctx.scan.slice(said.start, said.end))) return false;
+      if (
+        segment.ranges.length === 0 &&
+        PROPOSES_REDACTIONS.test(
+          ctx.scan.slice(Math.max(block.contentStart, segment.ref.start - 90), segment.ref.start),
+        )
+      )
+        return false;
       // "The Motion (ECF No. 41) is GRANTED IN PART": the sealing motion itself, not a document.
       const fullTitle = rulingWords(titleText(ctx, segment.titleStart, segment.titleEnd));
       // ("Plaintiff's request to seal (ECF No. 63)": no object named and the cite in brackets, so the title is the
@@ -1011,11 +1022,11 @@ function asToClauses(ctx: Context, from: number, limit: number): { disposition: 
   // "… DENIED as moot as to Exhibit 7"; "… and as to paragraphs 8 through 11 of that declaration" goes on with the ruling before.
   // New York's Commercial Division: "are approved as to paragraphs 18 through 23 and disapproved as to paragraph 27".
   const re =
-    /\b(?:(GRANTED|DENIED|granted|denied|(?:dis)?approved)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
+    /\b(?:(GRANTED|DENIED|granted|denied|(?:dis)?approved|ADOPTED|adopted|REJECTED|rejected)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
   const text = ctx.scan.slice(from, limit);
   let last: Disposition | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const disposition: Disposition | null = m[1] ? (/^d/i.test(m[1]) ? 'deny' : 'redact') : last;
+    const disposition: Disposition | null = m[1] ? (/^(?:d|rej)/i.test(m[1]) ? 'deny' : 'redact') : last;
     if (!disposition) continue;
     last = disposition;
     const list = parseRangeList(ctx.scan, from + m.index + m[0].length, { at: true, limit });
@@ -1316,6 +1327,9 @@ function proseCandidates(
         /\b(?:proposed|set\s+out|listed|identified|described)\s+in\s+/i.test(lead)
       )
         continue;
+      // "The redactions proposed in the parties' joint status report, ECF No. 54, are ADOPTED. Intervenor's proposed
+      // redactions, ECF No. 55, are ADOPTED IN PART": the filings that propose redactions, not what is redacted.
+      if (own.length === 0 && PROPOSES_REDACTIONS.test(lead)) continue;
       // "… its designation under the protective order (R. Doc. 31)": the order that governs confidentiality is cited, not sealed.
       if (/\b(?:protective|confidentiality|scheduling)\s+order\s*,?\s*$/i.test(lead) && own.length === 0) continue;
       // "… page 9, which merely repeats crew-size figures already alleged in the public Complaint (Dkt. 1 ¶ 22)": where the
@@ -1789,7 +1803,7 @@ function proseCandidates(
       if (
         target.ranges.length === 0 &&
         clauses.some((c) => c.disposition === choice.disposition) &&
-        /^\s*[)\]]?\s*,?\s*(?:is|are)\s+(?:hereby\s+)?(?:approved|granted)\s+(?:in\s+part\s+)?as\s+to\b/i.test(
+        /^\s*[)\]]?\s*,?\s*(?:is|are)\s+(?:hereby\s+)?(?:approved|granted|adopted)\s+(?:in\s+part\s+)?as\s+to\b/i.test(
           ctx.scan.slice(target.ref.end, sentence.end),
         )
       )

@@ -27,8 +27,10 @@ const DENY: RegExp[] = [
   /\b(?:shall|will|may|must|do|does|did|can|could|would)\s+not\s+(?:\w+\s+)?(?:keep|maintain|retain|leave)\s+(?:\S+\s+){0,6}?(?:sealed|under\s+seal|redacted|restricted)\b/gi,
   /\b(?:does|do|will)\s+not\s+approve\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?not\s+approved\b|\bNOT\s+APPROVED\b/gi,
-  // "The proposed redactions of pages 31 through 33 are rejected."
-  /(?<=\b(?:redactions?|designations?|requests?)\s+(?:[^.;]{0,60}?\s)?)(?:is|are)\s+(?:hereby\s+)?rejected\b/gi,
+  // "The proposed redactions of pages 31 through 33 are rejected"; "… are ADOPTED as to paragraphs 23-31 and REJECTED as to
+  // paragraph 45" (Court of Federal Claims).
+  /(?<=\b(?:redactions?|designations?|requests?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?)(?:is|are)\s+(?:hereby\s+)?rejected\b/gi,
+  /(?<=\b(?:redactions?|designations?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?(?:ADOPTED|adopted)\s+as\s+to\s+[^.;]{0,60}?\band\s+)(?:REJECTED|rejected)(?=\s+as\s+to\b)/g,
   // "The footnote must be unredacted.", "the date will not be kept from the public".
   /\b(?:must|shall|will|should)\s+be\s+unredacted\b/gi,
   /\b(?:will|shall|may)\s+not\s+be\s+(?:kept|withheld|hidden|shielded)\s+from\s+(?:the\s+)?public\b/gi,
@@ -116,6 +118,7 @@ const GRANT: RegExp[] = [
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?public\s+(?:version|cop(?:y|ies))\b[^.;]{0,120}?\bredact/gi,
   /(?<![Cc]ourts?\s+)\bmay(?:\s*,?\s*(?:also|further|therefore|thus|accordingly|instead|only|however)\s*,?)?\s+(?:redact|seal|file\s+under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
+  /(?<=\b(?:redactions?|designations?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?)(?:is|are)\s+(?:hereby\s+)?(?:ADOPTED|adopted)\b/g,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+(?:kept|maintained|treated\s+as))\s+confidential\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
