@@ -631,6 +631,9 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
   return null;
 }
 
+/** "The request to restrict the remainder of Docket Entry 71 is DENIED": the rest of that entry, the whole refused. */
+const REMAINDER_OF = /\bto\s+(?:seal|redact|restrict|impound)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of\s*$/i;
+
 /** The words before a filing that proposes redactions rather than holds them ("Intervenor's proposed redactions, ECF No. 55"). */
 const PROPOSES_REDACTIONS =
   /\bredactions\s+(?:proposed|set\s+out|listed|identified)\s+in\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*,?\s*$|\bproposed\s+redactions\s*,?\s*$/i;
@@ -779,6 +782,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           if (/^[\s,;&]*(?:and\s+)?$/.test(rest.replace(/,\s*and\s+|,/g, ' '))) return false;
         }
       }
+      if (REMAINDER_OF.test(title)) return true;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
     for (const segment of segments)
@@ -1257,11 +1261,15 @@ function proseCandidates(
       // "Plaintiff's motion to seal Exhibits F, G, H, I, J, K, and L (Doc. Nos. 37-2 through 37-8)": the object is the document.
       const object = sealingObject(titleStr);
       if (object) titleStr = object;
+      else if (REMAINDER_OF.test(titleStr)) titleStr = '';
       if (SEALING_MOTION.test(rulingWords(titleStr))) continue;
       const lead = ctx.scan.slice(Math.max(sentence.start, titleEndAt - 90), titleEndAt);
       const publicCopy = PUBLIC_COPY.test(lead) || REDACTED_COPY.test(lead) || publicCopiesOf(ctx, sentence.start, ref);
       // "The request to seal ECF No. 100-3 is GRANTED": a bare docket right after the verb is its object, not the motion.
-      const verbObject = !paren && /\bto\s+(?:seal|redact)\s+$/i.test(ctx.scan.slice(sentence.start, ref.start));
+      const verbObject =
+        !paren &&
+        (/\bto\s+(?:seal|redact)\s+$/i.test(ctx.scan.slice(sentence.start, ref.start)) ||
+          REMAINDER_OF.test(ctx.scan.slice(sentence.start, ref.start)));
       const motionBefore =
         (!titleStr && !verbObject && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) ||
         // "grant the administrative motions at ECF No. 780 and ECF No. 814": the motions themselves.
@@ -1352,8 +1360,12 @@ function proseCandidates(
       )
         continue;
       // "All other portions of Dkt. 23-1 shall be unsealed": the rest of a document partly sealed adds nothing.
+      // (But "The request to restrict the remainder of Docket Entry 71 is DENIED" refuses to seal it whole.)
       if (
-        /\b(?:all\s+other\s+portions|the\s+remainder|the\s+rest|(?:the\s+)?remaining\s+portions?)\s+of\s+$/i.test(lead)
+        /\b(?:all\s+other\s+portions|the\s+remainder|the\s+rest|(?:the\s+)?remaining\s+portions?)\s+of\s+$/i.test(
+          lead,
+        ) &&
+        !REMAINDER_OF.test(lead)
       )
         continue;
       const entry: Bound = {

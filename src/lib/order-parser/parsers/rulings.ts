@@ -61,6 +61,9 @@ const GRANT: RegExp[] = [
   /\b(?:(?:shall|will|may|must)\s+(?:\w+\s+)?|(?:directed|ordered|instructed)\s+to\s+)(?:restrict|limit)\s+(?:public\s+)?access\s+to\b/gi,
   // "(c) Public access is restricted to pages 14-22 of Dkt. 112-5, to ¶¶ 14-19 of Dkt. 118-2, …" (Ohio Sup.R. 45).
   /\b(?:public\s+)?access\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:restricted|limited)\s+(?:to|as\s+to)\b/gi,
+  // "Public access to pages 41-44 of the Lutz deposition (Docket Entry 66) is RESTRICTED." (Ohio Sup.R. 45); not a
+  // transcript's "remote electronic access to it is restricted for ninety days".
+  /(?<=\b[Aa]ccess\s+to\s+(?:[^.;]|\b(?:Nos?|pp?|Dkt|Doc)\.){1,120}?)\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:RESTRICTED|restricted)\b(?!\s+(?:for|until|during|pending)\b)/g,
   // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
   /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
