@@ -854,6 +854,15 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         sentences(ctx.scan, segment.end, block.end)[0]?.end ?? block.end,
       );
       const split = asToClauses(ctx, segment.end, clauseEnd);
+      // "… (Doc. No. 45-2) is GRANTED as to pages 2-4 and ¶ 12 and otherwise DENIED": the rest refused, so the whole.
+      if (
+        split.some((c) => c.disposition === 'redact') &&
+        !split.some((c) => c.disposition === 'deny') &&
+        /\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\b(?!\s+as\s+to\b)/.test(
+          ctx.scan.slice(segment.end, clauseEnd),
+        )
+      )
+        split.push({ disposition: 'deny', ranges: [{ kind: 'whole' }] });
       if (split.length > 0) {
         split.forEach((clause, c) =>
           out.push({
@@ -1832,6 +1841,15 @@ function proseCandidates(
         : null;
       if (omitted && omitted.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits'))
         chosen.splice(chosen.indexOf(choice), 1, { ...choice, target: { ...target, ranges: omitted.ranges } });
+      // "(Doc. No. 45-2) is GRANTED as to pages 2-4 and ¶ 12 and otherwise DENIED": the rest of it refused, so the whole.
+      if (
+        clauses.some((c) => c.disposition === 'redact') &&
+        /^[^.;]*?\bas\s+to\b[^.;]*?\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\b(?!\s+as\s+to\b)/.test(
+          ctx.scan.slice(target.ref.end, next?.ref.start ?? sentence.end),
+        ) &&
+        !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(target.ref))
+      )
+        chosen.push({ target: { ...target, ranges: [] }, disposition: 'deny' });
       for (const clause of clauses) {
         const fresh = clause.ranges.filter(
           (r) => !target.ranges.some((own) => JSON.stringify(own) === JSON.stringify(r)),
@@ -2938,7 +2956,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     }
     // ("Unseal, except …": the document, but for the parts excepted.)
     const wholeClause = (clause: { start: number; end: number }) =>
-      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)|^\s*unseal(?:ed)?\s*,?\s*$/i.test(
+      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)|^\s*unseal(?:ed)?\s*,?\s*$|^\s*(?:otherwise\s+)?(?:DENIED|Denied|denied)\s+as\s+to\s+the\s+(?:remainder|rest|balance)\b/i.test(
         rc.scan.slice(clause.start, clause.end),
       );
     const parts: { disposition: Disposition; ranges: CitedRange[] }[] = [];
