@@ -1625,8 +1625,11 @@ function proseCandidates(
     }
     if (
       chosen.length === 0 &&
-      rulings.some((r) =>
-        PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 40))),
+      rulings.some(
+        (r) =>
+          PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 40))) &&
+          // ("the Court finds that it should be and hereby is GRANTED-IN-PART": "it" is the motion.)
+          !/^[-\s]*in[-\s]+part\b/i.test(ctx.scan.slice(r.end, r.end + 12)),
       )
     ) {
       // "Exhibits 12 and 15 … [ECF Nos. 703-12, 703-15] are trade secrets. Good cause exists to impound them."

@@ -121,6 +121,10 @@ const GRANT: RegExp[] = [
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?public\s+(?:version|cop(?:y|ies))\b[^.;]{0,120}?\bredact/gi,
   /(?<![Cc]ourts?\s+)\bmay(?:\s*,?\s*(?:also|further|therefore|thus|accordingly|instead|only|however)\s*,?)?\s+(?:redact|seal|file\s+under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
+  // "The official court reporter is DIRECTED to prepare redacted versions of the trial transcripts that redact the
+  // following, and only the following, passages:"; "the Clerk is directed to redact …".
+  /\b(?:DIRECTED|directed|ORDERED|ordered|instructed)\s+to\s+(?:redact|seal)\b/g,
+  /\b(?:DIRECTED|directed|ORDERED|ordered|instructed)\s+to\s+prepare\s+(?:a\s+)?redacted\s+(?:versions?|cop(?:y|ies))\b(?=[^.;]{0,80}\b(?:redact|omit)\w*\s+(?:only\s+)?the\s+following\b)/g,
   /(?<=\b(?:redactions?|designations?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?)(?:is|are)\s+(?:hereby\s+)?(?:ADOPTED|adopted)\b/g,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+(?:kept|maintained|treated\s+as))\s+confidential\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
