@@ -2063,8 +2063,15 @@ function bestNamed(ctx: Context, head: string, said: string[]): Bound | null {
   let bestScore = 0;
   for (const b of ctx.named) {
     if (b.ref.dockets.length !== 1) continue;
-    const title = new Set(knownWords(b));
+    const known = knownWords(b);
+    const title = new Set(known);
     if (!title.has(head)) continue;
+    // ("Exhibits A through D to that declaration, [42-2]" is an exhibit, not the declaration.)
+    if (
+      head !== 'exhibit' &&
+      /^(?:the\s+)?(?:exhibits?|exs?\.)\s[^,;]*\bto\s+(?:that|this|said|such)\s+\w+\s*$/i.test(b.title)
+    )
+      continue;
     const score = said.filter((w) => title.has(w)).length;
     // The latest of the best: a later mention of the same document wins a tie.
     if (score >= bestScore) {
