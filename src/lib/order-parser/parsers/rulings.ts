@@ -12,6 +12,8 @@ const DENY: RegExp[] = [
   // Delaware Rule 5.1(f): a sustained challenge to confidential treatment unseals ("The challenge is sustained as to …").
   /\b(?:challenges?\s+(?:is|are)\s+(?:hereby\s+)?sustained|sustained\s+as\s+to)\b/gi,
   /\bDENIED\b/g,
+  // "IT IS FURTHER ORDERED denying the Motion as to Exhibit 7" (Arizona minute entries).
+  /\bORDERED\s+(?:that\s+)?denying\b(?!\s+in\s+part\b)/g,
   /\bDENIES\b/g,
   /\bdenied\s+(?:in\s+part\s+)?as\s+to\b/gi,
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?denied\b/gi,
@@ -79,6 +81,8 @@ const GRANT: RegExp[] = [
   /\bGRANTS\b/g,
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?granted\b/gi,
   /\bORDERED\s+granting\b/gi,
+  // "IT IS FURTHER ORDERED directing Plaintiff to redact from the public version of its Application …" (Arizona).
+  /\bORDERED\s+directing\s+(?:\S+\s+){1,4}?to\s+(?:redact|seal|file\s+under\s+seal)\b/g,
   /\bdirect(?:ing|s|ed)?\s+the\s+Clerk\b[^.;]{0,40}?\bto\s+(?:file|maintain|keep|place|seal)\b(?:\s+\S+){0,6}?\s+(?:under\s+seal|sealed)\b/gi,
   /\bversion\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,160}?\b(?:redacted|redacting|redacts)\b/gi,
   /\bgranted\s+(?:in\s+part\s+)?as\s+to\b/gi,
