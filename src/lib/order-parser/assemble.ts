@@ -2866,7 +2866,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     }
     const column = (re: RegExp) => header.findIndex((h) => re.test(h));
     let docketCol = column(
-      /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no|filed\s+at/,
+      /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no|filed\s+at|\bd\.\s?[ei]\./,
     );
     // ("Row | Document | Record | Ruling" with "R. 44-3" under Record, Sixth Circuit style: only when no other column
     // names the docket, and not the Record column that holds titles.)
@@ -2874,8 +2874,10 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       const recordCol = column(/^(?:record|r\.?\s*(?:doc\.?)?)$/);
       if (recordCol >= 0 && /\d/.test(cells[recordCol] ?? '')) docketCol = recordCol;
     }
-    const titleCol = column(/document|description|exhibit|title|filing|record/);
-    let portionCol = column(/portion|sought|redact|seal|material|page|line|relief|request/);
+    // ("Material (D.E.) | Portions Sought", D.N.J. L. Civ. R. 5.3 indexes: the material is the document.)
+    const titleCol = column(/document|description|exhibit|title|filing|record|^material/);
+    let portionCol = column(/portion/);
+    if (portionCol < 0) portionCol = column(/sought|redact|seal|material|page|line|relief|request/);
     let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
     const reasonCol = column(/reason|basis|justification|ground/);
     if (rulingCol < 0) rulingCol = cells.findIndex((c) => /^(?:GRANTED|DENIED|Granted|Denied)\b/.test(c));
