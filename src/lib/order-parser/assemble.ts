@@ -637,6 +637,10 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
   return null;
 }
 
+/** From "upon consideration of" to the "it is ORDERED" that follows: the papers the court read. */
+const CONSIDERED =
+  /\b(?:upon|on|after|having)\s+(?:careful\s+|due\s+)?(?:consideration|review|considered|reviewed)\s+(?:of\s+)?[^;]*?(?=,?\s*(?:and\s+)?(?:it\s+is\s+(?:hereby\s+)?ORDERED|IT\s+IS\s+(?:HEREBY\s+)?ORDERED))/;
+
 /** "The request to restrict the remainder of Docket Entry 71 is DENIED": the rest of that entry, the whole refused. */
 const REMAINDER_OF = /\bto\s+(?:seal|redact|restrict|impound)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of\s*$/i;
 
@@ -1263,8 +1267,12 @@ function proseCandidates(
     const rulings = request ? [] : sentenceRulings(ctx, sentence);
     const targets: Bound[] = [];
     const unaffected = UNAFFECTED.test(ctx.scan.slice(sentence.start, sentence.end));
+    // "AND NOW, … upon consideration of … Motion to Seal (ECF No. 61), Plaintiff's Response in Opposition (ECF No. 64),
+    // and Defendant's Reply (ECF No. 66), it is hereby ORDERED that the Motion is GRANTED": the papers read, not ruled on.
+    const considered = CONSIDERED.exec(ctx.scan.slice(sentence.start, sentence.end));
+    const consideredEnd = considered ? sentence.start + considered.index + considered[0].length : -1;
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
-      if (isMotionRef(ctx, ref) || unaffected) continue;
+      if (isMotionRef(ctx, ref) || unaffected || ref.end <= consideredEnd) continue;
       // "… could use this information against it, ECF No. 120 at 4-6": the motion's own pages cited as support.
       if (ref.pin.length > 0 && ref.dockets.every((d) => ctx.motions.has(d))) continue;
       let titleEndAt = paren ? paren.open : ref.start;
