@@ -637,6 +637,29 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
   return null;
 }
 
+const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/** Of the locators in view, the one "that passage" means when the sentence before opened with "The second …". */
+function ordinalPick(
+  ctx: Context,
+  sentence: Span,
+  before: Span | null | undefined,
+  asked: CitedRange[] | null | undefined,
+) {
+  if (!asked || asked.length < 2 || !before) return asked;
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  if (!/\bth(?:at|is)\s+(?:passage|portion|excerpt|testimony|page|paragraph|footnote|redaction)\b/i.test(text))
+    return asked;
+  const opening = /^\s*(?:The|the)\s+(first|second|third|fourth|fifth|last)\b/.exec(
+    ctx.scan.slice(before.start, before.end),
+  );
+  if (!opening) return asked;
+  const word = (opening[1] ?? '').toLowerCase();
+  const index = word === 'last' ? asked.length - 1 : (ORDINALS[word] ?? -1);
+  const picked = asked[index];
+  return picked ? [picked] : asked;
+}
+
 /** From "upon consideration of" to the "it is ORDERED" that follows: the papers the court read. */
 const CONSIDERED =
   /\b(?:upon|on|after|having)\s+(?:careful\s+|due\s+)?(?:consideration|review|considered|reviewed)\s+(?:of\s+)?[^;]*?(?=,?\s*(?:and\s+)?(?:it\s+is\s+(?:hereby\s+)?ORDERED|IT\s+IS\s+(?:HEREBY\s+)?ORDERED))/;
@@ -1466,10 +1489,13 @@ function proseCandidates(
     previous,
     forced,
     focus: inFocus,
-    pending: asked,
+    pending: pendingAsked,
     pendingFrom: askedIn,
     before,
   } of rulingSentences) {
+    // "… to redact 77:3-79:22 and 104:10-106:1 of the deposition. The first passage … The second concerns … The motion is
+    // denied as to that passage.": the one the sentence before took up by its place in the list.
+    const asked = ordinalPick(ctx, sentence, before, pendingAsked);
     // "The redactions at page 5, lines 3-9 … are APPROVED. The proposed redaction at page 60, lines 2-4, is NOT APPROVED":
     // locators right after a ruling on a document, naming none, go on about it.
     const inView = inFocus ?? (before && lastRuledAt && lastRuledAt.sentence === before ? lastRuledAt.target : null);
