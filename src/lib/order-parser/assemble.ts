@@ -638,6 +638,9 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
 }
 
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+/** A ruling that opens with a place in a list: "The first request is GRANTED.", "The second is DENIED". */
+const ORDINAL_LEAD =
+  /^\s*(?:The|the)\s+(first|second|third|fourth|fifth|last)\s+(?:(?:request|passage|portion|excerpt|redaction|one)s?\s+)?(?:is|are|will|shall|may)\b(?=[^.;]*\b(?:GRANTED|DENIED|granted|denied|approved|rejected)\b)/;
 
 /** Of the locators in view, the one "that passage" means when the sentence before opened with "The second …". */
 function ordinalPick(
@@ -646,8 +649,16 @@ function ordinalPick(
   before: Span | null | undefined,
   asked: CitedRange[] | null | undefined,
 ) {
-  if (!asked || asked.length < 2 || !before) return asked;
+  if (!asked || asked.length < 2) return asked;
   const text = ctx.scan.slice(sentence.start, sentence.end);
+  // "… 14:2-15:11, …, and 37:18-38:4, …. The first request is GRANTED. The second is DENIED."
+  const own = ORDINAL_LEAD.exec(text);
+  if (own) {
+    const word = (own[1] ?? '').toLowerCase();
+    const picked = asked[word === 'last' ? asked.length - 1 : (ORDINALS[word] ?? -1)];
+    return picked ? [picked] : asked;
+  }
+  if (!before) return asked;
   if (!/\bth(?:at|is)\s+(?:passage|portion|excerpt|testimony|page|paragraph|footnote|redaction)\b/i.test(text))
     return asked;
   const opening = /^\s*(?:The|the)\s+(first|second|third|fourth|fifth|last)\b/.exec(
@@ -1826,7 +1837,7 @@ function proseCandidates(
             disposition: dispositionAt(rulings, sentence.start + whole.index + whole[0].length),
           },
         ];
-      if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text)) {
+      if (chosen.length === 0 && asked && asked.length > 0 && (DEFINITE.test(text) || ORDINAL_LEAD.test(text))) {
         // "Pages 52 through 58 are different. … The proposed redaction of those pages … is denied.": the request that
         // named those locators, else the document in view.
         const again = linkLocators(
@@ -1839,7 +1850,7 @@ function proseCandidates(
           chosen = again.map(({ target }) => ({ target, disposition: dispositionAt(rulings, sentence.end) }));
       }
 
-      if (chosen.length === 0 && asked && asked.length > 0 && DEFINITE.test(text))
+      if (chosen.length === 0 && asked && asked.length > 0 && (DEFINITE.test(text) || ORDINAL_LEAD.test(text)))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
       // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
       // parts the sentence before located in the document it cited.
