@@ -2253,7 +2253,7 @@ const WHOLE_WORDS =
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
-  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it|(?:both|both\s+of\s+the|the|these|those)\s+(?:proposed|requested)\s+(?:redactions?|passages?))\b/i;
+  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it|(?:both|both\s+of\s+the|the|these|those)\s+(?:proposed|requested)\s+(?:redactions?|passages?)|both\s+(?:passages|portions|excerpts|redactions|footnotes))\b/i;
 
 const REASONS_AS_TO =
   /\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*[,;]/gi;
@@ -3147,7 +3147,24 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   let itemBefore: Bound | null = null;
   let subjectDoc: Bound | null = null;
   for (const block of st.blocks) {
-    if (block.type === 'heading') subjectDoc = null;
+    if (block.type === 'heading') {
+      subjectDoc = null;
+      // "B. Deposition of Travis Kincaid [DN 68-4]" set as a heading: the paragraphs under it are about that document.
+      const heading = ctx.scan.slice(block.start, block.end);
+      const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
+      const only = cites.length === 1 ? cites[0] : undefined;
+      const named = /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+([^.;\n]{2,80}?)\s*[([]/.exec(heading);
+      if (only && only.dockets.length === 1 && named && !isMotionRef(ctx, only)) {
+        subjectDoc = {
+          ref: only,
+          title: tidyTitle(named[1] ?? ''),
+          ranges: [],
+          sentence: { start: block.start, end: block.end },
+          request: false,
+        };
+        ctx.named.push(subjectDoc);
+      }
+    }
     while (ctx.listNamed[0] && ctx.listNamed[0].ref.start < block.start) ctx.named.push(ctx.listNamed.shift()!);
     if (block.type !== 'para' && !(block.type === 'item' && discursive(ctx, block))) {
       ctx.colonRuling = null;
