@@ -81,7 +81,7 @@ export function blankRanges(text: string, ranges: [number, number][]): string {
 /** Cleans an order's text; blanks its own pleading line numbers when most lines carry them in sequence. */
 export function cleanOrderText(original: string): CleanText {
   // Code unit for code unit: every replacement is one character, so offsets agree with the original.
-  let text = original
+  let text = sentenceCase(original)
     .replace(NOISE, (ch) => REPLACEMENT[ch] ?? ' ')
     // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
     .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '))
@@ -166,6 +166,47 @@ export function cleanOrderText(original: string): CleanText {
     if (offset > 0 && SUPERSCRIPT.test(original.slice(start, start + offset))) footnoteLines.add(index);
   }
   return { original, text, lineStarts, numbered, footnoteLines, furnitureLines };
+}
+
+/** Words an all-capitals order keeps as written: ruling words and docket prefixes the patterns read in capitals. */
+const KEEP_CAPITALS = new Set([
+  'GRANTED',
+  'DENIED',
+  'GRANTS',
+  'DENIES',
+  'ORDERED',
+  'ECF',
+  'DN',
+  'DE',
+  'ROA',
+  'NYSCEF',
+  'PAGEID',
+]);
+/** Words written with a capital in ordinary orders, which some patterns expect ("Exhibit 4", "Docket No. 88"). */
+const CAPITALISED = new Set(['exhibit', 'exhibits', 'ex', 'docket', 'doc', 'docs', 'dkt', 'court', 'clerk', 'motion']);
+
+/**
+ * An order typed all in capitals (Ohio journal entries: "MOTION GRANTED AS TO EXHIBIT 4, WHICH SHALL BE MAINTAINED UNDER
+ * SEAL."): read in sentence case, letter for letter, so the patterns written for ordinary prose apply. Other orders pass
+ * unchanged.
+ */
+function sentenceCase(original: string): string {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+  }
+  if (upper < 300 || upper < (upper + lower) * 0.85) return original;
+  const words = original.replace(/[A-Za-z][A-Za-z'’]*/g, (word) => {
+    const bare = word.replace(/['’].*$/, '');
+    if (KEEP_CAPITALS.has(bare)) return word;
+    const low = word.toLowerCase();
+    return CAPITALISED.has(low) ? low[0]!.toUpperCase() + low.slice(1) : low;
+  });
+  // A sentence's or a line's first letter, and a party's or an exhibit's one-letter label, take capitals again.
+  return words.replace(/(^|[.!?:]\s+|\n\s*|\(\s*)([a-z])/g, (_m, lead: string, ch: string) => lead + ch.toUpperCase());
 }
 
 /**
