@@ -320,7 +320,7 @@ const PRONOUN =
 
 /** "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. */
 const LONG_CONNECTOR =
-  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){0,5}(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+,?\s*$/i;
+  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){0,5}(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+,?\s*$|^\s*from\s+the\s+(?:public\s+|official\s+)?transcript\s+of\s+the\s+(?:[\w'’.-]+,?\s+){0,6}?(?:hearing|argument|conference|trial|proceedings?)\s*,?\s*$/i;
 
 const BEFORE_CONNECTOR =
   /^\s*,?\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?|petitioner's|respondent's|debtors?'s?|movant's)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
