@@ -829,15 +829,20 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (REMAINDER_OF.test(title)) return true;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
-    for (const segment of segments)
+    for (const segment of segments) {
+      const phrase = phraseBefore(ctx.scan, block.contentStart, segment.titleEnd);
+      const title = titleText(ctx, segment.titleStart, segment.titleEnd);
       ctx.listNamed.push({
         ref: segment.ref,
-        title: titleText(ctx, segment.titleStart, segment.titleEnd),
+        // ("The defendants may redact paragraphs 6 through 11 of the Pruett affidavit and pages 3 and 5-6 of their
+        // memorandum brief [59]": the brief is [59], not the affidavit the clause named first.)
+        title: /\b(?:may|shall|will|must|is|are)\s/i.test(title) ? phrase : title,
         ranges: segment.ranges,
         sentence: { start: block.start, end: block.end },
         request: false,
-        phrase: phraseBefore(ctx.scan, block.contentStart, segment.titleEnd),
+        phrase,
       });
+    }
     // "- page 14, lines 3 through 9;" under that lead-in: locators only, of the lead-in's document.
     if (segments.length === 0 && leadIn?.document && leadIn.disposition && !stated) {
       const ranges = locatorLists(ctx, { start: block.contentStart, end: block.end }).flatMap((l) => l.ranges);
@@ -889,6 +894,39 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     }
     const label = section.path ? `${section.path}.${block.label}` : block.label;
     const decidedAt = leadIn?.end ?? block.start;
+    // "2. The defendants may redact paragraphs 6 through 11 of the Pruett affidavit and pages 3 and 5-6 of their
+    // memorandum brief [59]": beside the item's own document, parts of one it names in words, cited earlier.
+    if (segments.length > 0) {
+      const span = { start: block.contentStart, end: block.end };
+      for (const list of locatorLists(ctx, span)) {
+        if (list.ranges.some((r) => r.kind === 'exhibits' || r.kind === 'whole')) continue;
+        const keys = list.ranges.map((r) => JSON.stringify(r));
+        if (segments.some((sg) => keys.every((k) => sg.ranges.some((r) => JSON.stringify(r) === k)))) continue;
+        const sentence =
+          sentences(ctx.scan, span.start, span.end).find((t) => list.start >= t.start && list.start < t.end) ?? span;
+        const named = namedAfter(ctx, list.end, sentence);
+        if (!named || named.ref.dockets.length !== 1) continue;
+        if (segments.some((sg) => sg.ref.dockets.join() === named.ref.dockets.join())) continue;
+        const next = segments.find((sg) => sg.ref.start > list.end) ?? segments[segments.length - 1];
+        const disposition = next ? dispositionOf(next) : itemDisposition;
+        if (!disposition) continue;
+        out.push({
+          directive: {
+            item: `${label}${disposition === 'deny' ? '.denied' : ''}`,
+            document: documentName(named.title, named.ref, ctx),
+            dockets: named.ref.dockets,
+            disposition,
+            ranges: list.ranges,
+            basis: section.basis ?? leadIn?.basis ?? basisOf(ctx.scan.slice(block.start, block.end)),
+            standard: standardAt(ctx, section, decidedAt),
+            source: source(ctx, block.start, trimEnd(ctx, block.start, block.end)),
+          },
+          warnings: [],
+          position: list.start,
+          linked: true,
+        });
+      }
+    }
     segments.forEach((segment, k) => {
       const disposition = dispositionOf(segment);
       if (!disposition) return;
@@ -1139,6 +1177,10 @@ function phraseBefore(text: string, from: number, end: number): string {
   let tail = window.slice(cut + 1);
   if (window[cut] === ',' && /^\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$/.test(tail))
     tail = window.slice(lastSeparator(window, cut) + 1);
+  // ("the affidavit of school counselor Dana Pruett, with its Exhibits A through F, Doc. #60": the document, with what is
+  // attached to it.)
+  else if (window[cut] === ',' && /^\s*(?:with\s+(?:its|their|his|her)|together\s+with|including)\s/i.test(tail))
+    tail = window.slice(lastSeparator(window, cut) + 1, cut);
   // ("the Declaration of Dr. Anita Raghavan, Plaintiff's Chief Technology Officer (Doc. No. 60)": a title in apposition.)
   else if (window[cut] === ',' && !words(tail).some((w) => DOC_HEADS.has(w))) {
     const before = window.slice(lastSeparator(window, cut) + 1, cut);
