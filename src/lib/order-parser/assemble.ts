@@ -398,7 +398,7 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
 
 function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:that|which)\s+(?:redacts?|omits?)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts?|omits?)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.)))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+)?/y;
+    /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:that|which)\s+(?:redacts?|omits?)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts?|omits?)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.))|in\s+which(?=\s+(?:only\s+)?(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)[^.;]{0,80}?\b(?:are|is)\s+redacted\b))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -2224,7 +2224,7 @@ const TITLE_STOP = new Set(
   ),
 );
 const DOC_HEADS = new Set(
-  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order'.split(
+  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions'.split(
     ' ',
   ),
 );
