@@ -127,6 +127,8 @@ const GRANT: RegExp[] = [
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?public\s+(?:version|cop(?:y|ies))\b[^.;]{0,120}?\bredact/gi,
   /(?<![Cc]ourts?\s+)\bmay(?:\s*,?\s*(?:also|further|therefore|thus|accordingly|instead|only|however)\s*,?)?\s+(?:redact|seal|file\s+under\s+seal)\b/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?approved\b/gi,
+  // "Pages 15 and 16 of the Answering Brief (D.I. 187) shall retain confidential treatment" (Del. Super. Ct. R. 5(g)).
+  /\b(?:shall|will|may|should)\s+(?:continue\s+to\s+)?(?:retain|receive|keep|remain\s+under)\s+confidential\s+treatment\b/gi,
   // "The official court reporter is DIRECTED to prepare redacted versions of the trial transcripts that redact the
   // following, and only the following, passages:"; "the Clerk is directed to redact …".
   /\b(?:DIRECTED|directed|ORDERED|ordered|instructed)\s+to\s+(?:redact|seal)\b/g,
