@@ -28,7 +28,9 @@ const MORE =
   /(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?(?:\s*#)?|DE-|DN|-)\s*)?(\d{1,5}(?:\.\d{1,2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
-const PIN = /\s*,?\s*(?=at\s)/y;
+// ("[Doc. 85 pp. 12-13]", "[Doc. 86-1 ¶¶ 14-22]": a pin right after the entry; "(doc. no. 50, p. 7 n.4)", after a comma, says
+// where a passage is and stays a bare citation.)
+const PIN = /\s*,?\s*(?=at\s)|\s+(?=pp?\.\s*\d|¶)/y;
 const ATTACHMENT_WORD = /\s*,\s*(?:att(?:achment)?s?\.?|attach\.)\s*(?:No\.?\s*)?(\d{1,4})(?![\d:])/iy;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
