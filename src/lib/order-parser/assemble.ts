@@ -1602,6 +1602,17 @@ function proseCandidates(
       for (const c of chosen)
         if (c.target.ranges.length === 0 && c.target.ref.end < sentence.start + (DEFINITE.exec(text)?.index ?? 0))
           c.target = { ...c.target, ranges: asked };
+    // "The Court grants the motion as to those lines of ECF No. 88.": the lines located before, in the document cited.
+    if (asked && asked.length > 0)
+      for (const c of chosen)
+        if (
+          c.target.ranges.length === 0 &&
+          c.target.sentence === sentence &&
+          /\bth(?:ose|ese|at|is)\s+(?:lines?|pages?|paragraphs?|passages?|portions?|excerpts?|footnotes?)\s+(?:of|in)\s+(?:[\w'’.]+\s+){0,3}$/i.test(
+            ctx.scan.slice(Math.max(sentence.start, c.target.ref.start - 60), c.target.ref.start),
+          )
+        )
+          c.target = { ...c.target, ranges: asked };
     // "The motion is DENIED as to pages 6 through 9 of the brief and as to Exhibit J (ECF No. 48-11)": beside the
     // sentence's own documents, locators of a document it names in words, cited with its docket elsewhere.
     if (targets.length > 0 && !forced && rulings.length > 0)
