@@ -1125,6 +1125,13 @@ function asToClauses(ctx: Context, from: number, limit: number): { disposition: 
     if (!disposition) continue;
     last = disposition;
     const list = parseRangeList(ctx.scan, from + m.index + m[0].length, { at: true, limit });
+    // "… GRANTED as to ECF No. 64-2 at 11-14 and DENIED as to the remainder of the report": the rest refused, so the whole.
+    if (
+      !list &&
+      disposition === 'deny' &&
+      /^(?:the\s+)?(?:remainder|rest|balance)\b/i.test(ctx.scan.slice(from + m.index + m[0].length, limit))
+    )
+      out.push({ disposition, ranges: [{ kind: 'whole' }] });
     if (!list) continue;
     // "… and denied as to Exhibit 5 (ECF No. 77-5)": an exhibit followed by its own docket is the next document.
     if (/^\s*,?\s*[([]/.test(ctx.scan.slice(list.end, limit + 2))) continue;
