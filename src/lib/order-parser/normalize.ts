@@ -44,6 +44,7 @@ const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Page\s+\d{1,3}$/;
 // (The next line may start with the order's own line number: "Defen-" / "17  dants' Motion".)
 // (The hyphen first, its letters looked back at after: the scan stops only at hyphens.)
 const HYPHENATED = /-(?<=[a-z]{2}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([a-z]{2,}(?:'s?)?)(?=[\s.,;:)])/g;
+const SPLIT_DOCKET = /\n(?<=\d-\n)([ \t]*(?:\d{1,2}[ \t]+)?)(\d{1,4})(?=[\s.,;:)\]])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 const ECF_HEADER =
   /^\s*(?:\d{1,2}\s+)?Case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
@@ -86,7 +87,15 @@ export function cleanOrderText(original: string): CleanText {
     // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
     .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '))
     // "Decla-\n      ration": a word hyphenated at a line's end is joined (its second half moves up; the length stays).
-    .replace(HYPHENATED, (_m, indent: string, second: string) => `${second} \n${indent}`);
+    .replace(HYPHENATED, (_m, indent: string, second: string) => `${second} \n${indent}`)
+    // "(Doc. 77-" / "2  2)": an attachment number carried to the next pleading line comes up to its entry.
+    .replace(SPLIT_DOCKET, (m: string, indent: string, attachment: string, at: number, whole: string) =>
+      /\b(?:Doc|Dkt|ECF(?:\s+No)?|No|Nos|Docket(?:\s+No)?)\.?\s*#?\s*\d{1,5}-$/i.test(
+        whole.slice(Math.max(0, at - 24), at),
+      )
+        ? `${attachment}\n${indent}`
+        : m,
+    );
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineEnd = (index: number) => {
