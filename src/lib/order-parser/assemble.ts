@@ -927,6 +927,35 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         });
       }
     }
+    // "b. Paragraphs 6 through 9 of the Declaration [D.E. 164-2] shall be redacted. The Motion is otherwise DENIED as to
+    // the Declaration.": the rest of the item's one document refused, so the whole.
+    const only = segments.length === 1 ? segments[0] : undefined;
+    if (only && only.ranges.length > 0 && dispositionOf(only) === 'redact') {
+      const rest = sentences(ctx.scan, block.contentStart, block.end).find(
+        (t) =>
+          t.start >= only.end &&
+          !ctx.refs.some((r) => r.start >= t.start && r.start < t.end) &&
+          /\b(?:otherwise\s+(?:DENIED|denied)\s+as\s+to|(?:remainder|rest|balance)\s+of)\s+(?:the|that|this|each)\s+[A-Za-z]/.test(
+            ctx.scan.slice(t.start, t.end),
+          ) &&
+          rulingsIn(ctx, t.start, t.end).some((r) => r.disposition === 'deny'),
+      );
+      if (rest)
+        out.push({
+          directive: {
+            item: `${label}.denied`,
+            document: documentName(titleText(ctx, only.titleStart, only.titleEnd), only.ref, ctx),
+            dockets: only.ref.dockets,
+            disposition: 'deny',
+            ranges: [{ kind: 'whole' }],
+            basis: section.basis ?? leadIn?.basis ?? basisOf(ctx.scan.slice(block.start, block.end)),
+            standard: standardAt(ctx, section, decidedAt),
+            source: source(ctx, rest.start, trimEnd(ctx, rest.start, rest.end)),
+          },
+          warnings: [],
+          position: rest.start,
+        });
+    }
     segments.forEach((segment, k) => {
       const disposition = dispositionOf(segment);
       if (!disposition) return;
@@ -1809,9 +1838,11 @@ function proseCandidates(
         // declaration's own entry; one whose exhibit has an entry of its own does not.)
         if (!named || (/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(named.title) && named.ranges.length === 0)) continue;
         // (One cited with its parts is ruled on whole only when the clause says so: "as to the Declaration in its entirety".)
+        // ("The Motion is otherwise DENIED as to the Affidavit": the rest of a document partly granted, so the whole.)
         if (
           named.ranges.some((r) => r.kind !== 'exhibits') &&
-          !/\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b|\bas\s+a\s+whole\b/i.test(ctx.scan.slice(at, clauseEnd))
+          !/\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b|\bas\s+a\s+whole\b/i.test(ctx.scan.slice(at, clauseEnd)) &&
+          !/\botherwise\s+(?:DENIED|denied)\s*$/.test(scanned.slice(Math.max(0, m.index - 30), m.index))
         )
           continue;
         if (chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0)) continue;
