@@ -1846,7 +1846,12 @@ function proseCandidates(
         )
           continue;
         if (chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0)) continue;
-        if (targets.some((t) => key(t.ref) === key(named.ref) || (t.ref.start >= at && t.ref.start < clauseEnd)))
+        const otherwise = /\botherwise\s+(?:DENIED|denied)\s*$/.test(scanned.slice(Math.max(0, m.index - 30), m.index));
+        if (
+          targets.some(
+            (t) => (key(t.ref) === key(named.ref) && !otherwise) || (t.ref.start >= at && t.ref.start < clauseEnd),
+          )
+        )
           continue;
         chosen.push({ target: { ...named, ranges: [] }, disposition: dispositionAt(rulings, at, at, ctx.scan) });
       }
