@@ -1632,6 +1632,21 @@ function proseCandidates(
       const doc = targets.length === 1 ? targets[0] : targets.length === 0 ? inFocus : undefined;
       if (doc) chosen = [{ target: { ...doc, ranges: [], sentence }, disposition: 'deny' }];
     }
+    // "The remainder of Exhibit 9 shall be filed publicly.", "The remainder of the transcript may not be sealed.", "…
+    // and DENIED as to the remainder of the Brannigan Declaration": the rest of a document partly granted, refused, so
+    // the whole (a document named in words, cited with its docket before).
+    const remainder =
+      /\b(?:remainder|rest|balance)\s+of(?=\s+(?:the|that|this|its|his|her|their)\s|\s+(?:Exhibit|Ex\.)\s)/i.exec(
+        ctx.scan.slice(sentence.start, sentence.end),
+      );
+    let remainderOf: Bound | null = null;
+    if (remainder && rulings.some((r) => r.disposition === 'deny')) {
+      const at = sentence.start + remainder.index + remainder[0].length;
+      const cited = targets.some((t) => t.ref.start >= at && t.ref.start - at < 40);
+      const named = cited ? null : namedAfter(ctx, at - 2, sentence);
+      if (named && named.ref.dockets.length === 1 && dispositionAt(rulings, at, at, ctx.scan) === 'deny')
+        remainderOf = { ...named, ranges: [], sentence };
+    }
     // "… only two passages disclose Plaintiff's unit costs: 22:3-25:17 and 61:9-14. … The Joint Motion is GRANTED IN PART as
     // to Row 4: those two passages shall remain sealed": the parts the paragraph located just before, named again.
     if (asked && asked.length > 0 && /\bin\s+part\b/i.test(text) && DEFINITE.test(text))
@@ -2051,6 +2066,8 @@ function proseCandidates(
         target: { ...target, request: false },
         disposition: dispositionAt(rulings, sentence.end),
       }));
+    if (remainderOf && !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(remainderOf.ref)))
+      chosen.push({ target: remainderOf, disposition: 'deny' });
     for (const { target, disposition } of chosen) {
       if (!disposition) continue;
       // "a public version of its memorandum (ECF No. 140) redacting only the material at ECF No. 140 at 4-6": the same
