@@ -267,8 +267,21 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
       /\b(?:provisionally|temporarily)\b/i.test(text.slice(g.start, g.end + 12)) &&
       /^[^.;]{0,40}?\b(?:pending|until)\b(?!\s+further\s+order)/i.test(text.slice(g.end, g.end + 60)),
   );
+  // "The court defers ruling on Exhibit 12 (ECF No. 76-12), which shall remain provisionally sealed pending further
+  // order": a seal kept while the court has not decided, no grant.
+  const deferred = found.filter(
+    (g) =>
+      g.disposition === 'redact' &&
+      !provisional.includes(g) &&
+      !pending.includes(g) &&
+      /\b(?:provisionally|temporarily)\b/i.test(text.slice(g.start, g.end + 12)) &&
+      (/^[^.;]{0,40}?\bpending\s+(?:further\s+order|(?:the\s+)?(?:court'?s\s+)?(?:ruling|resolution|decision))/i.test(
+        text.slice(g.end, g.end + 80),
+      ) ||
+        /\bdefers?\s+(?:ruling|decision)\b[^.;]{0,160}$/i.test(text.slice(Math.max(0, g.start - 160), g.start))),
+  );
   return found
-    .filter((m) => !provisional.includes(m))
+    .filter((m) => !provisional.includes(m) && !deferred.includes(m))
     .map((m) => (pending.includes(m) ? { ...m, disposition: 'deny' as const } : m))
     .sort((a, b) => a.start - b.start);
 }
