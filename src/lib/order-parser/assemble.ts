@@ -2066,6 +2066,26 @@ function proseCandidates(
         target: { ...target, request: false },
         disposition: dispositionAt(rulings, sentence.end),
       }));
+    // "Only two passages, at 88:4-91:17 and 140:2-22, discuss … Those passages shall be redacted; the motion is otherwise
+    // DENIED as to the Tillery deposition": the passages granted, of the one document the rest of the sentence refuses.
+    const definite = DEFINITE.exec(text);
+    const refused = chosen.length === 1 ? chosen[0] : undefined;
+    if (
+      definite &&
+      asked &&
+      asked.length > 0 &&
+      targets.length === 0 &&
+      refused?.disposition === 'deny' &&
+      refused.target.ranges.length === 0 &&
+      dispositionAt(
+        rulings,
+        sentence.start + definite.index,
+        sentence.start + definite.index + definite[0].length,
+        ctx.scan,
+      ) === 'redact' &&
+      /;/.test(text.slice(definite.index))
+    )
+      chosen.unshift({ target: { ...refused.target, ranges: asked, sentence }, disposition: 'redact' });
     if (remainderOf && !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(remainderOf.ref)))
       chosen.push({ target: remainderOf, disposition: 'deny' });
     for (const { target, disposition } of chosen) {
