@@ -935,7 +935,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         (t) =>
           t.start >= only.end &&
           !ctx.refs.some((r) => r.start >= t.start && r.start < t.end) &&
-          /\b(?:otherwise\s+(?:DENIED|denied)\s+as\s+to|(?:remainder|rest|balance)\s+of)\s+(?:the|that|this|each)\s+[A-Za-z]/.test(
+          /\b(?:otherwise\s+(?:DENIED|denied)\s+as\s+to|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects\s+as\s+to|(?:remainder|rest|balance)\s+of)\s+(?:the|that|this|each)\s+[A-Za-z]/.test(
             ctx.scan.slice(t.start, t.end),
           ) &&
           rulingsIn(ctx, t.start, t.end).some((r) => r.disposition === 'deny'),
@@ -1857,11 +1857,16 @@ function proseCandidates(
         if (
           named.ranges.some((r) => r.kind !== 'exhibits') &&
           !/\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b|\bas\s+a\s+whole\b/i.test(ctx.scan.slice(at, clauseEnd)) &&
-          !/\botherwise\s+(?:DENIED|denied)\s*$/.test(scanned.slice(Math.max(0, m.index - 30), m.index))
+          !/\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/.test(
+            scanned.slice(Math.max(0, m.index - 40), m.index),
+          )
         )
           continue;
         if (chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0)) continue;
-        const otherwise = /\botherwise\s+(?:DENIED|denied)\s*$/.test(scanned.slice(Math.max(0, m.index - 30), m.index));
+        const otherwise =
+          /\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/.test(
+            scanned.slice(Math.max(0, m.index - 40), m.index),
+          );
         if (
           targets.some(
             (t) => (key(t.ref) === key(named.ref) && !otherwise) || (t.ref.start >= at && t.ref.start < clauseEnd),

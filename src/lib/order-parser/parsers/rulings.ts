@@ -12,6 +12,10 @@ const DENY: RegExp[] = [
   // Delaware Rule 5.1(f): a sustained challenge to confidential treatment unseals ("The challenge is sustained as to …").
   /\b(?:challenges?\s+(?:is|are)\s+(?:hereby\s+)?sustained|sustained\s+as\s+to)\b/gi,
   /\bDENIED\b/g,
+  // "… granted as to paragraph 9 of the Declaration and denied in all other respects as to the Declaration".
+  /\bdenied(?=\s+in\s+all\s+other\s+respects\b)/gi,
+  // "The motion is granted as to page 3 and otherwise denied."
+  /\botherwise\s+denied\b/gi,
   // "IT IS FURTHER ORDERED denying the Motion as to Exhibit 7" (Arizona minute entries).
   /\bORDERED\s+(?:that\s+)?denying\b(?!\s+in\s+part\b)/g,
   /\bDENIES\b/g,
