@@ -3185,7 +3185,17 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
           rc.scan.slice(clause.start, clause.end),
         );
         const asked = bare ? row.cells[portionCol] : undefined;
-        if (ranges.length > 0) parts.push({ disposition: clause.disposition, ranges });
+        // "GRANTED as to 22:4-23:11 and 41:2-9; otherwise DENIED": the rest refused, so the whole.
+        if (
+          ranges.length === 0 &&
+          clause.disposition === 'deny' &&
+          /^\s*otherwise\s+(?:DENIED|Denied|denied)\s*\.?\s*$/.test(rc.scan.slice(clause.start, clause.end)) &&
+          clauses.some((c) => c.disposition === 'redact') &&
+          // (When the row asked for parts, "otherwise DENIED" refuses the rest of those parts: read below.)
+          !findIn(row.cells[portionCol]).some((r) => r.kind !== 'whole')
+        )
+          parts.push({ disposition: 'deny', ranges: [{ kind: 'whole' }] });
+        else if (ranges.length > 0) parts.push({ disposition: clause.disposition, ranges });
         else if (wholeClause(clause)) parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });
         // "Seal entire exhibit | DENIED; Schedule B pricing (pp. 14-16) may be redacted": a bare ruling word rules on
         // what the row asked.
