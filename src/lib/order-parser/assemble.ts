@@ -2246,8 +2246,22 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   return bestNamed(ctx, head, said);
 }
 
+/** Head nouns one order uses for the same document ("the Lacasse Deposition" … "the transcript"). */
+const SAME_DOCUMENT: Record<string, string> = {
+  transcript: 'deposition',
+  deposition: 'transcript',
+  affidavit: 'declaration',
+  declaration: 'affidavit',
+};
+
 /** The latest single-docket document the order cited whose words include `head`, scored by how many of `said` it shares. */
 function bestNamed(ctx: Context, head: string, said: string[]): Bound | null {
+  const found = bestNamedBy(ctx, head, said);
+  const other = SAME_DOCUMENT[head];
+  return found ?? (other ? bestNamedBy(ctx, other, said) : null);
+}
+
+function bestNamedBy(ctx: Context, head: string, said: string[]): Bound | null {
   let best: Bound | null = null;
   let bestScore = 0;
   for (const b of ctx.named) {
