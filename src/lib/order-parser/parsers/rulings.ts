@@ -93,7 +93,7 @@ const GRANT: RegExp[] = [
   /\bversion\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,160}?\b(?:redacted|redacting|redacts)\b/gi,
   /\bgranted\s+(?:in\s+part\s+)?as\s+to\b/gi,
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*grants\b/gi,
-  /\b(?:will|shall|hereby)\s+(?:also\s+|further\s+|instead\s+|therefore\s+|only\s+)?(?:seal|redact)\b/gi,
+  /\b(?:will|shall|must|hereby)\s+(?:also\s+|further\s+|instead\s+|therefore\s+|only\s+)?(?:seal|redact|restrict(?!\s+(?:public\s+)?access\b))\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
   /\b(?:shall|will|may|must|is|are|to)\s+(?:(?:hereby|likewise|also|further|therefore|accordingly|thus|similarly)\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
