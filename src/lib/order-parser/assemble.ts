@@ -1215,8 +1215,15 @@ function phraseBefore(text: string, from: number, end: number): string {
     tail = window.slice(lastSeparator(window, cut) + 1);
   // ("the affidavit of school counselor Dana Pruett, with its Exhibits A through F, Doc. #60": the document, with what is
   // attached to it.)
-  else if (window[cut] === ',' && /^\s*(?:with\s+(?:its|their|his|her)|together\s+with|including)\s/i.test(tail))
+  else if (window[cut] === ',' && /^\s*(?:with|together\s+with|including)\s/i.test(tail)) {
+    // ("the declaration of its human resources director, Nadia Brandt, with five exhibits, Dkt. No. 35": read again
+    // without the attachments, past the name in apposition.)
+    const windowStart = Math.max(from, end - 100);
+    const before = text.slice(windowStart, end).replace(DATE_COMMA, '$1 ');
+    const at = lastSeparator(before.replace(/,\s*$/, ''), before.replace(/,\s*$/, '').length);
+    if (at > 0) return phraseBefore(text, from, windowStart + at);
     tail = window.slice(lastSeparator(window, cut) + 1, cut);
+  }
   // ("the Declaration of Dr. Anita Raghavan, Plaintiff's Chief Technology Officer (Doc. No. 60)": a title in apposition.)
   else if (window[cut] === ',' && !words(tail).some((w) => DOC_HEADS.has(w))) {
     const before = window.slice(lastSeparator(window, cut) + 1, cut);
