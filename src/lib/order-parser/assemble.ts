@@ -3332,6 +3332,20 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
           request: false,
         };
         ctx.named.push(subjectDoc);
+      } else if (cites.length === 0) {
+        // "C. Post Orders." over paragraphs about "the jail's post orders for the medical housing unit, ECF No. 48-8": a
+        // heading whose every word names one document cited before.
+        const words_ = words(heading.replace(/^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+/, '')).filter(
+          (w) => !TITLE_STOP.has(w),
+        );
+        if (words_.length >= 2 || words_.some((w) => DOC_HEADS.has(w))) {
+          const fits = ctx.named.filter(
+            (b) => b.ref.dockets.length === 1 && words_.every((w) => knownWords(b).includes(w)),
+          );
+          const entries = new Set(fits.map((b) => b.ref.dockets[0]));
+          const found = entries.size === 1 ? fits[fits.length - 1] : undefined;
+          if (found) subjectDoc = { ...found, ranges: [] };
+        }
       }
     }
     while (ctx.listNamed[0] && ctx.listNamed[0].ref.start < block.start) ctx.named.push(ctx.listNamed.shift()!);
