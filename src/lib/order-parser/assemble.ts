@@ -686,17 +686,48 @@ const PROPOSES_REDACTIONS =
 const UNAFFECTED =
   /\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b/i;
 
+/** What the sentence that introduces a list says for its items. */
+interface ListLead {
+  disposition: Disposition | null;
+  request: boolean;
+  sealing: boolean;
+  end: number;
+  basis: string | null;
+  document?: DocketRef;
+}
+
 function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
-  let leadIn: {
-    disposition: Disposition | null;
-    request: boolean;
-    sealing: boolean;
-    end: number;
-    basis: string | null;
-    document?: DocketRef;
-  } | null = null;
+  let leadIn: ListLead | null = null;
   let currentList = -1;
+  /** What the sentence that introduces a list says for its items: its ruling, whether it asks, its one document. */
+  const leadFrom = (previous: { start: number; end: number }): ListLead => {
+    const all = sentences(ctx.scan, previous.start, previous.end);
+    const last = all[all.length - 1] ?? { start: previous.start, end: previous.end };
+    // Only the sentence that introduces the list ("… DIRECTED to file on the public docket:") speaks for its items.
+    const rulings = rulingsIn(ctx, last.start, last.end);
+    const lastRuling = rulings[rulings.length - 1];
+    const request =
+      isRequest(ctx.scan.slice(last.start, last.end)) && !EXPLICIT_RULING.test(ctx.scan.slice(last.start, last.end));
+    // "… GRANTED IN PART and DENIED IN PART, as follows:": the items decide for themselves.
+    const mixed =
+      new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1 ||
+      /\bgranting\s+in\s+part\s+and\s+denying\s+in\s+part\b/i.test(ctx.scan.slice(last.start, last.end));
+    // "… the following portions of the transcript (doc. no. 84) shall be redacted:" — the one document the items'
+    // bare locators are parts of.
+    const cites = ctx.refs.filter((r) => r.start >= last.start && r.end <= last.end && !isMotionRef(ctx, r));
+    const only = cites.length === 1 && /:\s*$/.test(ctx.scan.slice(last.start, last.end)) ? cites[0] : undefined;
+    return {
+      disposition: lastRuling && !request && !mixed ? lastRuling.disposition : null,
+      request,
+      sealing: SEALING_WORDS.test(ctx.scan.slice(last.start, last.end)),
+      end: previous.end,
+      basis: basisOf(ctx.scan.slice(last.start, last.end)),
+      document: only,
+    };
+  };
+  let subLead: ListLead | null = null;
+  let outerLead: ListLead | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (!block || block.type !== 'item' || discursive(ctx, block)) continue;
@@ -718,32 +749,25 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         if (k !== undefined) previous = { ...(blocks[k] as Block), type: 'para' } as Block;
       } else if (!continues && previous && previous.type === 'item' && colonEnded(b - 1))
         previous = { ...previous, type: 'para' } as Block;
-      if (!continues && previous && previous.type === 'para') {
-        const all = sentences(ctx.scan, previous.start, previous.end);
-        const last = all[all.length - 1] ?? { start: previous.start, end: previous.end };
-        // Only the sentence that introduces the list ("… DIRECTED to file on the public docket:") speaks for its items.
-        const rulings = rulingsIn(ctx, last.start, last.end);
-        const lastRuling = rulings[rulings.length - 1];
-        const request =
-          isRequest(ctx.scan.slice(last.start, last.end)) &&
-          !EXPLICIT_RULING.test(ctx.scan.slice(last.start, last.end));
-        // "… GRANTED IN PART and DENIED IN PART, as follows:": the items decide for themselves.
-        const mixed =
-          new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1 ||
-          /\bgranting\s+in\s+part\s+and\s+denying\s+in\s+part\b/i.test(ctx.scan.slice(last.start, last.end));
-        // "… the following portions of the transcript (doc. no. 84) shall be redacted:" — the one document the items'
-        // bare locators are parts of.
-        const cites = ctx.refs.filter((r) => r.start >= last.start && r.end <= last.end && !isMotionRef(ctx, r));
-        const only = cites.length === 1 && /:\s*$/.test(ctx.scan.slice(last.start, last.end)) ? cites[0] : undefined;
-        leadIn = {
-          disposition: lastRuling && !request && !mixed ? lastRuling.disposition : null,
-          request,
-          sealing: SEALING_WORDS.test(ctx.scan.slice(last.start, last.end)),
-          end: previous.end,
-          basis: basisOf(ctx.scan.slice(last.start, last.end)),
-          document: only,
-        };
+      if (!continues && previous && previous.type === 'para') leadIn = leadFrom(previous);
+    }
+    // "3. The Motion is GRANTED as to the following portions, …:" then "a. pages 4, 11-12, and 15 of …", "b. …": lettered
+    // items under a numbered item that ends with a colon, in the same list, take that item as their lead-in.
+    if (/^[a-z]$/.test(block.label)) {
+      const parent = blocks[b - 1];
+      if (
+        block.label === 'a' &&
+        parent?.type === 'item' &&
+        /^\d+$/.test(parent.label) &&
+        /:\s*$/.test(ctx.scan.slice(parent.start, parent.end))
+      ) {
+        outerLead = leadIn;
+        subLead = leadFrom({ start: parent.contentStart, end: parent.end });
       }
+      if (subLead) leadIn = subLead;
+    } else if (subLead) {
+      leadIn = outerLead;
+      subLead = null;
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
     const itemParens = parens(ctx.scan, block.contentStart, block.end);
