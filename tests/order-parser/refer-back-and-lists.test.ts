@@ -66,3 +66,27 @@ describe('lists, exceptions and tables', () => {
     ]);
   });
 });
+
+describe('seals kept only for a while', () => {
+  it('reads "shall remain under seal for fourteen (14) days" after a denial as no grant', () => {
+    expect(
+      atoms(
+        'The motion to seal is DENIED without prejudice as to Exhibit A (ECF No. 50-1), which shall remain under seal for fourteen (14) days so that Defendant may renew its motion.',
+      ),
+    ).toEqual(['50-1 deny {"kind":"whole"}']);
+  });
+
+  it('reads "shall remain provisionally sealed pending further order" while the court defers as no grant', () => {
+    expect(
+      atoms(
+        'The motion is GRANTED as to Exhibit 4 (ECF No. 76-4). The court defers ruling on Exhibit 12 (ECF No. 76-12), which shall remain provisionally sealed pending further order.',
+      ),
+    ).toEqual(['76-4 redact {"kind":"whole"}']);
+  });
+
+  it('still reads a seal kept "temporarily" as a ruling when the court orders it', () => {
+    expect(atoms('The Court will temporarily retain under seal Exhibit E (Doc. No. 50-7).')).toEqual([
+      '50-7 redact {"kind":"whole"}',
+    ]);
+  });
+});

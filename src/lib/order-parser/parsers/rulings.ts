@@ -257,7 +257,11 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
   const provisional = found.filter(
     (g) =>
       g.disposition === 'redact' &&
-      /\b(?:provisionally|temporarily|for\s+now)\b/i.test(text.slice(g.start, g.end + 12)) &&
+      (/\b(?:provisionally|temporarily|for\s+now)\b/i.test(text.slice(g.start, g.end + 12)) ||
+        // "… is DENIED. The exhibits shall remain under seal for fourteen (14) days, after which …": kept only a while.
+        /^\s*(?:for\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days|until\s+(?:the\s+)?(?:deadline|time)\b)/i.test(
+          text.slice(g.end, g.end + 40),
+        )) &&
       found.some(
         (d) => d.disposition === 'deny' && d.end <= g.start && !/[.;]\s+[A-Z]/.test(text.slice(d.end, g.start)),
       ),
