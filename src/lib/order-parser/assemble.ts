@@ -84,6 +84,8 @@ interface Context {
   lastRuled?: Bound;
   /** Rulings on the sealing motion as a whole, in sentences that name no document of their own. */
   motionRulings: { disposition: Disposition; position: number }[];
+  /** A letter's numbered requests ("1. Redact pages 3 and 11-12 of its Memorandum of Law (Dkt. 92) …"), by number. */
+  requestItems: Map<string, Bound[]>;
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -800,6 +802,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (asked.length > 0) {
         ctx.requests.push(asked);
         ctx.named.push(...asked);
+        if (/^\d{1,2}$/.test(block.label)) ctx.requestItems.set(block.label, asked);
       }
       continue;
     }
@@ -2122,6 +2125,28 @@ function proseCandidates(
       /;/.test(text.slice(definite.index))
     )
       chosen.unshift({ target: { ...refused.target, ranges: asked, sentence }, disposition: 'redact' });
+    // "The redactions proposed in requests 1 and 2 are approved" (a memo endorsement on a letter that numbered its
+    // requests): the documents and parts those requests named.
+    if (targets.length === 0 && ctx.requestItems.size > 0) {
+      const numbered =
+        /\brequests?\s+(?:Nos?\.\s*)?(\d{1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:through|to)\s+|\s*-\s*)\d{1,2})*)\b/gi;
+      const scanned = ctx.scan.slice(sentence.start, sentence.end);
+      for (let m = numbered.exec(scanned); m; m = numbered.exec(scanned)) {
+        const at = sentence.start + m.index;
+        const disposition = dispositionAt(rulings, at, at + m[0].length, ctx.scan);
+        const list = m[1] ?? '';
+        const numbers = new Set<string>();
+        for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+          const span = /^(\d+)(?:\s+(?:through|to)\s+|\s*-\s*)(\d+)$/.exec(part.trim());
+          if (span)
+            for (let n = Number(span[1]); n <= Number(span[2]) && n - Number(span[1]) < 20; n++) numbers.add(String(n));
+          else if (/^\d+$/.test(part.trim())) numbers.add(part.trim());
+        }
+        for (const n of numbers)
+          for (const target of ctx.requestItems.get(n) ?? [])
+            if (!chosen.some((c) => c.target === target)) chosen.push({ target: { ...target, sentence }, disposition });
+      }
+    }
     if (remainderOf && !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(remainderOf.ref)))
       chosen.push({ target: remainderOf, disposition: 'deny' });
     for (const { target, disposition } of chosen) {
@@ -2205,7 +2230,8 @@ const EXHIBIT_PHRASE =
 /** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
 function exhibitEntry(ctx: Context, label: string): Bound | null {
   const own = new RegExp(
-    String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
+    // ("File under seal Exhibit 4 to the Declaration of Owen Farrelly (Dkt. 93-4)": a numbered request's words first.)
+    String.raw`^(?:(?:file\s+under\s+seal|seal|redact|maintain\s+under\s+seal|keep\s+under\s+seal)\s+)?(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
     'i',
   );
   let hit: Bound | null = null;
@@ -2702,7 +2728,8 @@ function linkLocators(
   const out: { target: Bound; at: number }[] = [];
   for (const label of labels) {
     const own = new RegExp(
-      String.raw`^(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
+      // ("File under seal Exhibit 4 to the Declaration of Owen Farrelly (Dkt. 93-4)": a numbered request's words first.)
+      String.raw`^(?:(?:file\s+under\s+seal|seal|redact|maintain\s+under\s+seal|keep\s+under\s+seal)\s+)?(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
       'i',
     );
     let hit: Bound | null = null;
@@ -3321,6 +3348,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     listCache: new Map(),
     motionRulings: [],
     deniedWhole: new Set(),
+    requestItems: new Map(),
   };
   ctx.motions = motionDockets(st.scan, ctx.refs);
   ctx.aliases = findAliases(st.scan, ctx.refs);
