@@ -688,6 +688,15 @@ const PROPOSES_REDACTIONS =
 const UNAFFECTED =
   /\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b/i;
 
+/** A numbered request's title without its verb and parts ("Redact pages 3 and 11-12 of its Memorandum of Law" → "its
+ * Memorandum of Law", "File under seal Exhibit 7 to the Farrelly Declaration" → "Exhibit 7 to the Farrelly Declaration"). */
+function requestedTitle(title: string): string {
+  const bare = title.replace(/^(?:file\s+under\s+seal|(?:maintain|keep)\s+under\s+seal|seal|redact|restrict)\s+/i, '');
+  if (bare === title) return title;
+  const of = /^(?:[^()]*?\b(?:pages?|pp?\.|paragraphs?|¶+|lines?|footnotes?|\d+:\d+)[^()]*?)\s+of\s+(.+)$/i.exec(bare);
+  return (of?.[1] ?? bare).replace(/^(?:its|their|his|her|the)\s+/i, '');
+}
+
 /** What the sentence that introduces a list says for its items. */
 interface ListLead {
   disposition: Disposition | null;
@@ -793,7 +802,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       // "Defendant asks the Court to keep the following from public view:" — each item is a request a ruling may name again.
       const asked = segmentsOf(ctx, block.contentStart, block.end).map((segment) => ({
         ref: segment.ref,
-        title: titleText(ctx, segment.titleStart, segment.titleEnd),
+        // ("1. Redact pages 3 and 11-12 of its Memorandum of Law (Dkt. 92)": the document, not the request's words.)
+        title: requestedTitle(titleText(ctx, segment.titleStart, segment.titleEnd)),
         ranges: segment.ranges,
         sentence: { start: block.start, end: block.end },
         request: true,
