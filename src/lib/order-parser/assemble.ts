@@ -1492,7 +1492,14 @@ function proseCandidates(
       )
         continue;
       if (motionBefore && own.length === 0 && ref.pin.length === 0) continue;
-      const ranges = [...ref.pin, ...own];
+      // "pages 4 through 32 of Dkt. No. 135, as numbered by the ECF header": the entry's stamped pages.
+      const stamped =
+        /^[\s)\]]*,?\s*as\s+(?:numbered|paginated)\s+(?:by|in)\s+the\s+(?:CM\/)?ECF\s+(?:header|stamp|pagination)/i.test(
+          ctx.scan.slice(after, after + 80),
+        );
+      const ranges = [...ref.pin, ...own].map((r) =>
+        stamped && r.kind === 'pages' ? ({ kind: 'ecfPages', from: r.from, to: r.to } as CitedRange) : r,
+      );
       // "Docket Entry 227 shall remain sealed, with the public version at Docket Entry 228 redacting page 12, lines 4-9":
       // the locators belong to the sealed document named before it.
       const previous = targets[targets.length - 1];
