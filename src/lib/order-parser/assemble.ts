@@ -267,7 +267,8 @@ function sealingObject(title: string): string | null {
   if (titled?.[1]) return titled[1];
   // "The request to seal the claim file at Docket 74-3": a lower-case object, then "at" its docket.
   const located =
-    /\bto\s+(?:seal|redact|restrict|impound)\s+((?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:filed\s+|docketed\s+|lodged\s+)?at\s*$/i.exec(
+    // ("The request to seal the royalty statements [Record No. 92-9] is DENIED": the object, then its cite.)
+    /\bto\s+(?:seal|redact|restrict|impound)\s+((?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:\s+(?:filed\s+|docketed\s+|lodged\s+)?at)?\s*$/i.exec(
       title,
     );
   return located?.[1] ?? null;

@@ -27,6 +27,9 @@ export function sentences(text: string, start: number, end: number): Span[] {
 }
 let sentenceCache: { text: string; spans: Map<number, Span[]> } = { text: '', spans: new Map() };
 
+// (A bare entry only: "[R. 57 at 3-4.]" is a sentence of its own that cites where something is.)
+const TRAILING_CITE = /^\[(?:Record\s+Nos?\.|R\.|D\.?E\.?|Doc\.|ECF(?:\s+No\.)?)\s*\d{1,5}(?:-\d{1,4})?\]\s+(?=[A-Z])/;
+
 function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too. (Each
@@ -44,7 +47,14 @@ function splitSentences(text: string, start: number, end: number): Span[] {
         .toLowerCase();
       if (/^[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
     }
-    const cut = m.index + m[0].length;
+    let cut = m.index + m[0].length;
+    // "… objecting to the sealing of the mine map. [Record No. 97] The motion will be granted …" (E.D. Ky.): a record cite
+    // set after the period belongs to the sentence before it.
+    const trailing = TRAILING_CITE.exec(text.slice(cut, Math.min(end, cut + 50)));
+    if (trailing) {
+      cut += trailing[0].length;
+      re.lastIndex = cut;
+    }
     out.push({ start: from, end: cut });
     from = cut;
   }
