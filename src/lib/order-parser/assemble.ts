@@ -8,6 +8,7 @@ import { withFootnoteCites } from './parsers/footnotes.ts';
 import { withRowRefs } from './parsers/row-refs.ts';
 import { withDocketTextRefs } from './parsers/docket-text.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 import {
   basisOf,
   dispositionAt,
@@ -1298,17 +1299,10 @@ function wordsBack(text: string): string {
 
 /** The words a document is known by: its title and the phrase before its docket. */
 function knownWords(b: Bound): string[] {
-  const key = `${b.title} ${b.phrase ?? ''}`;
-  let known = knownCache.get(key);
-  if (!known) {
-    known = words(key).filter((w) => !TITLE_STOP.has(w));
-    knownCache.set(key, known);
-    if (knownCache.size > 5000) knownCache.clear();
-  }
-  return known;
+  return knownCache.get(`${b.title} ${b.phrase ?? ''}`, (key) => words(key).filter((w) => !TITLE_STOP.has(w)));
 }
 /** Titles seen again and again in one order (and across orders): their words, once. */
-const knownCache = new Map<string, string[]>();
+const knownCache = new BoundedCache<string[]>(5000);
 
 /** Forgets what earlier orders cached. */
 export function clearAssemblyCaches(): void {

@@ -1,4 +1,5 @@
 // Small text helpers of the parser: sentences, parentheses, titles written before a docket reference.
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 export interface Span {
   start: number;
@@ -197,15 +198,10 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
 
 /** A title as shown to people: one line, no stray punctuation at either end, no descriptive parentheticals. */
 export function tidyTitle(text: string): string {
-  const known = tidyCache.get(text);
-  if (known !== undefined) return known;
-  const tidy = tidyTitleOnce(text);
-  if (tidyCache.size > 5000) tidyCache.clear();
-  tidyCache.set(text, tidy);
-  return tidy;
+  return tidyCache.get(text, tidyTitleOnce);
 }
 /** The same titles are tidied again and again while one order is read. */
-const tidyCache = new Map<string, string>();
+const tidyCache = new BoundedCache<string>(5000);
 
 /** Forgets what earlier orders cached: each order is read from scratch (and timed honestly). */
 export function clearTextCaches(): void {

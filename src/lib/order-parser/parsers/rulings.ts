@@ -1,6 +1,7 @@
 // RulingParser and friends: disposition words (granted/sealed vs denied/unsealed), the parties' requests, standards and bases.
 import type { Disposition } from '../../model/directive.ts';
 import { insideMotionName } from './motions.ts';
+import { BoundedCache } from '../../util/bounded-cache.ts';
 
 export interface RulingMatch {
   start: number;
@@ -163,15 +164,10 @@ const REPORTED =
 
 /** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
 export function rulingWords(text: string): string {
-  const known = rulingWordsCache.get(text);
-  if (known !== undefined) return known;
-  const mapped = mapRulingWords(text);
-  if (rulingWordsCache.size > 2000) rulingWordsCache.clear();
-  rulingWordsCache.set(text, mapped);
-  return mapped;
+  return rulingWordsCache.get(text, mapRulingWords);
 }
 /** The same sentences are mapped again and again while one order is read. */
-const rulingWordsCache = new Map<string, string>();
+const rulingWordsCache = new BoundedCache<string>(2000);
 
 function mapRulingWords(text: string): string {
   return (
@@ -333,20 +329,14 @@ const REQUEST =
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
-  const known = requestCache.get(sentence);
-  if (known !== undefined) return known;
-  const asks =
-    !COURT_ACTS.test(sentence) &&
-    (REQUEST.test(sentence) ||
-      PENDING.test(sentence) ||
-      REQUEST_THAT.test(sentence) ||
-      REQUEST_POSSESSIVE.test(sentence));
-  if (requestCache.size > 5000) requestCache.clear();
-  requestCache.set(sentence, asks);
-  return asks;
+  return requestCache.get(
+    sentence,
+    (s) =>
+      !COURT_ACTS.test(s) && (REQUEST.test(s) || PENDING.test(s) || REQUEST_THAT.test(s) || REQUEST_POSSESSIVE.test(s)),
+  );
 }
 /** The same sentences are asked about again and again while one order is read. */
-const requestCache = new Map<string, boolean>();
+const requestCache = new BoundedCache<boolean>(5000);
 
 /** Forgets what earlier orders cached. */
 export function clearRulingCaches(): void {
