@@ -196,30 +196,69 @@ function runInDocument(ctx: Context, block: Block): Bound | null {
   for (const term of ctx.terms) {
     const item = term.items.length === 1 ? term.items[0] : undefined;
     if (!item || term.term.toLowerCase() !== phrase.toLowerCase()) continue;
-    const known = ctx.named.filter((b) => b.ref.dockets.join() === item.dockets.join());
-    const base = known[known.length - 1];
-    return {
-      ref: base?.ref ?? {
+    return termBound(
+      ctx,
+      term.term,
+      item.dockets,
+      { start: block.start, end: block.start },
+      {
         start: block.start,
-        end: block.start,
-        dockets: item.dockets,
-        pin: [],
-        warnings: [],
-        perDocument: false,
+        end: block.end,
       },
-      title: term.term,
-      ranges: [],
-      sentence: base?.sentence ?? { start: block.start, end: block.end },
-      request: false,
-    };
+    );
   }
-  const noun = [...said].reverse().find((w) => DOC_HEADS.has(w));
-  if (!noun) return null;
-  // Only a heading that names one document unmistakably: every word of it in that document's name, and no other such.
+  if (!said.some((w) => DOC_HEADS.has(w))) return null;
+  return onlyDocumentNamedBy(ctx, said);
+}
+
+/**
+ * The document a defined term names ("(the "Response")"): its latest mention with a docket, else a reference made at
+ * `at` in `sentence`.
+ */
+function termBound(ctx: Context, term: string, dockets: string[], at: Span, sentence: Span): Bound {
+  const known = ctx.named.filter((b) => b.ref.dockets.join() === dockets.join());
+  const base = known[known.length - 1];
+  return {
+    ref: base?.ref ?? { ...at, dockets, pin: [], warnings: [], perDocument: false },
+    title: term,
+    ranges: [],
+    sentence: base?.sentence ?? sentence,
+    request: false,
+  };
+}
+
+/** The one document cited so far whose name holds every word of `said`, when no other entry's does. */
+function onlyDocumentNamedBy(ctx: Context, said: string[]): Bound | null {
   const fits = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
   const entries = new Set(fits.map((b) => b.ref.dockets[0]));
   const found = entries.size === 1 ? fits[fits.length - 1] : undefined;
   return found ? { ...found, ranges: [] } : null;
+}
+
+/**
+ * The document a heading puts in view for the paragraphs under it: one it cites ("B. Deposition of Travis Kincaid [DN
+ * 68-4]"), or, citing none, one whose name holds every word of it ("C. Post Orders." over "the jail's post orders for the
+ * medical housing unit, ECF No. 48-8").
+ */
+function headingDocument(ctx: Context, block: Block): Bound | null {
+  const heading = ctx.scan.slice(block.start, block.end);
+  const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
+  const only = cites.length === 1 ? cites[0] : undefined;
+  const named = /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+([^.;\n]{2,80}?)\s*[([]/.exec(heading);
+  if (only && only.dockets.length === 1 && named && !isMotionRef(ctx, only)) {
+    const cited: Bound = {
+      ref: only,
+      title: tidyTitle(named[1] ?? ''),
+      ranges: [],
+      sentence: { start: block.start, end: block.end },
+      request: false,
+    };
+    ctx.named.push(cited);
+    return cited;
+  }
+  if (cites.length > 0) return null;
+  const said = words(heading.replace(/^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+/, '')).filter((w) => !TITLE_STOP.has(w));
+  return said.length >= 2 || said.some((w) => DOC_HEADS.has(w)) ? onlyDocumentNamedBy(ctx, said) : null;
 }
 
 /** "1.  The Verified Complaint": a numbered sub-heading that names, in words only, a document the order cited before. */
@@ -2284,22 +2323,7 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
     const item = term.items.length === 1 ? term.items[0] : undefined;
     if (!item || !new RegExp(String.raw`^${term.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(phrase))
       continue;
-    const known = ctx.named.filter((b) => b.ref.dockets.join() === item.dockets.join());
-    const base = known[known.length - 1];
-    return {
-      ref: base?.ref ?? {
-        start,
-        end: start + term.term.length,
-        dockets: item.dockets,
-        pin: [],
-        warnings: [],
-        perDocument: false,
-      },
-      title: term.term,
-      ranges: [],
-      sentence: base?.sentence ?? sentence,
-      request: false,
-    };
+    return termBound(ctx, term.term, item.dockets, { start, end: start + term.term.length }, sentence);
   }
   const said = words(phrase).slice(0, 5);
   const head = said.find((w) => DOC_HEADS.has(w));
@@ -3380,38 +3404,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   let itemBefore: Bound | null = null;
   let subjectDoc: Bound | null = null;
   for (const block of st.blocks) {
-    if (block.type === 'heading') {
-      subjectDoc = null;
-      // "B. Deposition of Travis Kincaid [DN 68-4]" set as a heading: the paragraphs under it are about that document.
-      const heading = ctx.scan.slice(block.start, block.end);
-      const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
-      const only = cites.length === 1 ? cites[0] : undefined;
-      const named = /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+([^.;\n]{2,80}?)\s*[([]/.exec(heading);
-      if (only && only.dockets.length === 1 && named && !isMotionRef(ctx, only)) {
-        subjectDoc = {
-          ref: only,
-          title: tidyTitle(named[1] ?? ''),
-          ranges: [],
-          sentence: { start: block.start, end: block.end },
-          request: false,
-        };
-        ctx.named.push(subjectDoc);
-      } else if (cites.length === 0) {
-        // "C. Post Orders." over paragraphs about "the jail's post orders for the medical housing unit, ECF No. 48-8": a
-        // heading whose every word names one document cited before.
-        const words_ = words(heading.replace(/^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+/, '')).filter(
-          (w) => !TITLE_STOP.has(w),
-        );
-        if (words_.length >= 2 || words_.some((w) => DOC_HEADS.has(w))) {
-          const fits = ctx.named.filter(
-            (b) => b.ref.dockets.length === 1 && words_.every((w) => knownWords(b).includes(w)),
-          );
-          const entries = new Set(fits.map((b) => b.ref.dockets[0]));
-          const found = entries.size === 1 ? fits[fits.length - 1] : undefined;
-          if (found) subjectDoc = { ...found, ranges: [] };
-        }
-      }
-    }
+    if (block.type === 'heading') subjectDoc = headingDocument(ctx, block);
     while (ctx.listNamed[0] && ctx.listNamed[0].ref.start < block.start) ctx.named.push(ctx.listNamed.shift()!);
     if (block.type !== 'para' && !(block.type === 'item' && discursive(ctx, block))) {
       ctx.colonRuling = null;
