@@ -5,7 +5,7 @@ import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
 import { aliasTargets, findAliases, findDefinedTerms, type Alias, type DefinedTerm } from './parsers/aliases.ts';
 import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
-import { withRowRefs } from './parsers/row-refs.ts';
+import { numberRuns, withRowRefs } from './parsers/row-refs.ts';
 import { withDocketTextRefs } from './parsers/docket-text.ts';
 import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
@@ -720,6 +720,10 @@ const CONSIDERED =
 
 /** "The request to restrict the remainder of Docket Entry 71 is DENIED": the rest of that entry, the whole refused. */
 const REMAINDER_OF = /\bto\s+(?:seal|redact|restrict|impound)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of\s*$/i;
+
+/** The words right before "as to the Affidavit" that refuse the rest of a document partly granted. */
+const OTHERWISE_DENIED =
+  /\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/;
 
 /** The words before a filing that proposes redactions rather than holds them ("Intervenor's proposed redactions, ECF No. 55"). */
 const PROPOSES_REDACTIONS =
@@ -1937,21 +1941,16 @@ function proseCandidates(
         // (A bound named "Exhibits C through E to the Broussard Declaration" with those exhibits as parts carries the
         // declaration's own entry; one whose exhibit has an entry of its own does not.)
         if (!named || (/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(named.title) && named.ranges.length === 0)) continue;
-        // (One cited with its parts is ruled on whole only when the clause says so: "as to the Declaration in its entirety".)
         // ("The Motion is otherwise DENIED as to the Affidavit": the rest of a document partly granted, so the whole.)
+        const otherwise = OTHERWISE_DENIED.test(scanned.slice(Math.max(0, m.index - 40), m.index));
+        // (One cited with its parts is ruled on whole only when the clause says so: "as to the Declaration in its entirety".)
         if (
           named.ranges.some((r) => r.kind !== 'exhibits') &&
           !/\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b|\bas\s+a\s+whole\b/i.test(ctx.scan.slice(at, clauseEnd)) &&
-          !/\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/.test(
-            scanned.slice(Math.max(0, m.index - 40), m.index),
-          )
+          !otherwise
         )
           continue;
         if (chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0)) continue;
-        const otherwise =
-          /\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/.test(
-            scanned.slice(Math.max(0, m.index - 40), m.index),
-          );
         if (
           targets.some(
             (t) => (key(t.ref) === key(named.ref) && !otherwise) || (t.ref.start >= at && t.ref.start < clauseEnd),
@@ -2185,17 +2184,12 @@ function proseCandidates(
       for (let m = numbered.exec(scanned); m; m = numbered.exec(scanned)) {
         const at = sentence.start + m.index;
         const disposition = dispositionAt(rulings, at, at + m[0].length, ctx.scan);
-        const list = m[1] ?? '';
         const numbers = new Set<string>();
-        for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-          const span = /^(\d+)(?:\s+(?:through|to)\s+|\s*-\s*)(\d+)$/.exec(part.trim());
-          if (span)
-            for (let n = Number(span[1]); n <= Number(span[2]) && n - Number(span[1]) < 20; n++) numbers.add(String(n));
-          else if (/^\d+$/.test(part.trim())) numbers.add(part.trim());
-        }
+        for (const run of numberRuns(m[1] ?? ''))
+          for (let n = run.from; n <= run.to && n - run.from < 20; n++) numbers.add(String(n));
         for (const n of numbers)
           for (const target of ctx.requestItems.get(n) ?? [])
-            if (!chosen.some((c) => c.target === target)) chosen.push({ target: { ...target, sentence }, disposition });
+            chosen.push({ target: { ...target, sentence }, disposition });
       }
     }
     if (remainderOf && !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(remainderOf.ref)))

@@ -74,6 +74,16 @@ function rowEntries(scan: string, blocks: Block[]): Map<string, RowEntry> {
 }
 
 /** The order's docket refs plus one for every chart row a sentence names by number, sorted by start. */
+/** The runs of numbers a list names ("1, 2, 6, and 8", "3 through 5"), each with where it stands in the list. */
+export function numberRuns(list: string): { from: number; to: number; index: number; length: number }[] {
+  return [...list.matchAll(/(\d{1,3})(?:\s*(?:-|through|to)\s*(\d{1,3}))?/g)].map((part) => ({
+    from: Number(part[1]),
+    to: part[2] ? Number(part[2]) : Number(part[1]),
+    index: part.index ?? 0,
+    length: part[0].length,
+  }));
+}
+
 export function withRowRefs(scan: string, refs: DocketRef[], blocks: Block[]): DocketRef[] {
   const map = rowEntries(scan, blocks);
   if (map.size === 0) return refs;
@@ -84,17 +94,15 @@ export function withRowRefs(scan: string, refs: DocketRef[], blocks: Block[]): D
     if (rowSpans.some((r) => start >= r.start && start < r.end)) continue;
     const listAt = start + m[0].length - (m[1] ?? '').length;
     const mine: DocketRef[] = [];
-    for (const part of (m[1] ?? '').matchAll(/(\d{1,3})(?:\s*(?:-|through|to)\s*(\d{1,3}))?/g)) {
-      const from = Number(part[1]);
-      const to = part[2] ? Number(part[2]) : from;
-      const at = listAt + (part.index ?? 0);
-      for (let k = from; k <= to && k - from < 50; k++) {
+    for (const run of numberRuns(m[1] ?? '')) {
+      const at = listAt + run.index;
+      for (let k = run.from; k <= run.to && k - run.from < 50; k++) {
         const entry = map.get(String(k));
         if (!entry) break;
         mine.push({
           // The first row named takes the word "Row"/"Item" with it.
           start: mine.length === 0 ? start : at,
-          end: at + part[0].length,
+          end: at + run.length,
           dockets: entry.dockets,
           pin: entry.parts,
           warnings: [],
