@@ -2189,7 +2189,7 @@ function proseCandidates(
           for (let n = run.from; n <= run.to && n - run.from < 20; n++) numbers.add(String(n));
         for (const n of numbers)
           for (const target of ctx.requestItems.get(n) ?? [])
-            chosen.push({ target: { ...target, sentence }, disposition });
+            if (!chosen.some((c) => c.target === target)) chosen.push({ target: { ...target, sentence }, disposition });
       }
     }
     if (remainderOf && !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(remainderOf.ref)))
