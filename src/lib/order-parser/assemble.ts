@@ -1660,7 +1660,7 @@ function proseCandidates(
     previousSentence = sentence;
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
-  let lastRuledAt: { sentence: Span; target: Bound } | null = null;
+  let lastRuledAt: { sentence: Span; target: Bound; sole: boolean } | null = null;
   for (const {
     sentence,
     targets,
@@ -1676,7 +1676,18 @@ function proseCandidates(
     const asked = ordinalPick(ctx, sentence, before, pendingAsked);
     // "The redactions at page 5, lines 3-9 … are APPROVED. The proposed redaction at page 60, lines 2-4, is NOT APPROVED":
     // locators right after a ruling on a document, naming none, go on about it.
-    const inView = inFocus ?? (before && lastRuledAt && lastRuledAt.sentence === before ? lastRuledAt.target : null);
+    // ("… GRANTED as to Voorhees Dep. 88:20-89:4. But Tidewater also asks to redact 140:2-143:25 … The motion is DENIED as
+    // to that passage.": parts asked for after a ruling on a document, naming none, are more of it.)
+    const inView =
+      inFocus ??
+      (lastRuledAt &&
+      (lastRuledAt.sentence === before ||
+        (askedIn &&
+          lastRuledAt.sole &&
+          lastRuledAt.sentence.end <= askedIn.start &&
+          !words(ctx.scan.slice(lastRuledAt.sentence.end, askedIn.end)).some((w) => DOC_HEADS.has(w))))
+        ? lastRuledAt.target
+        : null);
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end));
     const rulings = sentenceRulings(ctx, sentence);
     // "Having reviewed … (D.I. 213, 214), IT IS ORDERED that the motion is GRANTED": refs before a ruling on the motion are background.
@@ -2129,7 +2140,10 @@ function proseCandidates(
     }
     const ruledOn = chosen[chosen.length - 1]?.target;
     if (ruledOn) ctx.lastRuled = ruledOn;
-    lastRuledAt = ruledOn && ruledOn.ref.dockets.length === 1 ? { sentence, target: ruledOn } : null;
+    lastRuledAt =
+      ruledOn && ruledOn.ref.dockets.length === 1
+        ? { sentence, target: ruledOn, sole: new Set(chosen.map((c) => key(c.target.ref))).size === 1 }
+        : null;
     // "Footnote 4 on page 11, by contrast, identifies … The footnote must be unredacted.": the document cited earlier
     // with those very locators.
     if (
@@ -2362,7 +2376,18 @@ function bestNamedBy(ctx: Context, head: string, said: string[]): Bound | null {
       /^(?:the\s+)?(?:exhibits?|exs?\.)\s[^,;]*\bto\s+(?:that|this|said|such)\s+\w+\s*$/i.test(b.title)
     )
       continue;
-    const score = said.filter((w) => title.has(w)).length;
+    // ("DENIED as to the Opposition" after "its Opposition (Dkt. No. 105) … and Exhibit 9 to the Opposition (Dkt. No.
+    // 105-9)": the document that is an opposition, before one attached to it. "Exhibits 2 through 4 to the Whitfield
+    // Declaration (Sub No. 44)" with the exhibits as its parts is the declaration's own entry.)
+    const own =
+      words(b.title)
+        .map((w) => w.replace(/s$/, ''))
+        .find((w) => DOC_HEADS.has(w)) === head ||
+      (b.ranges.length > 0 && b.ranges.every((r) => r.kind === 'exhibits')) ||
+      /^(?:the\s+)?exhibits\s+(?:to|of|attached\s+to)\s/i.test(b.title)
+        ? 0.5
+        : 0;
+    const score = said.filter((w) => title.has(w)).length + own;
     // The latest of the best: a later mention of the same document wins a tie.
     if (score >= bestScore) {
       best = b;
@@ -2379,12 +2404,27 @@ function bestNamedBy(ctx: Context, head: string, said: string[]): Bound | null {
 function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | null {
   const lead = ctx.scan.slice(Math.max(sentence.start, listStart - 60), listStart).replace(/\s+/g, ' ');
   // ("two passages of the Hardin deposition, at 88:10-90:2": a comma before the "at".)
-  const m = /\b([a-z]+),?\s+(?:at|on|of)?\s*$/i.exec(lead);
-  const head = m?.[1]?.toLowerCase();
+  // ("… GRANTED as to Voorhees Dep. 88:20-89:4": an abbreviated head noun.)
+  const m = /\b([a-z]+)\.?,?\s+(?:at|on|of)?\s*$/i.exec(lead);
+  const written = m?.[1]?.toLowerCase();
+  const head = written && (ABBREVIATED_HEADS[written] ?? written);
   if (!head || !DOC_HEADS.has(head)) return null;
-  const said = words(lead).slice(-5);
+  const said = [...words(lead).slice(-5), head];
   return bestNamed(ctx, head, said);
 }
+
+/** Head nouns as citations abbreviate them ("Voorhees Dep. 88:20-89:4", "Lane Decl. ¶ 6"). */
+const ABBREVIATED_HEADS: Record<string, string> = {
+  dep: 'deposition',
+  depo: 'deposition',
+  decl: 'declaration',
+  aff: 'affidavit',
+  tr: 'transcript',
+  mem: 'memorandum',
+  opp: 'opposition',
+  br: 'brief',
+  compl: 'complaint',
+};
 
 /** A docketless sentence's locator lists, each with the document its words name (after the list, else before it). */
 function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
@@ -2680,10 +2720,9 @@ function linkLocators(
   if (list.ranges.every((r) => r.kind !== 'exhibits')) {
     const named = namedAfter(ctx, list.end, sentence);
     if (named) return [{ target: { ...named, ranges: list.ranges, sentence }, at: list.end }];
-    // "may redact from the public version of the Settlement Agreement pages 4 and 5": the document, then its parts.
-    const before = /\b(?:redact|seal)\s+from\s+/i.test(ctx.scan.slice(sentence.start, list.start))
-      ? namedBefore(ctx, list.start, sentence)
-      : null;
+    // "may redact from the public version of the Settlement Agreement pages 4 and 5": the document, then its parts; and
+    // a short cite written right before them ("GRANTED as to Voorhees Dep. 88:20-89:4").
+    const before = namedBefore(ctx, list.start, sentence);
     if (before) return [{ target: { ...before, ranges: list.ranges, sentence }, at: list.end }];
   }
   // "The Affidavit itself shall be sealed only as to paragraphs 11-16": the sentence's subject, a document named earlier.
@@ -2731,11 +2770,13 @@ function linkLocators(
   // as Exhibit C (Docket 75-4)": the exhibit's own entry.
   if (parentNamed && labels.length === 1) {
     const entry = exhibitEntry(ctx, labels[0] ?? '');
+    // (And "Exhibit F to the Ortiz Declaration" when the order cited "Exhibit F to the Ortiz Declaration, ECF No. 90-4".)
     if (
       entry &&
       entry.ranges.length === 0 &&
-      parentNamed.ref.start >= entry.sentence.start &&
-      parentNamed.ref.end <= entry.sentence.end
+      ((parentNamed.ref.start >= entry.sentence.start && parentNamed.ref.end <= entry.sentence.end) ||
+        (/^(?:the\s+)?(?:exhibit|ex\.)\s+\w+\s+(?:to|of)\s/i.test(entry.title) &&
+          sharedWords(parentNamed.title, entry.title.replace(/^[^]*?\s(?:to|of)\s/i, '')) >= 1))
     )
       return [{ target: { ...entry, sentence }, at: list.end }];
   }
@@ -2744,6 +2785,8 @@ function linkLocators(
     parentNamed &&
     !parentNamed.label &&
     (!/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(parentNamed.title) ||
+      // ("the exhibits to the Declaration of Corbin Haskell (Dkt. No. 99-3)": unlabelled, the entry holds them all.)
+      /^(?:the\s+)?exhibits\s+(?:to|of|attached\s+to)\s/i.test(parentNamed.title) ||
       (parentNamed.ranges.length > 0 && parentNamed.ranges.every((r) => r.kind === 'exhibits')))
   )
     return [{ target: { ...parentNamed, ranges: list.ranges, sentence }, at: list.end }];
@@ -2863,11 +2906,11 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
   if (first && documents.size === 1 && linked.every((l) => l.target.ranges.every((r) => r.kind !== 'exhibits')))
     for (const list of looseLists)
       // (Only lists that are parts of a document: not "¶ 22" in "the public Complaint (Dkt. 1 ¶ 22)".)
-      // ("… as to the remaining paragraphs it identified (¶¶ 6-20 …)", "… and DENIED as to pages 1-2, 4, and 6-19": the
-      // rest of the same document, said so.)
+      // ("… as to the remaining paragraphs it identified (¶¶ 6-20 …)", "… and DENIED as to pages 1-2, 4, and 6-19", "… as
+      // to the memorandum at 4:26-5:2, and as to footnote 6 on page 10": the same document, said so.)
       if (
         locatorLists(ctx, sentence).some((l) => l.start <= list.start && list.start < l.end) &&
-        /\b(?:remaining|remainder|other|rest)\b[^.;()]{0,60}\(?\s*$|\b(?:GRANTED|DENIED|granted|denied)\s+as\s+to\s*$/.test(
+        /\b(?:remaining|remainder|other|rest)\b[^.;()]{0,60}\(?\s*$|\b(?:GRANTED|DENIED|granted|denied|and)\s+as\s+to\s*$/.test(
           ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start),
         )
       )
