@@ -2077,6 +2077,26 @@ function proseCandidates(
           chosen = [{ target: { ...about, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
     }
+    // "The Smith Report shall remain sealed.", "The Clerk shall maintain the medical records under seal.", "The request to
+    // seal the post orders is DENIED.": a whole document named in words (two words of its title) in the ruling's own clause.
+    if (chosen.length === 0 && targets.length === 0 && !publicCopies && locatorLists(ctx, sentence).length === 0)
+      for (const ruling of rulings) {
+        const lead = ctx.scan.slice(sentence.start, ruling.start);
+        const cut = /^.*(?:[;:]|,\s+(?:and|but)\b)/s.exec(lead);
+        const clause = { start: sentence.start + (cut?.[0].length ?? 0), end: ruling.end };
+        const said = ctx.scan.slice(clause.start, clause.end);
+        // (Not a ruling on a motion, "Bluegrass's motion for leave to seal (DN 68) is GRANTED"; nor on parts, "The request to
+        // redact footnote 2 of the reply is DENIED"; nor a finding, "Nothing else in the brief is confidential".)
+        if (
+          /\b(?:motions?|applications?|petitions?|stipulations?|footnotes?|pages?|paragraphs?|lines?|exhibits?|portions?|parts?|passages?|excerpts?|versions?|cop(?:y|ies)|nothing|not|no)\b|¶|\d:\d/i.test(
+            said,
+          )
+        )
+          continue;
+        const named = namedInSentence(ctx, clause, 2);
+        if (named && !chosen.some((c) => key(c.target.ref) === key(named.ref)))
+          chosen.push({ target: { ...named, ranges: [], sentence }, disposition: ruling.disposition });
+      }
     // "GRANTED as to Exhibits 2, 5, and 6 to the Holt Declaration (ECF No. 45) and as to paragraphs 8 through 11 of that
     // declaration, and DENIED as moot as to Exhibit 7": clauses after a document's docket that rule on more of its parts.
     for (const choice of [...chosen]) {
@@ -2334,7 +2354,8 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
     return termBound(ctx, term.term, item.dockets, { start, end: start + term.term.length }, sentence);
   }
   const said = words(phrase).slice(0, 5);
-  const head = said.find((w) => DOC_HEADS.has(w));
+  // ("pages 2 and 6-7 of the post orders": a plural head too.)
+  const head = said.find((w) => DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1))));
   if (!head) return null;
   // "of that exhibit", "of this declaration": the document the order ruled on last, when it is one.
   const last = ctx.lastRuled;
@@ -2461,7 +2482,7 @@ const TITLE_STOP = new Set(
   ),
 );
 const DOC_HEADS = new Set(
-  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions'.split(
+  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions records'.split(
     ' ',
   ),
 );
@@ -2485,19 +2506,25 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
   let bestScore = 0;
   const heads = new Set<string>();
   for (const b of ctx.named) {
-    if (b.ref.dockets.length !== 1) continue;
+    // ("the decedent's jail medical records and his prior hospital records, ECF Nos. 48-3 and 48-4" … "The Clerk shall
+    // maintain the medical records under seal": several entries named together, by two words of their title.)
+    const several = b.ref.dockets.length > 1;
     const title = knownWords(b);
     // Any of its head nouns ("Exhibit 1", "the Reeves Report"): the sentence must use one.
     // ("The motion is denied as to JA703-810" does not name the "Response … to Appellee's Motion to Seal": a title's
     // motion is only what it answers.)
     if (
       !title.some(
-        (w) => DOC_HEADS.has(w) && said.has(w) && (w !== 'motion' || title.find((h) => DOC_HEADS.has(h)) === 'motion'),
+        (w) =>
+          (DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1)))) &&
+          said.has(w) &&
+          (w !== 'motion' || title.find((h) => DOC_HEADS.has(h)) === 'motion'),
       )
     )
       continue;
-    heads.add(b.ref.dockets[0] ?? '');
     const score = new Set(title.filter((w) => said.has(w))).size;
+    if (several && score < 2) continue;
+    heads.add(b.ref.dockets.join());
     // The latest of the best: a later mention of the same document wins a tie.
     if (score >= bestScore) {
       best = b;
