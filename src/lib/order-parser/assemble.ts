@@ -182,9 +182,10 @@ function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
 
 /** "A. The Arruda report. …", "B. The Amaral Declaration. …": a paragraph opening with a run-in heading that names a document. */
 function runInDocument(ctx: Context, block: Block): Bound | null {
-  // ("The Memorandum Opinion. Defendants propose …": a run-in heading of capitalised words, unlettered.)
+  // ("The Memorandum Opinion. Defendants propose …", "Post-Trial Opening Brief. Defendant has redacted …": a run-in
+  // heading of capitalised words, unlettered.)
   const head =
-    /^\s*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)|((?:The|Its|Their)(?:\s+[A-Z][\w'’-]*){1,4}))\.\s/.exec(
+    /^\s*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)|((?:(?:The|Its|Their)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))\.\s/.exec(
       ctx.scan.slice(block.start, Math.min(block.end, block.start + 80)),
     );
   if (!head) return null;
@@ -1401,9 +1402,10 @@ function proseCandidates(
         : [];
       const only = alone.length === 1 ? alone[0] : undefined;
       // ("Before the Court is Defendant's Motion for Leave to File Under Seal. (Doc. 79).": the motion itself.)
+      // ("Plaintiff has since filed a Notice of Challenge to the continued confidential treatment of … (Dkt. 58.)", too.)
       const describesMotion =
         !!previousSentence &&
-        /^(?:(?:Before|Pending\s+before)\s+the\s+Court\s+(?:is|are)|This\s+matter\s+(?:is|comes)\s+before\s+the\s+Court\s+on)\b/i.test(
+        /^(?:(?:Before|Pending\s+before)\s+the\s+Court\s+(?:is|are)|This\s+matter\s+(?:is|comes)\s+before\s+the\s+Court\s+on)\b|^[^,;]{0,80}?\b(?:filed|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:motion|application|notice|petition)\b/i.test(
           ctx.scan.slice(previousSentence.start, previousSentence.end).trim(),
         ) &&
         SEALING_MOTION.test(rulingWords(ctx.scan.slice(previousSentence.start, previousSentence.end)));
@@ -2036,6 +2038,13 @@ function proseCandidates(
         target: { ...about, ranges },
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
+      // "Footnote 14 on page 11 is different. … Confidential treatment of footnote 14 will be maintained.": a footnote
+      // named by its number alone, located earlier in the paragraph.
+      if (chosen.length === 0)
+        chosen = bareFootnotes(ctx, sentence, para.start).map(({ range, at }) => ({
+          target: { ...about, ranges: [range] },
+          disposition: dispositionAt(rulings, at, at, ctx.scan),
+        }));
       // "Sealing the entire declaration is DENIED; however, paragraphs 7 and 8 … may be redacted": the whole, refused first.
       if (chosen.length > 0 && WHOLE_DENIED_HOWEVER.test(text))
         chosen.unshift({ target: { ...about, ranges: [] }, disposition: 'deny' });
@@ -2622,6 +2631,28 @@ function focusLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { 
     groups.set(ruling, group);
   }
   return [...groups.values()];
+}
+
+/** Footnotes a sentence names by number alone ("footnote 14"), each with the page an earlier sentence since `from` gave it. */
+function bareFootnotes(ctx: Context, sentence: Span, from: number): { range: CitedRange; at: number }[] {
+  const out: { range: CitedRange; at: number }[] = [];
+  const bare = /\b(?:footnote|n\.|fn\.)\s*(\d{1,3})\b(?!\s*,?\s*(?:on|at|of)?\s*(?:page|p\.)\s*\d)/gi;
+  const earlier = ctx.scan.slice(from, sentence.start);
+  for (
+    let m = bare.exec(ctx.scan.slice(sentence.start, sentence.end));
+    m;
+    m = bare.exec(ctx.scan.slice(sentence.start, sentence.end))
+  ) {
+    const note = Number(m[1]);
+    const located = [
+      ...earlier.matchAll(
+        new RegExp(String.raw`\b(?:footnote|n\.|fn\.)\s*${note}\s*,?\s*(?:on|at)?\s*(?:page|p\.)\s*(\d{1,4})\b`, 'gi'),
+      ),
+    ].pop();
+    if (located)
+      out.push({ range: { kind: 'footnote', page: Number(located[1]), note }, at: sentence.start + m.index });
+  }
+  return out;
 }
 
 /**
