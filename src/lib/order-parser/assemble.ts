@@ -727,6 +727,8 @@ const OTHERWISE_DENIED =
   /\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/;
 
 /** The words before a filing that proposes redactions rather than holds them ("Intervenor's proposed redactions, ECF No. 55"). */
+const COURT_ORDER_CITED =
+  /\b(?:the\s+Court's|this\s+Court's|its|the\s+(?:prior|previous|earlier))\s+(?:(?:prior|previous|earlier|sealing)\s+)?(?:Memorandum\s+)?Order\s*,?\s*(?:at|in|see)?\s*[([]?\s*$/i;
 const PROPOSES_REDACTIONS =
   /\bredactions\s+(?:proposed|set\s+out|listed|identified)\s+in\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*,?\s*$|\bproposed\s+redactions\s*,?\s*$/i;
 
@@ -1469,6 +1471,8 @@ function proseCandidates(
     const consideredEnd = considered ? sentence.start + considered.index + considered[0].length : -1;
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
       if (isMotionRef(ctx, ref) || unaffected || ref.end <= consideredEnd) continue;
+      // "for the reasons stated in the Court's Order at ECF No. 82": the court's own earlier order, cited as a reason.
+      if (COURT_ORDER_CITED.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start))) continue;
       // "… could use this information against it, ECF No. 120 at 4-6": the motion's own pages cited as support.
       if (ref.pin.length > 0 && ref.dockets.every((d) => ctx.motions.has(d))) continue;
       let titleEndAt = paren ? paren.open : ref.start;
@@ -2435,7 +2439,8 @@ function namedBefore(ctx: Context, listStart: number, sentence: Span): Bound | n
   const lead = ctx.scan.slice(Math.max(sentence.start, listStart - 60), listStart).replace(/\s+/g, ' ');
   // ("two passages of the Hardin deposition, at 88:10-90:2": a comma before the "at".)
   // ("… GRANTED as to Voorhees Dep. 88:20-89:4": an abbreviated head noun.)
-  const m = /\b([a-z]+)\.?,?\s+(?:at|on|of)?\s*$/i.exec(lead);
+  // ("… of the Ferrell deposition (90:12-97:25)": the locators in parentheses.)
+  const m = /\b([a-z]+)\.?,?\s+(?:at|on|of)?\s*(?:\(\s*)?$/i.exec(lead);
   const written = m?.[1]?.toLowerCase();
   const head = written && (ABBREVIATED_HEADS[written] ?? written);
   if (!head || !DOC_HEADS.has(head)) return null;

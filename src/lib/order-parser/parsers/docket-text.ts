@@ -11,9 +11,9 @@ const ATTACHMENT = /(?<![\w.:/#§-])(\d{1,5})-(\d{1,3})(?![\w:/-])/g;
 const ENTRY =
   /(?<=\b(?:re|the|court's|memorandum|transcript|brief|unseal|seal|granting|denying)\s+)(\d{1,5})(?=\s+(?:[A-Z][A-Za-z]+\b|in\s+its\s+entirety\b)|[,.;)](?:\s|$))/gi;
 /** Words before a number that make it a locator, a rule or a date, not an entry (also the next number of a list: "pages
- * 3, 7-8", "41, 47-48"). */
+ * 3, 7-8", "41, 47-48", "pages 3 and 7-9"). */
 const NOT_ENTRY =
-  /(?:\b(?:pages?|pp?\.|lines?|ll\.|paragraphs?|paras?\.|at|Rule|Rules|U\.S\.C\.|No\.|Nos\.|Exhibits?|Ex\.|dated|on|in|of)\s*|[¶§]{1,2}\s*|\d{1,2}\/\d{1,2}\/|:|\d,\s*)$/i;
+  /(?:\b(?:pages?|pp?\.|lines?|ll\.|paragraphs?|paras?\.|at|Rule|Rules|U\.S\.C\.|No\.|Nos\.|Exhibits?|Ex\.|dated|on|in|of)\s*|[¶§]{1,2}\s*|\d{1,2}\/\d{1,2}\/|:|\d,\s*|(?:pages?|pp?\.|lines?|paragraphs?|paras?\.|¶{1,2})\s*\d{1,4}(?:-\d{1,4})?,?\s+(?:and|or|&)\s+)$/i;
 
 /** The order's docket refs plus the bare entry numbers of docket-sheet entries, sorted by start. */
 export function withDocketTextRefs(scan: string, refs: DocketRef[], blocks: Block[]): DocketRef[] {
@@ -32,7 +32,7 @@ export function withDocketTextRefs(scan: string, refs: DocketRef[], blocks: Bloc
     for (const m of body.matchAll(ATTACHMENT)) {
       const start = from + (m.index ?? 0);
       const end = start + m[0].length;
-      if (!before(m[0]) || NOT_ENTRY.test(body.slice(Math.max(0, (m.index ?? 0) - 14), m.index)) || taken(start, end))
+      if (!before(m[0]) || NOT_ENTRY.test(body.slice(Math.max(0, (m.index ?? 0) - 24), m.index)) || taken(start, end))
         continue;
       added.push({ start, end, dockets: [m[0]], pin: [], warnings: [], perDocument: false });
     }

@@ -87,6 +87,8 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       if (!/^\s*,\s*[([]\s*$/.test(scan.slice(previous.end, ref.start))) return;
     }
     const name = m[0];
+    // ("MOTION for Leave to File Under Seal re [179] Response to Statement …": CM/ECF links the motion's object after "re".)
+    if (/\bre:?\s*[([]?\s*$/i.test(scan.slice(start, ref.start))) return;
     // A noun phrase only: "The Application is DENIED as to Exhibits F and G (Dkt. No. 58-2)" names the exhibits.
     if (
       /\b(?:is|are|was|were|be|been|shall|will|may|must|should|GRANTED|DENIED|GRANTS|DENIES|as\s+to|that)\b/.test(name)
