@@ -2581,6 +2581,8 @@ const REASONS_AS_TO =
 const ORDER_PARAGRAPH_BEFORE =
   /\b(?:reasons?|grounds?|same\s+reasons?)\s+(?:given|stated|set\s+(?:out|forth)|explained|discussed|described)\s+(?:in|at)\s+$|\b(?:as|for\s+the\s+reasons?)\s+(?:explained|stated|discussed|noted)\s+(?:in|at)\s+$/i;
 const ORDER_PARAGRAPH_AFTER = /^\s*(?:below|above|of\s+this\s+(?:Order|Opinion|Memorandum|Decision|Ruling))\b/i;
+/** "… including its discussion of Mr. Vogel's deposition testimony (see App. 210-18)": a record cite, not a part. */
+const SEE_BEFORE = /\(\s*(?:see|cf\.|citing)\s+(?:also\s+)?$/i;
 const QUOTED_FROM =
   /\b(?:repeats?|repeating|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
 
@@ -2607,6 +2609,7 @@ function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
     // "Footnote 3 … repeats the client's formulation from paragraph 47 of the Amended Complaint": a source quoted, not a part.
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, at - 80), at))) continue;
     if (ORDER_PARAGRAPH_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, at - 60), at))) continue;
+    if (SEE_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, at - 20), at))) continue;
     // "at page 34" / "at pp. 61:14-62:9": skip the "at" the range list reads itself.
     const list = parseRangeList(ctx.scan, at, { limit: sentence.end });
     if (!list) continue;
@@ -2944,6 +2947,7 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start))) continue;
     if (ORDER_PARAGRAPH_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, list.start - 60), list.start))) continue;
+    if (SEE_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, list.start - 20), list.start))) continue;
     const found = linkLocators(ctx, all, list, sentence);
     linked.push(...found);
     // "… Exhibit 8 in its entirety is DENIED; the Defendant may redact pages 63 through 65 of that exhibit": the

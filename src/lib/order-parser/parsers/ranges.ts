@@ -88,6 +88,14 @@ function num(value: string | undefined): number {
 }
 
 /** The page a later "n.4" refers to: the last page named so far. */
+/** The end of a range written short, as citations do ("App. 145-52" → 152, "201-04" → 204); else the number itself. */
+function shortEnd(from: string, to: string): number {
+  const end = num(to);
+  if (end >= num(from) || to.length >= from.length) return end;
+  const full = num(from.slice(0, from.length - to.length) + to);
+  return full >= num(from) ? full : end;
+}
+
 function lastPage(ranges: CitedRange[]): number | null {
   const last = ranges[ranges.length - 1];
   if (!last) return null;
@@ -120,7 +128,10 @@ function element(
     const m = sticky(NUMBER, text, pos);
     if (!m) return null;
     const from = num(m[1]);
-    return { ranges: [{ kind: 'paragraphs', from, to: m[2] ? num(m[2]) : from }], end: pos + m[0].length };
+    return {
+      ranges: [{ kind: 'paragraphs', from, to: m[2] ? shortEnd(m[1] ?? '', m[2]) : from }],
+      end: pos + m[0].length,
+    };
   }
   if (context === 'lines') {
     const m = sticky(NUMBER, text, pos);
@@ -175,7 +186,7 @@ function element(
   const m = sticky(NUMBER, text, pos);
   if (!m) return null;
   const from = num(m[1]);
-  const to = m[2] ? num(m[2]) : from;
+  const to = m[2] ? shortEnd(m[1] ?? '', m[2]) : from;
   let end = pos + m[0].length;
   if (!m[2]) {
     const line = sticky(LINE_SUFFIX, text, end);
