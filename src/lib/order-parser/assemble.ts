@@ -2496,7 +2496,7 @@ const TITLE_STOP = new Set(
   ),
 );
 const DOC_HEADS = new Set(
-  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions records'.split(
+  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions records excerpts volume'.split(
     ' ',
   ),
 );

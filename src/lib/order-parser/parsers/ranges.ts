@@ -33,6 +33,11 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   },
   // Joint appendix pages ("JA655-702", "J.A. 811-840"): the appendix's own page numbers.
   { re: /(?:J\.\s?A\.|JA|SA)-?\s*(?=\d)/y, context: 'pages' },
+  // Ninth Circuit excerpts of record ("5-ER-1012-1040", "2-SER-88") and Federal Circuit appendix pages ("Appx4410"): the
+  // volume's own page numbers.
+  { re: /(?:\d{1,2}-)?(?:ER|SER|FER|ASER)-\s*(?=\d)|Appx(?=\d)/y, context: 'pages' },
+  // First Circuit appendix pages after a page word ("pages A. 412-447 and A. 452-470").
+  { re: /A\.\s?(?=\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   // "Schedule 1 to the Raman Declaration", "Schedules C and D to the Trustee's First Accounting": labelled attachments.
@@ -57,7 +62,10 @@ const LINES = new RegExp(
   String.raw`(\d{1,4}):(\d{1,3})(?!-[a-z]{2,4}-)(?:${NUMBER_DASH}(?:(\d{1,4}):)?(\d{1,3}))?(?![\d:])`,
   'y',
 );
-const NUMBER = new RegExp(String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:SA|JA)-?\s*)?(\d{1,4}))?(?![\d:])`, 'y');
+const NUMBER = new RegExp(
+  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|A\.|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?![\d:])`,
+  'y',
+);
 const LINE_SUFFIX = new RegExp(
   String.raw`\s*,?\s*(?:[Ll]ines?\b|ll\.|[Ll]n\.?|In\b|l\.)\s*(\d{1,3})(?:\s*(?:-|through|thru|to)\s*(?:lines?\s*)?(\d{1,3}))?(?![\d:])`,
   'y',
@@ -311,7 +319,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 
 /** Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. */
 export const RANGE_START =
-  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
+  /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
