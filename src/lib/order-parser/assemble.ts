@@ -213,6 +213,39 @@ function runInDocument(ctx: Context, block: Block): Bound | null {
 }
 
 /**
+ * "(1) Volume 5 of the excerpts of record. The motion is granted as to 5-ER-1012-1040 …", "(2) Opening brief. The
+ * proposed redactions …": a numbered item opening with a run-in heading that names, by its head noun, a document cited
+ * before (not a motion).
+ */
+function itemRunInDocument(ctx: Context, block: Block): Bound | null {
+  const said = itemRunInHeading(ctx, block);
+  const noun = said?.find((w) => DOC_HEADS.has(w) && w !== 'motion' && w !== 'order');
+  if (!said || !noun) return null;
+  const found = bestNamedBy({ ...ctx, named: ctx.named.filter((b) => !isMotionRef(ctx, b.ref)) }, noun, said);
+  return found ? { ...found, ranges: [] } : null;
+}
+
+/** The words of an item's run-in heading that names a document by its head noun ("Volume 5 of the excerpts of record."). */
+function itemRunInHeading(ctx: Context, block: Block): string[] | null {
+  if (block.type !== 'item') return null;
+  // (Not "The expert report of Dr. Lena Morrissey …": an abbreviation's period ends no heading.)
+  const head =
+    /^\s*([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})(?<!\b(?:Dr|Mr|Mrs|Ms|No|Nos|Inc|Co|Corp|Ltd|St|Jr|Sr|v|vs|Ex|Doc|Dkt|[A-Z]))\.\s+(?=[A-Z])/.exec(
+      ctx.scan.slice(block.contentStart, Math.min(block.end, block.contentStart + 80)),
+    );
+  if (!head) return null;
+  const phrase = head[1] ?? '';
+  if (
+    /\b(?:is|are|was|were|has|have|had|shall|may|will|must|does|did|seeks?|asks?|moves?|filed|granted|denied)\b/i.test(
+      phrase,
+    )
+  )
+    return null;
+  const said = words(phrase).filter((w) => !TITLE_STOP.has(w));
+  return said.some((w) => DOC_HEADS.has(w) && w !== 'motion' && w !== 'order') ? said : null;
+}
+
+/**
  * The document a defined term names ("(the "Response")"): its latest mention with a docket, else a reference made at
  * `at` in `sentence`.
  */
@@ -330,6 +363,8 @@ function discursive(ctx: Context, block: Block): boolean {
   // "2. Exhibits D and E to the Motion for Summary Judgment … shall remain under seal": an item that cites no docket at all
   // names its documents in words, however short.
   const first = all[0];
+  // "(1) Volume 5 of the excerpts of record. The motion is granted as to …": a run-in heading, then the discussion.
+  if (all.length >= 2 && itemRunInHeading(ctx, block)) return true;
   const citesAny = ctx.refs.some((r) => r.start >= block.start && r.start < block.end);
   if (!first || (all.length < 2 && citesAny)) return false;
   const cites = ctx.refs.some((r) => r.start >= first.start && r.start < first.end);
@@ -1317,6 +1352,8 @@ function phraseBefore(text: string, from: number, end: number): string {
   }
   // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".)
   tail = tail.replace(/\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i, '');
+  // ("Appellant filed volume 5 provisionally under seal (Docket Entry No. 19)": how it was filed, after the document.)
+  tail = tail.replace(/\s+(?:(?:provisionally|conditionally|temporarily)\s+)?(?:under\s+seal|in\s+camera)\s*$/i, '');
   return wordsBack(tail.replace(/,/g, ' '));
 }
 
@@ -2825,7 +2862,11 @@ function linkLocators(
     const appendix = [...ctx.named, ...all].filter(
       (b) => b.ref.dockets.length === 1 && knownWords(b).includes('appendix'),
     );
-    const found = appendix[appendix.length - 1];
+    // (JA pages are the joint appendix's, SA pages the supplemental appendix's.)
+    const cite = ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, '');
+    const other = /^(?:J\.\s?A\.|JA)/.test(cite) ? 'supplemental' : /^SA/.test(cite) ? 'joint' : null;
+    const fitting = other ? appendix.filter((b) => !knownWords(b).includes(other)) : appendix;
+    const found = fitting[fitting.length - 1];
     if (found) return [{ target: { ...found, ranges: list.ranges, sentence }, at: list.end }];
   }
   const labels = exhibitLabels(list.ranges);
@@ -3517,14 +3558,14 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
     // "A. The Arruda report. Sakonnet asks to seal the report in full. …": a run-in heading naming a document cited before.
-    const runIn = block.type === 'para' && !itemBefore ? runInDocument(ctx, block) : null;
+    const runIn = block.type === 'para' && !itemBefore ? runInDocument(ctx, block) : itemRunInDocument(ctx, block);
     out.push(
       ...proseCandidates(
         ctx,
         block,
         section,
         decided,
-        block.type === 'para' ? (itemBefore ?? runIn ?? subjectDoc) : null,
+        block.type === 'para' ? (itemBefore ?? runIn ?? subjectDoc) : runIn,
       ),
     );
     itemBefore = null;
