@@ -1436,9 +1436,16 @@ function proseCandidates(
       // the lodged document the request is about.
       if (previousRequest) bound.push(...lodgedCites(ctx, sentence));
       // "The transcript of that hearing has been filed … (D.I. 305).": the cite names what the sentence before describes.
-      const alone = /^\([^()]*\)[.;,]?$/.test(text)
-        ? ctx.refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end)
-        : [];
+      // ("The Plaintiff also asks to file his response brief under seal. See Doc. No. 48.": a bare "See" cite too.)
+      const inSentence = ctx.refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end);
+      const bareSee =
+        inSentence.length === 1 &&
+        /^(?:See|see)\s*[.;,]?\s*$/.test(
+          (
+            ctx.scan.slice(sentence.start, inSentence[0]!.start) + ctx.scan.slice(inSentence[0]!.end, sentence.end)
+          ).trim(),
+        );
+      const alone = /^\([^()]*\)[.;,]?$/.test(text) || bareSee ? inSentence : [];
       const only = alone.length === 1 ? alone[0] : undefined;
       // ("Before the Court is Defendant's Motion for Leave to File Under Seal. (Doc. 79).": the motion itself.)
       // ("Plaintiff has since filed a Notice of Challenge to the continued confidential treatment of … (Dkt. 58.)", too.)
@@ -2143,7 +2150,14 @@ function proseCandidates(
           )
         )
           continue;
-        const named = namedInSentence(ctx, clause, 2);
+        // ("The third exhibit is the Defendant's employee handbook (Doc. No. 48-5). … The request to seal the handbook is
+        // denied.": the paragraph's own document, by the last word of its name.)
+        const noun = inFocus ? words(inFocus.title || (inFocus.phrase ?? '')).pop() : undefined;
+        const named =
+          namedInSentence(ctx, clause, 2) ??
+          (inFocus && noun && !TITLE_STOP.has(noun) && new RegExp(String.raw`\bthe\s+${noun}\b`, 'i').test(said)
+            ? inFocus
+            : null);
         if (named && !chosen.some((c) => key(c.target.ref) === key(named.ref)))
           chosen.push({ target: { ...named, ranges: [], sentence }, disposition: ruling.disposition });
       }
