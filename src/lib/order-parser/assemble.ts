@@ -3365,7 +3365,13 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     if (rulings.length === 0) continue;
     const docketText = rc.scan.slice(docketCell.start, docketCell.end);
     const refs = findDocketRefs(rc.scan, docketCell.start, docketCell.end);
-    const bare = /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText);
+    // (Or, under "Document (Transaction ID)", the number in parentheses after the title: "Declaration of Priyanka Rao
+    // (72810455)".)
+    const bare =
+      /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText) ??
+      (/\(\s*[a-z.\s]*\)\s*$/i.test(header[docketCol] ?? '')
+        ? /\((\d{1,11}(?:-\d{1,4})?)\)\s*$/.exec(docketText)
+        : null);
     const dockets = group
       ? group.dockets
       : refs.length
