@@ -1517,6 +1517,9 @@ function proseCandidates(
       if (isMotionRef(ctx, ref) || unaffected || ref.end <= consideredEnd) continue;
       // "for the reasons stated in the Court's Order at ECF No. 82": the court's own earlier order, cited as a reason.
       if (COURT_ORDER_CITED.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start))) continue;
+      // "MEMORANDUM OF LAW in Opposition re [151] MOTION for Summary Judgment": CM/ECF's link to another entry; the words
+      // before it name the entry that links, not the one linked.
+      if (/\bre:?\s*\[?\s*$/.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 6), ref.start))) continue;
       // "… could use this information against it, ECF No. 120 at 4-6": the motion's own pages cited as support.
       if (ref.pin.length > 0 && ref.dockets.every((d) => ctx.motions.has(d))) continue;
       let titleEndAt = paren ? paren.open : ref.start;
@@ -2824,6 +2827,8 @@ function linkLocators(
     return keys.every((k) => mine.has(k));
   });
   const last = same[same.length - 1];
+  const ownOfLast = last ? ownAttachments(ctx, list, last, sentence) : null;
+  if (ownOfLast) return ownOfLast;
   if (last) return [{ target: { ...last, ranges: list.ranges }, at: list.end }];
   // "Paragraphs 22 through 24 … The request to redact them is denied." after a request for ¶¶ 18-24: part of what was asked.
   const within = all.filter(
@@ -2918,6 +2923,8 @@ function linkLocators(
     (b) => b.ref.dockets.length === 1 && labels.every((l) => (exhibitLabels(b.ranges) ?? []).includes(l)),
   );
   const parentHit = parent[parent.length - 1];
+  const ownOfParent = parentHit ? ownAttachments(ctx, list, parentHit, sentence) : null;
+  if (ownOfParent) return ownOfParent;
   if (parentHit) return [{ target: { ...parentHit, ranges: list.ranges }, at: list.end }];
   const out: { target: Bound; at: number }[] = [];
   for (const label of labels) {
@@ -2959,6 +2966,24 @@ function linkLocators(
       out.push({ target: { ...sibling, ranges: list.ranges, sentence }, at: list.end });
   }
   return out;
+}
+
+/**
+ * "… Exhibits 3, 6, and 10 to the Declaration [158] … Exhibit 6 [158-6] is an email exchange. The motion is DENIED as to
+ * Exhibit 6.": exhibits a request named as parts of one entry, each cited since as that entry's own attachment.
+ */
+function ownAttachments(
+  ctx: Context,
+  list: RangeListMatch,
+  parent: Bound,
+  sentence: Span,
+): { target: Bound; at: number }[] | null {
+  const labels = exhibitLabels(list.ranges);
+  if (!labels || labels.length === 0 || list.ranges.some((r) => r.kind !== 'exhibits')) return null;
+  const own = labels.map((l) => exhibitEntry(ctx, l));
+  const entry = parent.ref.dockets[0];
+  if (!entry || !own.every((e) => e && e.ranges.length === 0 && e.ref.dockets[0]?.startsWith(`${entry}-`))) return null;
+  return own.map((e) => ({ target: { ...e!, sentence }, at: list.end }));
 }
 
 /**
