@@ -2000,7 +2000,12 @@ function proseCandidates(
         const at = sentence.start + m.index + m[0].length;
         const rest = scanned.slice(m.index + m[0].length);
         const clauseEnd = at + (/,?\s+and\s+as\s+to\b|[;.]/.exec(rest)?.index ?? rest.length);
-        if (locatorLists(ctx, { start: at, end: clauseEnd }).length > 0) continue;
+        // (Unless its locators are the exception: "denied as to the deposition except for two passages: …".)
+        if (
+          locatorLists(ctx, { start: at, end: clauseEnd }).length > 0 &&
+          !/^\s*the\s+[^.;:]{1,60}?\bexcept\b/i.test(ctx.scan.slice(at, clauseEnd))
+        )
+          continue;
         const named = namedAfter(ctx, at, sentence);
         // (A bound named "Exhibits C through E to the Broussard Declaration" with those exhibits as parts carries the
         // declaration's own entry; one whose exhibit has an entry of its own does not.)
@@ -2085,10 +2090,13 @@ function proseCandidates(
     if (chosen.length === 0 && targets.length === 0 && about && !publicCopies) {
       // "Exhibit F (doc. no. 52-7) is the transcript … The first, at page 34, lines 2 through 25, … those passages may
       // be redacted": locators with no document of their own belong to the one the paragraph is about.
-      chosen = focusLocators(ctx, sentence, rulings).map(({ ranges, at }) => ({
-        target: { ...about, ranges },
-        disposition: dispositionAt(rulings, at, at, ctx.scan),
-      }));
+      chosen = focusLocators(ctx, sentence, rulings).map(({ ranges, at, excepted }) => {
+        const disposition = dispositionAt(rulings, at, at, ctx.scan);
+        return {
+          target: { ...about, ranges },
+          disposition: excepted && disposition ? (disposition === 'deny' ? 'redact' : 'deny') : disposition,
+        };
+      });
       // "Footnote 14 on page 11 is different. … Confidential treatment of footnote 14 will be maintained.": a footnote
       // named by its number alone, located earlier in the paragraph.
       if (chosen.length === 0)
@@ -2682,15 +2690,23 @@ function locatorsIn(ctx: Context, sentence: Span): CitedRange[] {
 }
 
 /** A ruling sentence's own locators (parts of a document, not exhibits), one group per disposition phrase. */
-function focusLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]): { ranges: CitedRange[]; at: number }[] {
-  const groups = new Map<RulingMatch | null, { ranges: CitedRange[]; at: number }>();
+function focusLocators(
+  ctx: Context,
+  sentence: Span,
+  rulings: RulingMatch[],
+): { ranges: CitedRange[]; at: number; excepted: boolean }[] {
+  const groups = new Map<string, { ranges: CitedRange[]; at: number; excepted: boolean }>();
   for (const list of locatorLists(ctx, sentence)) {
     const ranges = list.ranges.filter((r) => r.kind !== 'exhibits');
     if (ranges.length === 0) continue;
     const ruling = rulingAt(rulings, list.start, list.end, ctx.scan);
-    const group = groups.get(ruling) ?? { ranges: [], at: list.end };
+    // ("The motion's denied as to the deposition except for two passages: page 14, lines 3 through 9, …": the exception
+    // to a ruling that comes before it.)
+    const excepted = !!ruling && ruling.end <= list.start && /\bexcept\b/i.test(ctx.scan.slice(ruling.end, list.start));
+    const id = `${ruling?.start ?? -1}:${excepted}`;
+    const group = groups.get(id) ?? { ranges: [], at: list.end, excepted };
     group.ranges.push(...ranges);
-    groups.set(ruling, group);
+    groups.set(id, group);
   }
   return [...groups.values()];
 }

@@ -17,7 +17,7 @@ export interface DocketRef {
 }
 
 const MARKER =
-  /(?<![\w.])(?:(?:Entry\s+ID:?|Doc\.?\s*ID\s*#?|ECF|Dkts?\.?(?:\s+Entr(?:y|ies)(?=\s+(?:[Nn]os?\.?\s*)?\d))?|Dockets?(?:\s+(?:Entr(?:y|ies)|Items?))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|docket\s+(?=nos?\.\s*\d)|D\.E\.|DE-|(?<!,\s)DE(?=\s\d)|DN(?=\s?\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?!\w|\.\w))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|Rec(?:ord|\.)\s+Doc(?:uments?|s?\.)?|Record\s+(?=Nos?\.?\s*\d)|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Env\.(?=\s*\d{5,9}\b)|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?|Control\s+(?=No)|Index\s+(?=(?:Nos?\.?|#)\s*\d{1,4}(?![\d\/]))|Filing\s+(?=No)|Filing\s+ID\.?:?(?=\s*\d{5,9}\b)|d\/e(?=\s))\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#{0,2}\s*\[?|(?<!PageID\s{0,2})#\s?|(?<![.:;,!?)"”’]|[a-z]\.?["”’]?)\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+  /(?<![\w.])(?:(?:Entry\s+ID:?|Doc\.?\s*ID\s*#?|ECF|Dkts?\.?(?:\s+Entr(?:y|ies)(?=\s+(?:[Nn]os?\.?\s*)?\d))?|Dockets?(?:\s+(?:Entr(?:y|ies)|Items?))?|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|docket\s+(?=nos?\.\s*\d|\d{1,5}(?:-\d{1,4})?\b(?!\s*(?:days?|pages?)\b))|D\.E\.|DE-|(?<!,\s)DE(?=\s\d)|DN(?=\s?\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?!\w|\.\w))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|Rec(?:ord|\.)\s+Doc(?:uments?|s?\.)?|Record\s+(?=Nos?\.?\s*\d)|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Env\.(?=\s*\d{5,9}\b)|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?|Control\s+(?=No)|Index\s+(?=(?:Nos?\.?|#)\s*\d{1,4}(?![\d\/]))|Filing\s+(?=No)|Filing\s+ID\.?:?(?=\s*\d{5,9}\b)|d\/e(?=\s))\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#{0,2}\s*\[?|(?<!PageID\s{0,2})#\s?|(?<![.:;,!?)"”’]|[a-z]\.?["”’]?)\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 // "#158.00": Connecticut's entry numbers carry two decimals, kept as written.
 // ("ECF No. 138: page 22, lines 4 through 18": a colon after the entry, not a page:line pair.)
@@ -127,8 +127,8 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     const first = sticky(ENTRY, text, pos);
     if (!first) continue;
     const warnings: string[] = [];
-    // (Oregon's "Env." numbers, like NYSCEF's, are each one document.)
-    const perDocument = /^(?:NYSCEF|Env\.)/i.test(m[0]);
+    // (Oregon's "Env." numbers and Oklahoma's "OSCN Doc. #1058734409", like NYSCEF's, are each one document.)
+    const perDocument = /^(?:NYSCEF|Env\.)/i.test(m[0]) || /\bOSCN\s+$/.test(text.slice(Math.max(0, start - 6), start));
     const single = /\b(?:No|Number)\.?\s*#?\s*\[?$/.test(m[0]) && !/\bNos\b/i.test(m[0]);
     // ("ECF Nos. 1-3 and 12-3": a pair whose second number is lower is an attachment, so the list's pairs all are.)
     const listed = text.slice(pos, Math.min(to, pos + 100)).split(/[)\];.]/)[0] ?? '';

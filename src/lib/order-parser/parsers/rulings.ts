@@ -20,6 +20,8 @@ const DENY: RegExp[] = [
   // "IT IS FURTHER ORDERED denying the Motion as to Exhibit 7" (Arizona minute entries).
   /\bORDERED\s+(?:that\s+)?denying\b(?!\s+in\s+part\b)/g,
   /\bDENIES\b/g,
+  // "The cost report, docket 112-7, the motion's denied." (a bench ruling, transcribed).
+  /\b(?:motion|request|application)['’]s\s+denied\b/gi,
   /\bdenied\s+(?:in\s+part\s+)?as\s+to\b/gi,
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?denied\b/gi,
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*denies\b/gi,
@@ -98,6 +100,11 @@ const GRANT: RegExp[] = [
   /\b(?:will|shall|must|hereby)\s+(?:also\s+|further\s+|instead\s+|therefore\s+|only\s+)?(?:seal|redact|restrict(?!\s+(?:public\s+)?access\b))\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
   /\b(?:shall|will|may|must|is|are|to)\s+(?:(?:hereby|likewise|also|further|therefore|accordingly|thus|similarly)\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
+  // "Those two passages can be redacted", "Those names can be redacted" (a bench ruling, transcribed); not "if the
+  // information can be redacted".
+  /\bcan\s+be\s+(?:redacted|sealed)\b(?<=\b(?:passages?|pages?|names?|lines?|portions?|paragraphs?|they|those|these)\s+can\s+be\s+(?:redacted|sealed))/gi,
+  // "The motion's granted as to Exhibit 3" (a bench ruling, transcribed).
+  /\b(?:motion|request|application)['’]s\s+granted\b/gi,
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
   /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,8}?under\s+(?:Level\s+[1-3]\s+)?restriction\b/gi,
   // "The Court finds these exhibits should be sealed."
