@@ -1543,8 +1543,12 @@ function proseCandidates(
       const motionBefore =
         (!titleStr && !verbObject && SEALING_MOTION_BEFORE.test(ctx.scan.slice(sentence.start, titleEndAt))) ||
         // "grant the administrative motions at ECF No. 780 and ECF No. 814": the motions themselves.
+        // (Not "its Brief in Support of its Motion (ECF No. 57)": a paper about the motion.)
         (!exhibitTitle &&
-          /\b(?:motions?|applications?|stipulations?)\s+(?:(?:at|in|filed\s+at|docketed\s+at)\s+)?$/i.test(lead));
+          /\b(?:motions?|applications?|stipulations?)\s+(?:(?:at|in|filed\s+at|docketed\s+at)\s+)?$/i.test(lead) &&
+          !/\b(?:brief|memorandum|declaration|affidavit|reply|opposition|response|appendix|statement|transcript)\b[^.;]{0,40}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to)\s+(?:the\s+|its\s+|their\s+|\w+'s\s+)?(?:[\w-]+\s+){0,3}?(?:motions?|applications?)\s*$/i.test(
+            titleStr,
+          ));
       const after = paren ? paren.close + 1 : ref.end;
       // ("as to those paragraphs (ECF No. 1 ¶¶ 31-33)": the parts cited inside the parentheses, after the entry.)
       // (Not a record cite with a comma, "(doc. no. 50, p. 7 n.4)", which says where a passage is.)

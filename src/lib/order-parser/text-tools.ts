@@ -88,7 +88,8 @@ export function parenKind(text: string, paren: Paren): ParenKind {
   const content = text.slice(paren.open + 1, Math.min(paren.close, paren.open + 80)).trimStart();
   if (/^(?:see|cf\.?|citing|quoting|id\.|accord|compare|but\s+see|e\.g\.)(?:\s|,|$)/i.test(content)) return 'see';
   // "[158]" is itself a docket reference (N.D. Ill.), not a parenthetical around one.
-  if (/^\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]/.test(content)) return 'docket';
+  // ("([57])": the bracketed docket inside parentheses, W.D. Mich. style.)
+  if (/^\[?\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]/.test(content)) return 'docket';
   if (
     /^(?:#|Entry\s+ID|ECF|Dkts?\b|Docket|Docs?\.|D\.E\.|DE-?\s?\d|DN\s?\d|R\.\s?\d|D\.I\.|D\.\s?\d|NYSCEF|R\.\s*Doc|Rec(?:ord|\.)\s+Doc|ROA\b|OSCN\b|Env(?:elope|\.)\s*\d|Sub\.?\s*(?:No|#)|Trans(?:action)?\.?\s*ID|d\/e\s|\d)/i.test(
       content,
