@@ -3630,7 +3630,9 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
         block,
         section,
         decided,
-        block.type === 'para' ? (itemBefore ?? runIn ?? subjectDoc) : runIn,
+        // ("A. The Transcript [Doc. 138]" over "(a) 23:14-25:2 (Dunaway; …): GRANTED.": a discursive item under a sub-heading
+        // that cites one document is about it too.)
+        block.type === 'para' ? (itemBefore ?? runIn ?? subjectDoc) : (runIn ?? subjectDoc),
       ),
     );
     itemBefore = null;
