@@ -182,10 +182,10 @@ function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
 
 /** "A. The Arruda report. …", "B. The Amaral Declaration. …": a paragraph opening with a run-in heading that names a document. */
 function runInDocument(ctx: Context, block: Block): Bound | null {
-  // ("The Memorandum Opinion. Defendants propose …", "Post-Trial Opening Brief. Defendant has redacted …": a run-in
-  // heading of capitalised words, unlettered.)
+  // ("The Memorandum Opinion. Defendants propose …", "Post-Trial Opening Brief. Defendant has redacted …", "Opposition
+  // memorandum. Plaintiff asks …": a run-in heading, unlettered.)
   const head =
-    /^\s*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)|((?:(?:The|Its|Their)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))\.\s/.exec(
+    /^\s*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)|((?:(?:The|Its|Their)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}))\.\s+(?=[A-Z])/.exec(
       ctx.scan.slice(block.start, Math.min(block.end, block.start + 80)),
     );
   if (!head) return null;
@@ -1657,9 +1657,11 @@ function proseCandidates(
         request,
         phrase: phraseBefore(ctx.scan, sentence.start, titleEndAt),
         // "Exhibit 6, the Defendant's 2019 and 2020 elevator margin reports (D. 40-6)".
-        label: /(?:^|[;:]\s*|\band\s+)(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*,[^;:()[\]]*$/i
-          .exec(ctx.scan.slice(sentence.start, titleEndAt))?.[1]
-          ?.toUpperCase(),
+        // (The last label before the docket: "Exhibit 3, ECF No. 58-3, is …, and Exhibit 4, ECF No. 58-4".)
+        label:
+          /(?:^|[;:]\s*|\band\s+)(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*,(?:(?!\b(?:Exhibit|Ex\.)\s+(?:[A-Z]{1,2}|\d{1,3})\b)[^;:()[\]])*$/i
+            .exec(ctx.scan.slice(sentence.start, titleEndAt))?.[1]
+            ?.toUpperCase(),
       };
       bound.push(entry);
       targets.push(entry);
