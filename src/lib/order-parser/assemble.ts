@@ -1564,6 +1564,21 @@ function proseCandidates(
       }
       // "wants to redact paragraphs 31 through 38 of its proposed findings of fact, Dkt. 57": a title in lower case.
       if (own.length === 0 && ref.pin.length === 0) own = rangesBeforeTitle(ctx, sentence.start, titleEndAt, ref);
+      // "Exhibits 2, 4, and 5 of its index of evidence (Filing No. 85-2, Filing No. 85-4, and Filing No. 85-5)": one
+      // attachment per label, each the whole of its exhibit.
+      const together = paren
+        ? ctx.refs.filter(
+            (r) => r.start > paren.open && r.end <= paren.close && r.dockets.length === 1 && r.pin.length === 0,
+          )
+        : [];
+      const labelled = exhibitLabels(own);
+      if (
+        labelled &&
+        together.length > 1 &&
+        labelled.length === together.length &&
+        together.every((r) => hasAttachment(r))
+      )
+        own = [];
       // "paragraphs 22 through 29 of Defendants' Statement (Filing ID 17438201) and of Plaintiff's Controverting Statement
       // (Filing ID 17511940)": the same parts of each.
       const prior = targets[targets.length - 1];
