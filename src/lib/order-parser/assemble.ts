@@ -2222,12 +2222,20 @@ function proseCandidates(
         : null;
       if (omitted && omitted.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits'))
         chosen.splice(chosen.indexOf(choice), 1, { ...choice, target: { ...target, ranges: omitted.ranges } });
-      // "(Doc. No. 45-2) is GRANTED as to pages 2-4 and ¶ 12 and otherwise DENIED": the rest of it refused, so the whole.
+      // "(Doc. No. 45-2) is GRANTED as to pages 2-4 and ¶ 12 and otherwise DENIED", "… Filing No. 85-4 at CM/ECF pp. 12-15
+      // shall remain restricted, and the motion is otherwise denied as to that exhibit": the rest of it refused, so the whole.
+      const rest = ctx.scan.slice(target.ref.end, next?.ref.start ?? sentence.end);
       if (
-        clauses.some((c) => c.disposition === 'redact') &&
-        /^[^.;]*?\bas\s+to\b[^.;]*?\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\b(?!\s+as\s+to\b)/.test(
-          ctx.scan.slice(target.ref.end, next?.ref.start ?? sentence.end),
-        ) &&
+        ((clauses.some((c) => c.disposition === 'redact') &&
+          /^[^.;]*?\bas\s+to\b[^.;]*?\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\b(?!\s+as\s+to\b)/.test(
+            rest,
+          )) ||
+          (!next &&
+            choice.disposition === 'redact' &&
+            target.ranges.length > 0 &&
+            /\botherwise\s+(?:DENIED|denied)\s+as\s+to\s+(?:that|this|the\s+same|said)\s+[a-z]+\s*[.;]?\s*$/.test(
+              rest,
+            ))) &&
         !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(target.ref))
       )
         chosen.push({ target: { ...target, ranges: [] }, disposition: 'deny' });
