@@ -1382,8 +1382,15 @@ function wordsBack(text: string): string {
 
 /** The words a document is known by: its title and the phrase before its docket. */
 function knownWords(b: Bound): string[] {
-  return knownCache.get(`${b.title} ${b.phrase ?? ''}`, (key) => words(key).filter((w) => !TITLE_STOP.has(w)));
+  // (Asked of the same cited documents again and again: their words are kept with them, past the string key.)
+  let known = knownByBound.get(b);
+  if (!known) {
+    known = knownCache.get(`${b.title} ${b.phrase ?? ''}`, (key) => words(key).filter((w) => !TITLE_STOP.has(w)));
+    knownByBound.set(b, known);
+  }
+  return known;
 }
+const knownByBound = new WeakMap<Bound, string[]>();
 /** Titles seen again and again in one order (and across orders): their words, once. */
 const knownCache = new BoundedCache<string[]>(5000);
 
