@@ -122,6 +122,16 @@ const ASKS =
  */
 function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
   const all = rulingsIn(ctx, sentence.start, sentence.end);
+  // ("… the objection of the United States Trustee [Docket No. 428], which contends that the … agreement must be filed
+  // publicly": what a party contends, the one ruling word of the sentence.)
+  const only = all.length === 1 ? all[0] : undefined;
+  if (
+    only &&
+    /\b(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged)\s+that\b[^;]*$/i.test(
+      ctx.scan.slice(sentence.start, only.start),
+    )
+  )
+    return [];
   if (all.length < 2) return all;
   const text = ctx.scan.slice(sentence.start, sentence.end);
   const asks: number[] = [];
@@ -1985,16 +1995,25 @@ function proseCandidates(
       const found = aliasTargets(ctx.scan, sentence.start, sentence.end, ctx.aliases, ctx.exhibitParent, ctx.terms);
       ctx.exhibitParent = found.parent;
       const single = found.targets.length === 1;
-      chosen = found.targets.map((a) => ({
-        target: {
-          ref: { start: a.start, end: a.end, dockets: a.dockets, pin: [], warnings: [], perDocument: false },
-          title: a.title,
+      // ("The Debtors shall file a redacted copy of the Feld Declaration consistent with paragraphs 3 and 5 of this Order":
+      // a public copy with no parts of its own seals nothing whole.)
+      const copyOnly = /\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text);
+      chosen = found.targets
+        .map((a) => ({
+          ...a,
           ranges: a.ranges.length === 0 && single ? sentenceLocators(ctx, sentence, a.start, a.end) : a.ranges,
-          sentence,
-          request: false,
-        },
-        disposition: dispositionAt(rulings, a.start, a.end, ctx.scan),
-      }));
+        }))
+        .filter((a) => !(copyOnly && a.ranges.length === 0))
+        .map((a) => ({
+          target: {
+            ref: { start: a.start, end: a.end, dockets: a.dockets, pin: [], warnings: [], perDocument: false },
+            title: a.title,
+            ranges: a.ranges,
+            sentence,
+            request: false,
+          },
+          disposition: dispositionAt(rulings, a.start, a.end, ctx.scan),
+        }));
     }
     // "The same reasoning governs the Reeves Report. … the request to seal the report in its entirety is DENIED": "the
     // report" is the one the sentence before names.
@@ -3055,6 +3074,8 @@ function sentenceLocators(ctx: Context, sentence: Span, termStart: number, termE
     if (!list) continue;
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
     if (ctx.refs.some((r) => r.start >= list.start && r.start < list.end)) continue;
+    // ("consistent with paragraphs 3 and 5 of this Order": the order's own paragraphs.)
+    if (ORDER_PARAGRAPH_AFTER.test(ctx.scan.slice(list.end, list.end + 30))) continue;
     const own = list.ranges.filter((r) => r.kind !== 'exhibits');
     if (own.length > 0) parts.push(...own);
     else if (/^\s*(?:to|of|attached\s+to)\s+$/i.test(ctx.scan.slice(list.end, termStart).replace(/\bthe\s+$/i, '')))

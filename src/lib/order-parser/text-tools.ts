@@ -46,7 +46,9 @@ function splitSentences(text: string, start: number, end: number): Span[] {
         .slice(wordStart, m.index)
         .replace(/^[("'[]+/, '')
         .toLowerCase();
-      if (/^[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
+      // (Also a court's dotted initials: "D.N.J. LBR 9018-1".)
+      if (/^(?:[a-z]\.)*[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')))
+        continue;
     }
     let cut = m.index + m[0].length;
     // "… objecting to the sealing of the mine map. [Record No. 97] The motion will be granted …" (E.D. Ky.): a record cite
