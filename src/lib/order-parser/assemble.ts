@@ -2041,7 +2041,9 @@ function proseCandidates(
       rulings.length > 0 &&
       !/\b(?:public(?:ly)?|redacted)\s+(?:version|cop(?:y|ies))\b/i.test(text)
     ) {
-      const asTo = /\bas(?=\s+to\s+the\s+[A-Z])/g;
+      // (And in lower case, by the document's noun: "otherwise DENIED as to the affidavit".)
+      const asTo =
+        /\bas(?=\s+to\s+the\s+(?:[A-Z]|(?:[a-z]+\s+){0,2}?(?:affidavit|declaration|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|appendix|statement|agreement|certification)\b))/g;
       const scanned = ctx.scan.slice(sentence.start, sentence.end);
       for (let m = asTo.exec(scanned); m; m = asTo.exec(scanned)) {
         const at = sentence.start + m.index + m[0].length;
@@ -2050,7 +2052,7 @@ function proseCandidates(
         // (Unless its locators are the exception: "denied as to the deposition except for two passages: …".)
         if (
           locatorLists(ctx, { start: at, end: clauseEnd }).length > 0 &&
-          !/^\s*the\s+[^.;:]{1,60}?\bexcept\b/i.test(ctx.scan.slice(at, clauseEnd))
+          !/^\s*to\s+the\s+[^.;:]{1,60}?\bexcept\b/i.test(ctx.scan.slice(at, clauseEnd))
         )
           continue;
         const named = namedAfter(ctx, at, sentence);
@@ -2073,7 +2075,17 @@ function proseCandidates(
           )
         )
           continue;
-        chosen.push({ target: { ...named, ranges: [] }, disposition: dispositionAt(rulings, at, at, ctx.scan) });
+        const disposition = dispositionAt(rulings, at, at, ctx.scan);
+        chosen.push({ target: { ...named, ranges: [] }, disposition });
+        // ("DENIED as to the Bryan Affidavit, except that paragraphs 6 through 9 may be redacted": the exception, the
+        // other way.)
+        const except = /\bexcept\b/i.exec(ctx.scan.slice(at, clauseEnd));
+        const excepted = except ? locatorLists(ctx, { start: at + except.index, end: clauseEnd }) : [];
+        if (disposition && excepted.length > 0)
+          chosen.push({
+            target: { ...named, ranges: excepted.flatMap((l) => l.ranges), sentence },
+            disposition: disposition === 'deny' ? 'redact' : 'deny',
+          });
       }
     }
     // "Defendant shall file Exhibit 7 on the public docket, redacting pages 2 and 3", "file a public copy of Exhibit 14
