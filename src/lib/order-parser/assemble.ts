@@ -768,6 +768,9 @@ const CONSIDERED =
 const REMAINDER_OF = /\bto\s+(?:seal|redact|restrict|impound)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of\s*$/i;
 
 /** The words right before "as to the Affidavit" that refuse the rest of a document partly granted. */
+/** A sentence that ends by refusing the rest of what it partly granted ("… and otherwise DENIED."). */
+const REST_DENIED_AT_END =
+  /\b(?:otherwise\s+(?:DENIED|denied)|den(?:y|ies|ied)\s+(?:it\s+|the\s+(?:motion|request)\s+)?as\s+to\s+the\s+(?:remainder|rest|balance)(?:\s+of\s+(?:that|this|the)\s+[a-z]+)?)\s*[.;]?\s*$/;
 const OTHERWISE_DENIED =
   /\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/;
 
@@ -2300,6 +2303,17 @@ function proseCandidates(
       const list = parseRangeList(ctx.scan, at, { at: true, limit: sentence.end });
       if (list) chosen.push({ target: { ...granted.target, ranges: list.ranges }, disposition: 'deny' });
     }
+    // "The motion is GRANTED as to those pages and otherwise DENIED.", "… and denies it as to the remainder of that
+    // exhibit.": parts of one document granted, the rest of it refused, so the whole.
+    const grantedParts = chosen.filter((c) => c.disposition === 'redact' && c.target.ranges.length > 0);
+    const onlyDoc = grantedParts[0]?.target;
+    if (
+      onlyDoc &&
+      chosen.every((c) => key(c.target.ref) === key(onlyDoc.ref)) &&
+      !chosen.some((c) => c.disposition === 'deny' && c.target.ranges.length === 0) &&
+      REST_DENIED_AT_END.test(text)
+    )
+      chosen.push({ target: { ...onlyDoc, ranges: [] }, disposition: 'deny' });
     const ruledOn = chosen[chosen.length - 1]?.target;
     if (ruledOn) ctx.lastRuled = ruledOn;
     lastRuledAt =
