@@ -1693,10 +1693,13 @@ function proseCandidates(
         phrase: phraseBefore(ctx.scan, sentence.start, titleEndAt),
         // "Exhibit 6, the Defendant's 2019 and 2020 elevator margin reports (D. 40-6)".
         // (The last label before the docket: "Exhibit 3, ECF No. 58-3, is …, and Exhibit 4, ECF No. 58-4".)
-        label:
-          /(?:^|[;:]\s*|\band\s+)(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*,(?:(?!\b(?:Exhibit|Ex\.)\s+(?:[A-Z]{1,2}|\d{1,3})\b)[^;:()[\]])*$/i
-            .exec(ctx.scan.slice(sentence.start, titleEndAt))?.[1]
-            ?.toUpperCase(),
+        // (Or the label in parentheses right after it: "…, Dkt. 91-4 (Exhibit D)".)
+        label: (
+          /(?:^|[;:]\s*|\band\s+)(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*,(?:(?!\b(?:Exhibit|Ex\.)\s+(?:[A-Z]{1,2}|\d{1,3})\b)[^;:()[\]])*$/i.exec(
+            ctx.scan.slice(sentence.start, titleEndAt),
+          )?.[1] ??
+          /^\s*\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)/i.exec(ctx.scan.slice(ref.end, ref.end + 20))?.[1]
+        )?.toUpperCase(),
       };
       bound.push(entry);
       targets.push(entry);
@@ -1744,6 +1747,13 @@ function proseCandidates(
     }
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
+    // ("The deposition excerpts in Exhibit D are different. … Those passages, at 22:5-24:11 and 31:2-9, may be sealed.":
+    // the one exhibit a paragraph's opening sentence names by label, cited earlier as an entry of its own.)
+    else if (!focus && targets.length === 0 && rulings.length === 0 && !request) {
+      const labels = [...ctx.scan.slice(sentence.start, sentence.end).matchAll(/\bExhibit\s+([A-Z]{1,2}|\d{1,3})\b/g)];
+      const entry = labels.length === 1 ? exhibitEntry(ctx, (labels[0]?.[1] ?? '').toUpperCase()) : null;
+      if (entry && entry.ranges.length === 0 && hasAttachment(entry.ref)) focus = { ...entry, ranges: [] };
+    }
 
     // Locators a sentence gives without a document stay in view until another sentence names one (or other locators).
     const loose = targets.length === 0 && rulings.length === 0 ? locatorsIn(ctx, sentence) : [];
