@@ -775,8 +775,9 @@ const OTHERWISE_DENIED =
   /\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/;
 
 /** The words before a filing that proposes redactions rather than holds them ("Intervenor's proposed redactions, ECF No. 55"). */
+// ("… its order of February 14, 2024 (ECF No. 55), which warned the parties …" too.)
 const COURT_ORDER_CITED =
-  /\b(?:the\s+Court's|this\s+Court's|its|the\s+(?:prior|previous|earlier))\s+(?:(?:prior|previous|earlier|sealing)\s+)?(?:Memorandum\s+)?Order\s*,?\s*(?:at|in|see)?\s*[([]?\s*$/i;
+  /\b(?:the\s+Court's|this\s+Court's|its|the\s+(?:prior|previous|earlier))\s+(?:(?:prior|previous|earlier|sealing)\s+)?(?:Memorandum\s+)?Order(?:\s+(?:of|dated|entered(?:\s+on)?)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*,?\s*(?:at|in|see)?\s*[([]?\s*$/i;
 const PROPOSES_REDACTIONS =
   /\bredactions\s+(?:proposed|set\s+out|listed|identified)\s+in\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*,?\s*$|\bproposed\s+redactions\s*,?\s*$/i;
 
@@ -1537,6 +1538,19 @@ function proseCandidates(
       if (isMotionRef(ctx, ref) || unaffected || ref.end <= consideredEnd) continue;
       // "for the reasons stated in the Court's Order at ECF No. 82": the court's own earlier order, cited as a reason.
       if (COURT_ORDER_CITED.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start))) continue;
+      // "GRANTED as to the proposed redactions at 14:3-16 …; the supporting declaration (D.I. 241-1 at 2-3) adequately
+      // explains …": a pin cite in a clause of its own, after the ruling's, that rules on nothing.
+      if (ref.pin.length > 0) {
+        const clauseStart = ctx.scan.lastIndexOf(';', ref.start);
+        const clauseEnd = ctx.scan.indexOf(';', ref.end);
+        const end = clauseEnd < 0 || clauseEnd > sentence.end ? sentence.end : clauseEnd;
+        if (
+          clauseStart > sentence.start &&
+          rulings.some((r) => r.end <= clauseStart) &&
+          !rulings.some((r) => r.start > clauseStart && r.start < end)
+        )
+          continue;
+      }
       // "MEMORANDUM OF LAW in Opposition re [151] MOTION for Summary Judgment": CM/ECF's link to another entry; the words
       // before it name the entry that links, not the one linked.
       if (/\bre:?\s*\[?\s*$/.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 6), ref.start))) continue;
@@ -1810,7 +1824,16 @@ function proseCandidates(
       .filter(
         (t) => !(t.ref.end < reviewedEnd && t.ranges.length === 0 && targets.some((o) => o.ref.start > reviewedEnd)),
       )
-      .filter((t) => t.ref.start > motionAt || !motion || !(background || !t.title) || t.ranges.length > 0)
+      // ("Having considered the motion …, the Court finds that Exhibits 2 and 4 [156-2], [156-4] … contain …, and the
+      // motion is GRANTED as to those exhibits": the ruling points back at them.)
+      .filter(
+        (t) =>
+          t.ref.start > motionAt ||
+          !motion ||
+          !(background || !t.title) ||
+          t.ranges.length > 0 ||
+          /^[^.;]*?\bas\s+to\s+(?:those|these|them|both|each)\b/i.test(text.slice(motion.index)),
+      )
       .map((t) => {
         if (forced) return { target: t, disposition: forced as Disposition | null };
         const ruling = rulingAt(rulings, t.ref.start, t.ref.end, ctx.scan);
