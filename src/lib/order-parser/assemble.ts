@@ -1759,6 +1759,24 @@ function proseCandidates(
       );
       if (labelled.length > 0) lastTargets = labelled;
     }
+    // ("… the Declaration of Priya Raman and its exhibits as a single attachment, Dkt. No. 137-3. Exhibits C through E to
+    // that declaration are patent license agreements …": parts of the paragraph's document, named for a later ruling.)
+    if (focus && targets.length === 0 && rulings.length === 0 && !request) {
+      for (const list of locatorLists(ctx, sentence)) {
+        const noun = /^\s*(?:to|of)\s+(?:that|this|the)\s+([a-z]+)\b/i.exec(
+          ctx.scan.slice(list.end, list.end + 40),
+        )?.[1];
+        const said = noun ? new RegExp(String.raw`\b${noun}\b`, 'i') : null;
+        if (
+          said &&
+          /^(?:Exhibits?|Exs?\.)\s/i.test(ctx.scan.slice(list.start, list.end)) &&
+          list.ranges.every((r) => r.kind === 'exhibits') &&
+          (knownWords(focus).includes(noun?.toLowerCase() ?? '') ||
+            said.test(ctx.scan.slice(focus.sentence.start, focus.sentence.end)))
+        )
+          ctx.named.push({ ...focus, ranges: list.ranges, sentence });
+      }
+    }
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
     // ("The deposition excerpts in Exhibit D are different. … Those passages, at 22:5-24:11 and 31:2-9, may be sealed.":
@@ -2017,6 +2035,18 @@ function proseCandidates(
       // "Exhibits 12 and 15 … [ECF Nos. 703-12, 703-15] are trade secrets. Good cause exists to impound them."
       const disposition = dispositionAt(rulings, sentence.start);
       chosen = previous.map((target) => ({ target, disposition }));
+      // ("Dr. Halvorsen's opening report, Dkt. No. 137-2, applies the … rates … at ¶¶ 62-75 and ¶ 81, and summarizes them
+      // in footnote 4 on page 19. Those passages may be redacted.": the parts the sentence before located in its one
+      // document, not the whole of it.)
+      const only = previous.length === 1 ? previous[0] : undefined;
+      const parts =
+        only &&
+        only.ranges.length === 0 &&
+        before &&
+        /\bth(?:ose|ese)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?)\b/i.test(text)
+          ? locatorsIn(ctx, before).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole')
+          : [];
+      if (only && parts.length > 0) chosen = [{ target: { ...only, ranges: parts }, disposition }];
     }
     if (chosen.length === 0 && targets.length === 0) {
       // "The Court agrees that the identified paragraphs … may be redacted", "The request to seal Exhibit 3 in its entirety
