@@ -1538,6 +1538,13 @@ function proseCandidates(
       if (isMotionRef(ctx, ref) || unaffected || ref.end <= consideredEnd) continue;
       // "for the reasons stated in the Court's Order at ECF No. 82": the court's own earlier order, cited as a reason.
       if (COURT_ORDER_CITED.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start))) continue;
+      // "… in terms Brazos has already put on the public record, see Dkt. No. 139 at 6, and the request is DENIED": a record
+      // cite, inline.
+      if (
+        ref.pin.length > 0 &&
+        /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?$/.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 12), ref.start))
+      )
+        continue;
       // "GRANTED as to the proposed redactions at 14:3-16 …; the supporting declaration (D.I. 241-1 at 2-3) adequately
       // explains …": a pin cite in a clause of its own, after the ruling's, that rules on nothing.
       if (ref.pin.length > 0) {
