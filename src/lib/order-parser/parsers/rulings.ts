@@ -125,7 +125,8 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|file|lodge)\s+(?:[^\s()[\]]+\s+){0,14}?[([][^()[\]]{1,40}[)\]]\s+under\s+seal\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep)\s+(?:\S+\s+){0,10}?sealed\b/gi,
   /\b(?:directed|ordered)\s+to\s+(?:maintain|keep|file|place|seal)\b(?:\s+\S+){0,12}?\s+(?:under\s+seal|sealed)\b/gi,
-  /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting)\b/gi,
+  // ("the Court finds good cause under L.R. 7.2 to impound the following": a rule named between.)
+  /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:(?:under|pursuant\s+to)\s+[^,;:]{1,24}?\s+)?(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting|impound|impounding)\b/gi,
   /\bsealing\s+(?:is|of\s+(?:\S+\s+){1,4}?is)\s+(?:therefore\s+|thus\s+|also\s+)?(?:warranted|appropriate|justified)/gi,
   // "Defendants may maintain the redactions at pages 11 through 14 of the Brief".
   /\b(?:may|shall|will)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain)\s+(?:the\s+|its\s+|their\s+)?(?:proposed\s+)?redactions?\b/gi,
