@@ -334,7 +334,7 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
 }
 
 const REQUEST =
-  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|it|he|she|(?:It|They|He|She)(?=\s+(?:also\s+|now\s+|further\s+)?(?:asks?|requests?|seeks?|moves?)\b)|(?!(?:The|This|These|That|Those|It|Court|Clerk|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][a-z][A-Za-z]*|(?!(?:IT|THE|THIS|COURT|ORDER|ORDERED|SO|AND|NOW)\b)[A-Z]{2,6}(?=\s+(?:also\s+)?(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended)\b))(?:\s*,[^,.;]{1,80},)?\s+(?:[\w.,'"()&-]+\s+){0,4}?(?:request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains?|wish(?:es)?)\b/;
+  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|it|he|she|(?:It|They|He|She)(?=\s+(?:also\s+|now\s+|further\s+)?(?:asks?|requests?|seeks?|moves?)\b)|(?!(?:The|This|These|That|Those|It|Court|Clerk|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][a-z][A-Za-z]*|(?!(?:IT|THE|THIS|COURT|ORDER|ORDERED|SO|AND|NOW)\b)[A-Z]{2,6}(?=\s+(?:also\s+)?(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended)\b))(?:\s*,[^,.;]{1,80},)?\s+(?:[\w.,'"()&-]+\s+){0,4}?(?:request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains|wish(?:es)?)\b/;
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
