@@ -1540,9 +1540,13 @@ function proseCandidates(
       if (COURT_ORDER_CITED.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start))) continue;
       // "… in terms Brazos has already put on the public record, see Dkt. No. 139 at 6, and the request is DENIED": a record
       // cite, inline.
+      // (Also "…, see Complaint (Doc. #1) ¶ 34; Answer (Doc. #9) ¶ 34, and the Court overrules …": pleadings cited by title.)
+      const cited = ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start);
       if (
-        ref.pin.length > 0 &&
-        /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?$/.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 12), ref.start))
+        (ref.pin.length > 0 && /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?$/.test(cited)) ||
+        /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$|\bsee\s+[^.;()]{1,40}?;\s*(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$/.test(
+          cited,
+        )
       )
         continue;
       // "GRANTED as to the proposed redactions at 14:3-16 …; the supporting declaration (D.I. 241-1 at 2-3) adequately

@@ -20,6 +20,8 @@ const DENY: RegExp[] = [
   // "IT IS FURTHER ORDERED denying the Motion as to Exhibit 7" (Arizona minute entries).
   /\bORDERED\s+(?:that\s+)?denying\b(?!\s+in\s+part\b)/g,
   /\bDENIES\b/g,
+  // D. Kan.: "the Court overrules the motion as to that paragraph", "… and otherwise overrules it".
+  /\boverrules?\s+(?:the\s+|its\s+|\w+'s\s+)?(?:motion|request|application)\b|\boverrules\s+it\b/gi,
   // "The cost report, docket 112-7, the motion's denied." (a bench ruling, transcribed).
   /\b(?:motion|request|application)['’]s\s+denied\b/gi,
   /\bdenied\s+(?:in\s+part\s+)?as\s+to\b/gi,
@@ -103,6 +105,8 @@ const GRANT: RegExp[] = [
   // "Those two passages can be redacted", "Those names can be redacted" (a bench ruling, transcribed); not "if the
   // information can be redacted".
   /\bcan\s+be\s+(?:redacted|sealed)\b(?<=\b(?:passages?|pages?|names?|lines?|portions?|paragraphs?|they|those|these)\s+can\s+be\s+(?:redacted|sealed))/gi,
+  // D. Kan.: "The Court sustains the motion as to ¶¶ 8-12 and 17", "… but sustains it as to pages 14-16".
+  /\bsustains?\s+(?:the\s+|its\s+|\w+'s\s+)?(?:motion|request|application)\b|\bsustains\s+it\b/gi,
   // "The motion's granted as to Exhibit 3" (a bench ruling, transcribed).
   /\b(?:motion|request|application)['’]s\s+granted\b/gi,
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
