@@ -1544,7 +1544,7 @@ function proseCandidates(
       const cited = ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start);
       if (
         (ref.pin.length > 0 && /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?$/.test(cited)) ||
-        /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$|\bsee\s+[^.;()]{1,40}?;\s*(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$/.test(
+        /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$|\bsee\s+(?:[^.;]|\.(?=\s*[#\d])){1,50}?;\s*(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$/.test(
           cited,
         )
       )
