@@ -128,7 +128,10 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     if (!first) continue;
     const warnings: string[] = [];
     // (Oregon's "Env." numbers and Oklahoma's "OSCN Doc. #1058734409", like NYSCEF's, are each one document.)
-    const perDocument = /^(?:NYSCEF|Env\.)/i.test(m[0]) || /\bOSCN\s+$/.test(text.slice(Math.max(0, start - 6), start));
+    // (OSCN's docket listing too: "Document Available (#1057533917)".)
+    const perDocument =
+      /^(?:NYSCEF|Env\.)/i.test(m[0]) ||
+      /\bOSCN\s+$|\bDocument\s+Available\s*\(\s*$/i.test(text.slice(Math.max(0, start - 22), start));
     const single = /\b(?:No|Number)\.?\s*#?\s*\[?$/.test(m[0]) && !/\bNos\b/i.test(m[0]);
     // ("ECF Nos. 1-3 and 12-3": a pair whose second number is lower is an attachment, so the list's pairs all are.)
     const listed = text.slice(pos, Math.min(to, pos + 100)).split(/[)\];.]/)[0] ?? '';
@@ -249,6 +252,9 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     refs.push({ start, end, dockets: [m[1] ?? m[2] ?? ''], pin: [], warnings: [], perDocument: true });
   }
   refs.sort((a, b) => a.start - b.start);
+  // (A number the order once shows as one document of its own, "Document Available (#1057533917)", is one wherever cited.)
+  const single = new Set(refs.filter((r) => r.perDocument).flatMap((r) => r.dockets));
+  for (const ref of refs) if (!ref.perDocument && ref.dockets.every((d) => single.has(d))) ref.perDocument = true;
   // "[70-3], [70-4], [70-5]": bare bracketed entries listed together are one list (so "Exhibits C, D, and E" pair with them).
   const merged: DocketRef[] = [];
   for (const ref of refs) {
