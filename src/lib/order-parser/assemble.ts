@@ -470,7 +470,7 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
 
 /** A docket's own predicate, up to where its locators start. */
 const VERB_THEN_LOCATORS =
-  /^[\s)\],]*(?:(?:shall|may|will|must|should|is|are)\s+(?:also\s+|only\s+|hereby\s+)?(?:(?:be|remain)\s+)?(?:(?:sealed|redacted|impounded|confidential|filed\s+under\s+seal)\s+(?:at\s+Level\s+(?:I{1,3}|[1-3])\s+)?(?:only\s+)?(?:at|as\s+to|on|in|from)\s+|(?:redact|omit)\s+(?:only\s+)?(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))|(?:filed|placed|maintained|kept)\s+(?:\S+\s+){0,6}?with\s+(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|\d+:\d))))/i;
+  /^[\s)\],]*(?:(?:shall|may|will|must|should|is|are)\s+(?:also\s+|only\s+|hereby\s+)?(?:(?:be|remain)\s+)?(?:(?:sealed|redacted|impounded|confidential|filed\s+under\s+seal|under\s+seal)\s+(?:at\s+Level\s+(?:I{1,3}|[1-3])\s+)?(?:only\s+)?(?:at|as\s+to|on|in|from)\s+|(?:redact|omit)\s+(?:only\s+)?(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))|(?:filed|placed|maintained|kept)\s+(?:\S+\s+){0,6}?with\s+(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|\d+:\d))))/i;
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   // "(ECF No. 22-1), the Master Services Agreement, with pages 3 and 7 redacted": past an appositive first.
