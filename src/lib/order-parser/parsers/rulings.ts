@@ -58,7 +58,8 @@ const DENY: RegExp[] = [
   /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:(?!(?:redacted|redacting|versions?|cop(?:y|ies))\b)\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|into\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?!(?:(?!\band\s+(?:a|an|the|its|their|his|her)\s)[^.;]){0,40}\b(?:versions?|copy|copies|redacted|redactions?|redacting)\b)/gi,
   // ("shall file on the public docket Exhibit 6 and a version of the memorandum redacted …": Exhibit 6, before the "and".)
   // "shall file Exhibits 14 and 15 under seal and Exhibit 18 on the public docket".
-  /\band(?<=\bunder\s+seal\s+and)\s+(?:\S+\s+){1,5}?(?:on\s+the\s+public\s+(?:docket|record)|publicly)\b/gi,
+  // (Not a narrative "… provisionally under seal and filed redacted versions on the public docket [167]".)
+  /\band(?<=\bunder\s+seal\s+and)\s+(?!filed\b)(?!(?:\S+\s+){0,2}?(?:redacted|public)\s+(?:versions?|cop(?:y|ies))\b)(?:\S+\s+){1,5}?(?:on\s+the\s+public\s+(?:docket|record)|publicly)\b/gi,
   /\bno\s+(?:good\s+cause|compelling\s+reasons?)\b/gi,
   // "The Court does not find good cause to seal Exhibit 2".
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
