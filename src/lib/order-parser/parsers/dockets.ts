@@ -200,7 +200,10 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     let pin: CitedRange[] = [];
     const pinStart = sticky(PIN, text, pos);
     if (pinStart) {
-      const list = parseRangeList(text, pos + pinStart[0].length, { at: true, context: 'ecf', limit: to });
+      // (A pin ends at a semicolon: "ECF No. 77-2 at 4-32; footnote 4 on page 9 of ECF No. 70" names another entry's part.)
+      const semicolon = text.indexOf(';', pos);
+      const limit = semicolon >= 0 && semicolon < to ? semicolon : to;
+      const list = parseRangeList(text, pos + pinStart[0].length, { at: true, context: 'ecf', limit });
       if (list && list.end <= to) {
         pin = list.ranges;
         pos = list.end;
