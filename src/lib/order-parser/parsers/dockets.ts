@@ -22,7 +22,8 @@ const CLOSE_BRACKET = /\]/y;
 // "#158.00": Connecticut's entry numbers carry two decimals, kept as written.
 // ("ECF No. 138: page 22, lines 4 through 18": a colon after the entry, not a page:line pair.)
 // (The Fifth Circuit numbers its documents in eleven digits: "Doc. 00517104466".)
-const ENTRY = /(\d{1,11}(?:\.\d{1,2}(?!\d))?)(?:(?<!\.\d{1,2})-(\d{1,4}))?(?!\d|:\d)/y;
+// ("ECF No. 83.¹ Chesapeake …": a footnote marker after the period that ends a sentence is no decimal entry.)
+const ENTRY = /(\d{1,11}(?:\.\d{1,2}(?!\d)(?!\s+[A-Z][a-z]))?)(?:(?<!\.\d{1,2})-(\d{1,4}))?(?!\d|:\d)/y;
 const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![\d:])/y;
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
