@@ -2563,10 +2563,12 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   const lead = OF_PHRASE.exec(ctx.scan);
   if (!lead) return null;
   const start = pos + lead[0].length;
+  // ("of the Rule 56(a)1 Statement": a rule's subsection is part of the name.)
   const phrase =
     ctx.scan
       .slice(start, Math.min(sentence.end, start + 90))
       .replace(/\s+/g, ' ')
+      .replace(/(?<=\d)\((?:[a-z]|\d{1,2})\)\d?/g, '')
       .split(/[,;.()[\]]|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
   const exhibit = EXHIBIT_PHRASE.exec(phrase);
   if (exhibit) {
