@@ -375,9 +375,9 @@ function discursive(ctx: Context, block: Block): boolean {
   const first = all[0];
   // "(1) Volume 5 of the excerpts of record. The motion is granted as to …": a run-in heading, then the discussion.
   if (all.length >= 2 && itemRunInHeading(ctx, block)) return true;
-  const citesAny = ctx.refs.some((r) => r.start >= block.start && r.start < block.end);
+  const citesAny = refStartsIn(ctx, block.start, block.end);
   if (!first || (all.length < 2 && citesAny)) return false;
-  const cites = ctx.refs.some((r) => r.start >= first.start && r.start < first.end);
+  const cites = refStartsIn(ctx, first.start, first.end);
   return (
     !cites && rulingsIn(ctx, first.start, first.end).length > 0 && (!citesAny || locatorLists(ctx, first).length > 0)
   );
@@ -1068,7 +1068,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       const rest = sentences(ctx.scan, block.contentStart, block.end).find(
         (t) =>
           t.start >= only.end &&
-          !ctx.refs.some((r) => r.start >= t.start && r.start < t.end) &&
+          !refStartsIn(ctx, t.start, t.end) &&
           /\b(?:otherwise\s+(?:DENIED|denied)\s+as\s+to|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects\s+as\s+to|(?:remainder|rest|balance)\s+of)\s+(?:the|that|this|each)\s+[A-Za-z]/.test(
             ctx.scan.slice(t.start, t.end),
           ) &&
@@ -1169,7 +1169,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         let partsLater = 0;
         let heldRanges: CitedRange[] = [];
         for (const later of sentences(ctx.scan, segment.end, upTo)) {
-          if (ctx.refs.some((r) => r.start >= later.start && r.start < later.end)) break;
+          if (refStartsIn(ctx, later.start, later.end)) break;
           const said = rulingsIn(ctx, later.start, later.end);
           // ("3. Exhibits 7-12 to the Venkataraman Declaration (Doc. 383-1) shall remain under seal. The motion is DENIED
           // as to Exhibit 13.": more exhibits of the same entry.)
@@ -2727,6 +2727,25 @@ const sharedWords = (title: string, text: string) => {
 };
 
 /**
+ * A title's head nouns ("exhibit", "declarations"), kept with its words. ("The motion is denied as to JA703-810" does not
+ * name the "Response … to Appellee's Motion to Seal": a title's "motion" counts only when it is the title's first head.)
+ */
+function headsOf(title: string[]): string[] {
+  let heads = headsByTitle.get(title);
+  if (!heads) {
+    const first = title.find((h) => DOC_HEADS.has(h));
+    heads = title.filter(
+      (w) =>
+        (DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1)))) &&
+        (w !== 'motion' || first === 'motion'),
+    );
+    headsByTitle.set(title, heads);
+  }
+  return heads;
+}
+const headsByTitle = new WeakMap<string[], string[]>();
+
+/**
  * The document a sentence without dockets names by its words ("a public version of the Lim Declaration" → "Declaration
  * of Rosa Lim (ECF 78)"): the latest one the order cited whose head noun and at least one other word of its title the
  * sentence uses.
@@ -2744,17 +2763,7 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
     const several = b.ref.dockets.length > 1;
     const title = knownWords(b);
     // Any of its head nouns ("Exhibit 1", "the Reeves Report"): the sentence must use one.
-    // ("The motion is denied as to JA703-810" does not name the "Response … to Appellee's Motion to Seal": a title's
-    // motion is only what it answers.)
-    if (
-      !title.some(
-        (w) =>
-          (DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1)))) &&
-          said.has(w) &&
-          (w !== 'motion' || title.find((h) => DOC_HEADS.has(h)) === 'motion'),
-      )
-    )
-      continue;
+    if (!headsOf(title).some((w) => said.has(w))) continue;
     const score = new Set(title.filter((w) => said.has(w))).size;
     if (several && score < 2) continue;
     heads.add(b.ref.dockets.join());
@@ -2806,6 +2815,42 @@ const QUOTED_FROM =
   /\b(?:repeats?|repeating|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
 
 /** Every locator list of a sentence that no docket reference owns, with where it ends. */
+/** Whether a docket reference starts in [from, to) (binary search over the order's reference starts). */
+function refStartsIn(ctx: Context, from: number, to: number): boolean {
+  const starts = refIndex(ctx.refs).starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] ?? 0) < to;
+}
+
+/** Whether `at` lies inside a docket reference. */
+function insideRef(ctx: Context, at: number): boolean {
+  return refIndex(ctx.refs).inside[at] === 1;
+}
+
+/** The order's references indexed once, for the questions asked of them thousands of times. */
+function refIndex(refs: DocketRef[]): RefIndex {
+  let index = refIndexes.get(refs);
+  if (!index) {
+    const inside = new Uint8Array(Math.max(0, ...refs.map((r) => r.end)));
+    for (const r of refs) inside.fill(1, r.start, r.end);
+    index = { starts: refs.map((r) => r.start).sort((a, b) => a - b), inside };
+    refIndexes.set(refs, index);
+  }
+  return index;
+}
+interface RefIndex {
+  starts: number[];
+  /** 1 at each offset inside a reference. */
+  inside: Uint8Array;
+}
+const refIndexes = new WeakMap<DocketRef[], RefIndex>();
+
 function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   const key = sentence.start * 1e7 + sentence.end;
   const known = ctx.listCache.get(key);
@@ -2822,7 +2867,7 @@ function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   const cites = parens(ctx.scan, sentence.start, sentence.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = sentence.start + m.index;
-    if (ctx.refs.some((r) => at >= r.start && at < r.end)) continue;
+    if (insideRef(ctx, at)) continue;
     // "(doc. no. 1, ¶¶ 14-17)": the locators of a record cite, inside its parentheses.
     if (enclosing(cites, at).some((p) => parenKind(ctx.scan, p) !== 'description')) continue;
     // "Footnote 3 … repeats the client's formulation from paragraph 47 of the Amended Complaint": a source quoted, not a part.
@@ -2902,7 +2947,7 @@ function exhibitsOfTarget(ctx: Context, list: RangeListMatch, targets: Bound[]):
   const noun = to?.[1];
   if (!noun || /^(?:motion|order|court|public|record|docket|extent)$/i.test(noun)) return null;
   // An exhibit with a docket of its own ("Exhibit B to the affidavit (Docket Entry 33)") is that entry.
-  if (ctx.refs.some((r) => r.start >= list.end && r.start < list.end + 80)) return null;
+  if (refStartsIn(ctx, list.end, list.end + 80)) return null;
   const nounRe = new RegExp(String.raw`\b${noun}\b`, 'i');
   const parents = targets.filter(
     (t) =>
@@ -3175,7 +3220,7 @@ function sentenceLocators(ctx: Context, sentence: Span, termStart: number, termE
     const list = parseRangeList(ctx.scan, at, { at: true, limit: sentence.end });
     if (!list) continue;
     re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
-    if (ctx.refs.some((r) => r.start >= list.start && r.start < list.end)) continue;
+    if (refStartsIn(ctx, list.start, list.end)) continue;
     // ("consistent with paragraphs 3 and 5 of this Order": the order's own paragraphs.)
     if (ORDER_PARAGRAPH_AFTER.test(ctx.scan.slice(list.end, list.end + 30))) continue;
     const own = list.ranges.filter((r) => r.kind !== 'exhibits');
@@ -3366,7 +3411,7 @@ function exceptionAfter(
   if (!lead) return null;
   const list = parseRangeList(ctx.scan, ref.end + lead[0].length, { at: true, limit: sentence.end });
   if (!list) return null;
-  if (ctx.refs.some((r) => r.start >= list.end && r.start < sentence.end)) return null;
+  if (refStartsIn(ctx, list.end, sentence.end)) return null;
   const ruling = rulings.find((r) => r.start >= list.end);
   if (!ruling || ruling.disposition === disposition) return null;
   return { ranges: list.ranges, disposition: ruling.disposition };
