@@ -1034,8 +1034,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       const span = { start: block.contentStart, end: block.end };
       for (const list of locatorLists(ctx, span)) {
         if (list.ranges.some((r) => r.kind === 'exhibits' || r.kind === 'whole')) continue;
-        const keys = list.ranges.map((r) => JSON.stringify(r));
-        if (segments.some((sg) => keys.every((k) => sg.ranges.some((r) => JSON.stringify(r) === k)))) continue;
+        if (segments.some((sg) => covers(sg.ranges, list.ranges))) continue;
         const sentence =
           sentences(ctx.scan, span.start, span.end).find((t) => list.start >= t.start && list.start < t.end) ?? span;
         const named = namedAfter(ctx, list.end, sentence);
@@ -1933,8 +1932,7 @@ function proseCandidates(
             });
           continue;
         }
-        const keys = list.ranges.map((r) => JSON.stringify(r));
-        if (targets.some((t) => keys.every((k) => t.ranges.some((r) => JSON.stringify(r) === k)))) continue;
+        if (targets.some((t) => covers(t.ranges, list.ranges))) continue;
         const named = namedAfter(ctx, list.end, sentence);
         if (!named || targets.some((t) => key(t.ref) === key(named.ref))) continue;
         chosen.push({
@@ -2815,6 +2813,18 @@ const QUOTED_FROM =
   /\b(?:repeats?|repeating|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
 
 /** Every locator list of a sentence that no docket reference owns, with where it ends. */
+/** Whether `held` already has every range of `ranges` (same kind and numbers). */
+function covers(held: CitedRange[], ranges: CitedRange[]): boolean {
+  let keys = rangeKeySets.get(held);
+  if (!keys) {
+    keys = new Set(held.map((r) => JSON.stringify(r)));
+    rangeKeySets.set(held, keys);
+  }
+  const have = keys;
+  return ranges.every((r) => have.has(JSON.stringify(r)));
+}
+const rangeKeySets = new WeakMap<CitedRange[], Set<string>>();
+
 /** Whether a docket reference starts in [from, to) (binary search over the order's reference starts). */
 function refStartsIn(ctx: Context, from: number, to: number): boolean {
   const starts = refIndex(ctx.refs).starts;
