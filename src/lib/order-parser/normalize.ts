@@ -108,6 +108,9 @@ export function cleanOrderText(original: string): CleanText {
   const blanks: [number, number][] = [];
   const furnitureLines = new Set<number>();
   let previous: number | null = null;
+  /** A running header or footer came after the last numbered line. */
+  let breakSince = false;
+  const footnoteLines = new Set<number>();
   let nonBlank = 0;
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index] ?? 0;
@@ -126,6 +129,7 @@ export function cleanOrderText(original: string): CleanText {
     ) {
       blanks.push([start, start + line.length]);
       furnitureLines.add(index);
+      breakSince = true;
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -135,6 +139,26 @@ export function cleanOrderText(original: string): CleanText {
     if (!match) continue;
     const n = Number(match[2]);
     if (n < 1 || n > 28) continue;
+    // "28  197-4  Ex. 3 …" then "1 Lunaria's supporting declaration … asserts" and an unnumbered line under it, with no
+    // page break between: the page's footnote, set out below its last numbered line, not the next page's line 1.
+    if (
+      n === 1 &&
+      previous !== null &&
+      previous >= 20 &&
+      !breakSince &&
+      /^\s+[A-Z]/.test(line.slice(match[0].length))
+    ) {
+      let next = index + 1;
+      while (next < lineStarts.length && text.slice(lineStarts[next] ?? 0, lineEnd(next)).trim() === '') next++;
+      const nextLine = text.slice(lineStarts[next] ?? 0, lineEnd(next));
+      if (next === index + 1 && !LINE_NUMBER.test(nextLine)) {
+        for (let k = index; k < lineStarts.length && text.slice(lineStarts[k] ?? 0, lineEnd(k)).trim() !== ''; k++)
+          footnoteLines.add(k);
+        previous = null;
+        continue;
+      }
+    }
+    breakSince = false;
     if (previous === null || n === 1 || (n > previous && n <= previous + 3)) {
       previous = n;
       const from = start + (match[1] ?? '').length;
@@ -146,7 +170,6 @@ export function cleanOrderText(original: string): CleanText {
 
   // Pass 2: page numbers standing alone between blank lines, and footnotes set off by a rule of underscores ("____"
   // then "1 Plaintiff opposes …"), as text taken from a PDF prints them.
-  const footnoteLines = new Set<number>();
   const lineText = (index: number) => text.slice(lineStarts[index] ?? 0, lineEnd(index));
   const blankLine = (index: number) => index < 0 || index >= lineStarts.length || lineText(index).trim() === '';
   // (A footnote's number as printed: pass 1 may have taken "1 Unredacted copies …" for line number 1.)

@@ -150,6 +150,8 @@ export function structure(clean: CleanText): Structure {
       continue;
     }
     const raw = original.slice(line.start, line.end);
+    // (The line as read: the order's own line number blanked, so it is no column of a table laid out with spaces.)
+    const shown = line.text;
     // A pipe table, with or without the outer pipes ("1   | Ex. 2, Declaration … | 57-2 | ¶¶ 8-11 | GRANTED").
     const piped = trimmed.startsWith('|') || (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed));
     const tabs = raw.split('\t').length - 1;
@@ -227,7 +229,7 @@ export function structure(clean: CleanText): Structure {
     }
     if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !piped) {
       const lastCell = previousRow.cells[previousRow.cells.length - 1];
-      const indent = raw.length - raw.trimStart().length;
+      const indent = shown.length - shown.trimStart().length;
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
       if (lastCell && Math.abs(lastCell.start - rowStart - indent) <= 4) {
         // (A piece of its own once an earlier line put words under other columns too; else the cell runs on.)
@@ -253,7 +255,7 @@ export function structure(clean: CleanText): Structure {
       const segments: number[] = [];
       const pieces: { start: number; end: number }[] = [];
       const re = /\S+(?: \S+)*/g;
-      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+      for (let m = re.exec(shown); m; m = re.exec(shown)) {
         segments.push(m.index);
         pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
       }
@@ -291,8 +293,7 @@ export function structure(clean: CleanText): Structure {
       open = null;
       const cells: { start: number; end: number }[] = [];
       const re = /\S+(?: \S+)*/g;
-      const body = original.slice(line.start, line.end);
-      for (let m = re.exec(body); m; m = re.exec(body))
+      for (let m = re.exec(shown); m; m = re.exec(shown))
         cells.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
       blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
@@ -370,7 +371,18 @@ export function structure(clean: CleanText): Structure {
       // ("     2. Exhibit 14 (…) is a consulting geologist's report." over "Plaintiff asks …" at the margin: a full line
       // that happened to end a sentence; the item's text wraps to the margin and goes on.)
       !wrapsToMargin(text, open, raw);
-    if (open && !gap && !itemEnded) {
+    // "… The request is denied." then "        Nor has Vantage shown …" indented past the body: a new paragraph, in
+    // single-spaced text taken from a PDF that marks paragraphs only by a first-line indent.
+    const previousText = lines[line.index - 1]?.text ?? '';
+    const indentBreak =
+      open?.type === 'para' &&
+      !doubleSpaced &&
+      lead - line.start >= bodyIndent + 3 &&
+      previousText.length - previousText.trimStart().length <= bodyIndent + 1 &&
+      ENDED.test(previousText.trim()) &&
+      !ABBREVIATION_END.test(previousText.trim()) &&
+      /^["“(]?[A-Z]/.test(trimmed);
+    if (open && !gap && !itemEnded && !indentBreak) {
       open.end = line.end;
       continue;
     }
