@@ -487,7 +487,7 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
 
 function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*|(?:that|which)\s+(?:redacts?|omits?)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts?|omits?)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.))|(?:in|from)\s+which\s+the\s+following\s+(?:portions|passages|pages|parts|material)\s+(?:are|is|shall\s+be)\s+(?:redacted|omitted)\s*:|(?:in|from)\s+which(?=\s+(?:only\s+)?(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)[^.;]{0,120}?\b(?:are|is)\s+(?:redacted|omitted)\b))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+)?/y;
+    /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*(?:the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)\s+)?|the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|\d+:\d))|(?:that|which)\s+(?:redacts?|omits?)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts?|omits?)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.))|(?:in|from)\s+which\s+the\s+following\s+(?:portions|passages|pages|parts|material)\s+(?:are|is|shall\s+be)\s+(?:redacted|omitted)\s*:|(?:in|from)\s+which(?=\s+(?:only\s+)?(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)[^.;]{0,120}?\b(?:are|is)\s+(?:redacted|omitted)\b))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+)?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -1789,6 +1789,19 @@ function proseCandidates(
     }
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
+    // ("Dr. Aldana's report presents a closer question. Paragraphs 22 through 29 … may be redacted.": a paragraph that
+    // opens by naming a document in words, cited with its docket before, is about it.)
+    else if (
+      !focus &&
+      !previousSentence &&
+      targets.length === 0 &&
+      rulings.length === 0 &&
+      !request &&
+      locatorLists(ctx, sentence).length === 0
+    ) {
+      const named = namedInSentence(ctx, sentence, 2);
+      if (named && named.ref.dockets.length === 1) focus = { ...named, ranges: [], sentence };
+    }
     // ("The deposition excerpts in Exhibit D are different. … Those passages, at 22:5-24:11 and 31:2-9, may be sealed.":
     // the one exhibit a paragraph's opening sentence names by label, cited earlier as an entry of its own.)
     else if (!focus && targets.length === 0 && rulings.length === 0 && !request) {
@@ -1882,7 +1895,9 @@ function proseCandidates(
     if (
       rulings.length > 0 &&
       chosen.every((c) => c.disposition === null) &&
-      /\bden(?:ied|ies)\s+(?:\w+\s+)?as\s+to\s+(?:the\s+)?(?:remainder|rest|balance)\b(?!\s+of\b)/i.test(text)
+      /\bden(?:ied|ies)\s+(?:\w+\s+)?as\s+to\s+(?:the\s+)?(?:remainder|rest|balance|remaining\s+(?:pages|portions|passages|testimony|excerpts|parts|material|paragraphs))\b(?!\s+of\b)/i.test(
+        text,
+      )
     ) {
       const doc = targets.length === 1 ? targets[0] : targets.length === 0 ? inFocus : undefined;
       if (doc) chosen = [{ target: { ...doc, ranges: [], sentence }, disposition: 'deny' }];
@@ -1914,9 +1929,13 @@ function proseCandidates(
         if (
           c.target.ranges.length === 0 &&
           c.target.sentence === sentence &&
-          /\bth(?:ose|ese|at|is)\s+(?:lines?|pages?|paragraphs?|passages?|portions?|excerpts?|footnotes?)\s+(?:of|in)\s+(?:[\w'’.]+\s+){0,3}$/i.test(
+          (/\bth(?:ose|ese|at|is)\s+(?:lines?|pages?|paragraphs?|passages?|portions?|excerpts?|footnotes?)\s+(?:of|in)\s+(?:[\w'’.]+\s+){0,3}$/i.test(
             ctx.scan.slice(Math.max(sentence.start, c.target.ref.start - 60), c.target.ref.start),
-          )
+          ) ||
+            // "… shall refile the public version of its memorandum [159] with only those pages redacted."
+            /^[\s)\]]*,?\s*(?:with\s+(?:only\s+)?th(?:ose|ese)\s+(?:lines|pages|paragraphs|passages|portions|excerpts)\s+redacted|redacting\s+only\s+th(?:ose|ese)\s+(?:lines|pages|paragraphs|passages|portions|excerpts))\b/i.test(
+              ctx.scan.slice(c.target.ref.end, c.target.ref.end + 60),
+            ))
         )
           c.target = { ...c.target, ranges: asked };
     // "The motion is DENIED as to pages 6 through 9 of the brief and as to Exhibit J (ECF No. 48-11)": beside the
