@@ -487,7 +487,7 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
 
 function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
-    /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*(?:the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)\s+)?|the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|\d+:\d))|(?:that|which)\s+(?:redacts?|omits?)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts?|omits?)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.))|(?:in|from)\s+which\s+the\s+following\s+(?:portions|passages|pages|parts|material)\s+(?:are|is|shall\s+be)\s+(?:redacted|omitted)\s*:|(?:in|from)\s+which(?=\s+(?:only\s+)?(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)[^.;]{0,120}?\b(?:are|is)\s+(?:redacted|omitted)\b))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+)?/y;
+    /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*(?:the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)\s+)?|the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|\d+:\d))|(?:that|which)\s+(?:redacts?|omits?)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts?|omits?)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.))|(?:in|from)\s+which\s+the\s+following\s+(?:portions|passages|pages|parts|material)\s+(?:are|is|shall\s+be)\s+(?:redacted|omitted)\s*:|(?:in|from)\s+which(?=\s+(?:only\s+)?(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)[^.;]{0,120}?\b(?:are|is)\s+(?:redacted|omitted)\b))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+|(?:may|shall|will|must)\s+be\s+(?:re-?)?filed\s+(?:publicly\s+)?(?:on\s+the\s+public\s+(?:docket|record)\s+)?(?:in\s+redacted\s+form\s*,?\s*)?with\s+(?:only\s+)?(?=[^.;]{1,80}?\bredacted\b))?/y;
   lead.lastIndex = position;
   const m = lead.exec(ctx.scan);
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
@@ -2342,10 +2342,11 @@ function proseCandidates(
         )
       )
         chosen.splice(chosen.indexOf(choice), 1);
-      // "Exhibit B (Dkt. 99-2) shall be filed in redacted form omitting 61:5-64:22": the parts, not the whole.
+      // "Exhibit B (Dkt. 99-2) shall be filed in redacted form omitting 61:5-64:22", "(Doc. No. 112-3) shall be filed on the
+      // public docket in redacted form, with ¶¶ 41-58 and ¶¶ 77-80 redacted": the parts, not the whole.
       const omitting =
         target.ranges.length === 0 && choice.disposition === 'redact'
-          ? /^\s*[)\]]?\s*,?\s*(?:shall|may|must|will)\s+be\s+(?:re-?)?filed\s+(?:publicly\s+)?(?:in\s+redacted\s+form|with\s+redactions?)\s*,?\s*(?:omitting|redacting|that\s+omits|that\s+redacts|removing)\s+(?:only\s+)?/i.exec(
+          ? /^\s*[)\]]?\s*,?\s*(?:shall|may|must|will)\s+be\s+(?:re-?)?filed\s+(?:publicly\s+)?(?:on\s+the\s+public\s+(?:docket|record)\s+)?(?:in\s+redacted\s+form|with\s+redactions?)\s*,?\s*(?:omitting|redacting|that\s+omits|that\s+redacts|removing|with(?=[^.;]{1,80}?\bredacted\b))\s+(?:only\s+)?/i.exec(
               ctx.scan.slice(target.ref.end, next?.ref.start ?? sentence.end),
             )
           : null;

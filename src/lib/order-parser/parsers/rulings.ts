@@ -102,6 +102,9 @@ const GRANT: RegExp[] = [
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*grants\b/gi,
   /\b(?:will|shall|must|hereby)\s+(?:also\s+|further\s+|instead\s+|therefore\s+|only\s+)?(?:seal|redact|restrict(?!\s+(?:public\s+)?access\b))\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
+  // "… (Doc. No. 112-3) shall be filed on the public docket in redacted form, with ¶¶ 41-58 and ¶¶ 77-80 redacted"
+  // (before the plain "shall be … redacted", which would take the same words as a whole-document seal), "(Doc. No. 116) shall be filed on the public docket with pages 8 and 13-14 redacted".
+  /\b(?:shall|will|must|may)\s+be\s+(?:re-?)?filed\b[^.;]{0,80}?\bwith\s+(?:only\s+)?(?:¶|pp?\.|pages?|paragraphs?|lines?|footnotes?|\d)[^.;]{0,80}?\bredacted\b/gi,
   /\b(?:shall|will|may|must|is|are|to)\s+(?:(?:hereby|likewise|also|further|therefore|accordingly|thus|similarly)\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
   // "Those two passages can be redacted", "Those names can be redacted" (a bench ruling, transcribed); not "if the
   // information can be redacted".
