@@ -280,7 +280,10 @@ export function structure(clean: CleanText): Structure {
     if (
       !piped &&
       !docketEntry &&
-      ((lastWasRow && gaps >= 1 && spaced === table) ||
+      // (Rows set apart by blank lines: a line of two or more cells that starts at the table's first column.)
+      (((lastWasRow || (blankAfterRow && gaps >= 2 && Math.abs(lead - line.start - firstColumn) <= 1)) &&
+        gaps >= 1 &&
+        spaced === table) ||
         ((gaps >= 2 || (gaps >= 1 && RULE_UNDER.test(lines[line.index + 1]?.text ?? ''))) &&
           SPACED_HEADER.test(trimmed)) ||
         // "Witness / Designation   Subject of Testimony   Ruling", "Item  Filing (Trans ID)  Material" over a rule of
