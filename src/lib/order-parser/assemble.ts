@@ -87,6 +87,10 @@ interface Context {
   motionRulings: { disposition: Disposition; position: number }[];
   /** A letter's numbered requests ("1. Redact pages 3 and 11-12 of its Memorandum of Law (Dkt. 92) …"), by number. */
   requestItems: Map<string, Bound[]>;
+  /** The paragraphs' blocks, for what numbered items (read before the prose) say of documents the prose cited. */
+  blocks?: Block[];
+  /** The documents the paragraphs cite with a docket, titled, found once when an item first needs them. */
+  proseNamed?: Bound[];
 }
 
 /** A reference to a motion, with nothing cited inside it. */
@@ -497,12 +501,15 @@ function rangesAfterAt(ctx: Context, position: number, limit: number): RangeList
   // No. 83)": the last locators belong to the document named, with its docket, right after them.
   if (
     list &&
-    /^\s*(?:of|in)\s+(?:the|its|his|her|their)\s+[^.;()[\]]{1,60}?\s*[([]\s*(?:ECF|Dkts?|Docs?|D\.[EI]\.|Docket|#)/i.test(
+    /^\s*(?:of|in)\s+(?:(?:the|its|his|her|their)\s+[^.;()[\]]{1,60}?\s*[([]\s*)?(?:ECF|Dkts?|Docs?|D\.[EI]\.|Docket|#)/i.test(
       ctx.scan.slice(list.end, list.end + 100),
     )
   ) {
     const span = ctx.scan.slice(list.start, list.end);
-    const seps = [...span.matchAll(/,\s*(?:and\s+)?(?=(?:footnotes?|fns?\.|nn?\.|pages?|pp?\.|¶|paragraphs?)\b|¶)/gi)];
+    // ("Doc. 57 at 6-7 and 14 and paragraphs 22 through 30 of Doc. 59": "and" alone before a new kind of locator too.)
+    const seps = [
+      ...span.matchAll(/(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:footnotes?|fns?\.|nn?\.|pages?|pp?\.|¶|paragraphs?)\b|¶)/gi),
+    ];
     const last = seps[seps.length - 1];
     const tailAt = last ? list.start + (last.index ?? 0) + last[0].length : -1;
     const tail = last ? parseRangeList(ctx.scan, tailAt, { limit: list.end }) : null;
@@ -656,7 +663,17 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
     if (ref.start < cursor) continue;
     const titleEnd = paren && paren.open >= cursor ? paren.open : ref.start;
     const after = paren && paren.open >= cursor ? Math.min(end, paren.close + 1) : ref.end;
-    const list = ref.pin.length ? null : rangesAfter(ctx, after, end);
+    let list = ref.pin.length ? null : rangesAfter(ctx, after, end);
+    // "DENIED as to Exhibits B and F (Docs. 58-2, 58-6), paragraph 41 of the Statement of Undisputed Facts, and …": the
+    // locators belong to the document they name in words (cited with its own docket before), not to the entries before.
+    if (
+      list &&
+      /^\s*(?:of|in)\s+(?:the|its|his|her|their)\s+(?!same\b)/i.test(ctx.scan.slice(list.end, list.end + 20))
+    ) {
+      const named = namedAfter(ctx, list.end, { start, end });
+      if (named && named.ref.dockets.length === 1 && !named.ref.dockets.some((d) => ref.dockets.includes(d)))
+        list = null;
+    }
     let ranges = [...ref.pin, ...(list?.ranges ?? [])];
     if (ranges.length === 0) {
       // "may redact pages 2-3 of Exhibit B to the Declaration of Sara Cho (Docket No. 246)"
@@ -802,6 +819,45 @@ interface ListLead {
   end: number;
   basis: string | null;
   document?: DocketRef;
+}
+
+/**
+ * "3. The motion is DENIED as to … paragraph 41 of the Statement of Undisputed Facts": numbered items are read before the
+ * prose, so a document they name in words may be one only a paragraph above them cited ("its Statement of Undisputed
+ * Facts (Doc. 59)"). The paragraphs' cited documents, titled, found once.
+ */
+function namedInEarlierProse(ctx: Context, position: number, sentence: Span): Bound | null {
+  if (!ctx.blocks) return null;
+  if (!ctx.proseNamed) {
+    ctx.proseNamed = [];
+    const found: Bound[] = [];
+    for (const block of ctx.blocks) {
+      if (block.type !== 'para') continue;
+      for (const s of sentences(ctx.scan, block.start, block.end))
+        for (const seg of segmentsOf(ctx, s.start, s.end)) {
+          if (seg.ref.dockets.length !== 1 || isMotionRef(ctx, seg.ref)) continue;
+          // (The name right before the docket, "its Statement of Undisputed Facts (Doc. 59)", not the whole clause.)
+          const name = titleBefore(ctx.scan, seg.titleStart, seg.titleEnd);
+          const title = name ? titleText(ctx, name.start, seg.titleEnd) : '';
+          if (title && words(title).length <= 10)
+            found.push({ ref: seg.ref, title, ranges: [], sentence: s, request: false });
+        }
+    }
+    ctx.proseNamed = found;
+  }
+  const earlier = ctx.proseNamed.filter((b) => b.ref.end <= sentence.start);
+  if (earlier.length === 0) return null;
+  const named = ctx.named;
+  ctx.named = earlier;
+  let found: Bound | null = null;
+  try {
+    found = namedAfter(ctx, position, sentence);
+  } finally {
+    ctx.named = named;
+  }
+  // (By its head noun and another word of its name: "the Statement of Undisputed Facts", not just "the brief".)
+  const phrase = words(ctx.scan.slice(position, Math.min(sentence.end, position + 60)).split(/[,;.()[\]]/)[0] ?? '');
+  return found && sharedWords(found.title, phrase.join(' ')) >= 2 ? found : null;
 }
 
 function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Section>): Candidate[] {
@@ -1037,7 +1093,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         if (segments.some((sg) => covers(sg.ranges, list.ranges))) continue;
         const sentence =
           sentences(ctx.scan, span.start, span.end).find((t) => list.start >= t.start && list.start < t.end) ?? span;
-        const named = namedAfter(ctx, list.end, sentence);
+        const named = namedAfter(ctx, list.end, sentence) ?? namedInEarlierProse(ctx, list.end, sentence);
         if (!named || named.ref.dockets.length !== 1) continue;
         if (segments.some((sg) => sg.ref.dockets.join() === named.ref.dockets.join())) continue;
         const next = segments.find((sg) => sg.ref.start > list.end) ?? segments[segments.length - 1];
@@ -3831,6 +3887,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   ctx.terms = findDefinedTerms(st.scan, ctx.refs);
   const sections = sectionsFor(st.blocks);
   const out: Candidate[] = [];
+  ctx.blocks = st.blocks;
   out.push(...listCandidates(ctx, st.blocks, sections));
   // Tables rule first: a later sentence that names a row's document again ("shall file public copies of the Garza
   // Affidavit …") adds nothing.
