@@ -3658,7 +3658,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // ("Material (D.E.) | Portions Sought", D.N.J. L. Civ. R. 5.3 indexes: the material is the document.)
     const titleCol = column(/document|description|exhibit|title|filing|record|^material/);
     let portionCol = column(/portion/);
-    if (portionCol < 0) portionCol = column(/sought|redact|seal|material|page|line|relief|request/);
+    if (portionCol < 0) portionCol = column(/sought|redact|seal|material|page|line|relief|request|location|passage/);
     let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
     const reasonCol = column(/reason|basis|justification|ground/);
     if (rulingCol < 0) rulingCol = cells.findIndex((c) => /^(?:GRANTED|DENIED|Granted|Denied)\b/.test(c));
@@ -3679,6 +3679,10 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     if (docketCol < 0 && titleCol >= 0) {
       const cell = row.cells[titleCol];
       if (cell && findDocketRefs(rc.scan, cell.start, cell.end).length > 0) docketCol = titleCol;
+    }
+    if (docketCol < 0 && !groups.has(row.table)) {
+      const doc = tableDocument(ctx, rows, row.table);
+      if (doc) groups.set(row.table, doc);
     }
     const group = docketCol < 0 ? groups.get(row.table) : undefined;
     // (Under a group row, a row's first cell holds the passage: "14:3-15:22   Proppant supply contract pricing   SEALED".)
@@ -3836,6 +3840,29 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
 }
 
 /** The ruling of the sentence right before a table (ending in a colon or "as follows"), if it has one. */
+/**
+ * "3. The Opinion (D.I. 341). The parties jointly propose five redactions to the Opinion. … The Court rules on them as
+ * follows:" over a table of locations with no docket column: the one document the paragraph that introduces the table
+ * cites is every row's.
+ */
+function tableDocument(ctx: Context, rows: Row[], table: number): { dockets: string[]; title: string } | null {
+  const first = rows.find((r) => r.table === table);
+  if (!first) return null;
+  const before = ctx.scan.slice(Math.max(0, first.start - 800), first.start);
+  const paragraphStart = first.start - before.length + Math.max(0, before.trimEnd().search(/\n\s*\n(?![^]*\n\s*\n)/));
+  const text = ctx.scan.slice(paragraphStart, first.start).trim();
+  if (!/(?::|\bas\s+follows\.?)$/i.test(text)) return null;
+  const cites = ctx.refs.filter((r) => r.start >= paragraphStart && r.end <= first.start && !isMotionRef(ctx, r));
+  const dockets = new Set(cites.flatMap((r) => r.dockets));
+  const only = cites[0];
+  if (dockets.size !== 1 || !only) return null;
+  const title = titleBefore(ctx.scan, paragraphStart, only.start);
+  return {
+    dockets: [...dockets],
+    title: title ? tidyTitle(ctx.scan.slice(title.start, only.start).replace(/[\s(,[]+$/, '')) : '',
+  };
+}
+
 function tableLead(ctx: Context, rows: Row[], table: number): RulingMatch | null {
   const first = rows.find((r) => r.table === table);
   if (!first) return null;

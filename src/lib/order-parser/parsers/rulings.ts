@@ -139,7 +139,7 @@ const GRANT: RegExp[] = [
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:(?:under|pursuant\s+to)\s+[^,;:]{1,24}?\s+)?(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting|impound|impounding)\b/gi,
   /\bsealing\s+(?:is|of\s+(?:\S+\s+){1,4}?is)\s+(?:therefore\s+|thus\s+|also\s+)?(?:warranted|appropriate|justified)/gi,
   // "Defendants may maintain the redactions at pages 11 through 14 of the Brief".
-  /\b(?:may|shall|will)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain)\s+(?:the\s+|its\s+|their\s+)?(?:proposed\s+)?redactions?\b/gi,
+  /\b(?:may|shall|will)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+|both\s+|such\s+)?(?:proposed\s+)?redactions?\b/gi,
   // "… are narrowly drawn. The Court approves them."
   /\b[Cc]ourt\s+(?:(?:therefore|also|thus)\s+)?approves\b/g,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|place|file|retain)\s+(?:\S+\s+){0,6}?under\s+seal\b/gi,
