@@ -181,14 +181,13 @@ export function cleanOrderText(original: string): CleanText {
     if (!numbered && PAGE_NUMBER.test(trimmed) && blankLine(index - 1) && blankLine(index + 1)) {
       furniture.push([start, lineEnd(index)]);
       furnitureLines.add(index);
-    } else if (/^_{8,}$/.test(trimmed) && /^\s*\d{1,2}\s/.test(originalLine(index + 1))) {
+    } else if (/^_{8,}$/.test(trimmed) && /^\s*(?:\d{1,2}\s|[¹²³⁴⁵⁶⁷⁸⁹⁰])/.test(originalLine(index + 1))) {
       furniture.push([start, lineEnd(index)]);
       furnitureLines.add(index);
       for (let k = index + 1; k < lineStarts.length && !blankLine(k); k++) footnoteLines.add(k);
     }
   }
   text = blankRanges(text, furniture);
-  text = joinBrokenSentences(text, lineStarts, furnitureLines, footnoteLines);
   // A superscript marker (blanked above) before a line's first visible character opens a footnote.
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index] ?? 0;
@@ -197,6 +196,8 @@ export function cleanOrderText(original: string): CleanText {
     const offset = firstVisible ? firstVisible.index : 0;
     if (offset > 0 && SUPERSCRIPT.test(original.slice(start, start + offset))) footnoteLines.add(index);
   }
+  // (After the footnotes are known: a sentence broken by a page break goes on past the page's footnotes.)
+  text = joinBrokenSentences(text, lineStarts, furnitureLines, footnoteLines);
   return { original, text, lineStarts, numbered, footnoteLines, furnitureLines };
 }
 
