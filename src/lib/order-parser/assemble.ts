@@ -497,6 +497,17 @@ function rangesAfterAt(ctx: Context, position: number, limit: number): RangeList
   let list = parseRangeList(ctx.scan, position + (m ? m[0].length : 0), { at: true, limit });
   // ("2. Exhibit 11 [DN 89-11]" / blank line / "Exhibit 11 is a list of …": a new paragraph's words are no locators.)
   if (list && /\n[ \t]*\n/.test(ctx.scan.slice(position, list.start))) list = null;
+  // ("A. Exhibit B – Feed Formulation Sheet [84-2]" / "Exhibit B sets out the ingredient percentages …": a heading run into
+  // its paragraph, whose first words name the exhibit as a subject, not a part of the entry.)
+  if (
+    list &&
+    list.ranges.every((r) => r.kind === 'exhibits') &&
+    /\n/.test(ctx.scan.slice(position, list.start)) &&
+    /^\s+(?:is|are|was|were|sets?|consists?|contains?|shows?|includes?|describes?|lists?|reflects?|summarizes?)\b/i.test(
+      ctx.scan.slice(list.end, list.end + 20),
+    )
+  )
+    list = null;
   // "Exhibit E (ECF No. 84-5) at 61:2-63:20 and 97:14-98:3, and footnote 4 on page 12 of its motion to exclude (ECF
   // No. 83)": the last locators belong to the document named, with its docket, right after them.
   if (
@@ -2611,6 +2622,14 @@ const EXHIBIT_PHRASE =
   /^(?:Exhibit|Ex\.|Exh\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])(\s*,?\s*(?:thereto|hereto|attached\s+thereto))?/i;
 
 /** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
+/** "A. Exhibit B – Feed Formulation Sheet [84-2]": the exhibit label set before a dash and the title of the entry cited. */
+function dashedLabel(ctx: Context, ref: DocketRef): string | undefined {
+  const m = /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*[-–—:]\s*[^.;()[\]\n]{1,80}?[\s([]*$/.exec(
+    ctx.scan.slice(Math.max(0, ref.start - 100), ref.start),
+  );
+  return m?.[1]?.toUpperCase();
+}
+
 function exhibitEntry(ctx: Context, label: string): Bound | null {
   const own = new RegExp(
     // ("File under seal Exhibit 4 to the Declaration of Owen Farrelly (Dkt. 93-4)": a numbered request's words first.)
@@ -2619,7 +2638,12 @@ function exhibitEntry(ctx: Context, label: string): Bound | null {
   );
   let hit: Bound | null = null;
   for (const b of [...ctx.named, ...ctx.requests.flat()]) {
-    if (b.ref.dockets.length === 1 && b.ranges.length === 0 && (own.test(b.title) || b.label === label)) hit = b;
+    if (
+      b.ref.dockets.length === 1 &&
+      b.ranges.length === 0 &&
+      (own.test(b.title) || b.label === label || dashedLabel(ctx, b.ref) === label)
+    )
+      hit = b;
     else if (b.ref.dockets.length > 1) {
       const paired = titleLabels(b.title);
       const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
@@ -3239,7 +3263,12 @@ function linkLocators(
     );
     let hit: Bound | null = null;
     for (const b of pool) {
-      if (b.ref.dockets.length === 1 && b.ranges.length === 0 && (own.test(b.title) || b.label === label)) hit = b;
+      if (
+        b.ref.dockets.length === 1 &&
+        b.ranges.length === 0 &&
+        (own.test(b.title) || b.label === label || dashedLabel(ctx, b.ref) === label)
+      )
+        hit = b;
       else if (b.ref.dockets.length > 1) {
         const paired = titleLabels(b.title);
         const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
