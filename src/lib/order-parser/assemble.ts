@@ -2069,6 +2069,27 @@ function proseCandidates(
         disposition: dispositionAt(rulings, at, at, ctx.scan),
       }));
     }
+    // "Harborside also asks that the Ouellette Declaration be sealed in full. That request is DENIED; …": the whole
+    // document the request before named (in words, or the one the paragraph is about), refused.
+    if (
+      chosen.length === 0 &&
+      targets.length === 0 &&
+      before &&
+      /^\s*(?:That|The|This|Its|Their|\w+'s)\s+request\s+is\s+(?:hereby\s+)?(?:DENIED|denied)\b/.test(text)
+    ) {
+      const asked = ctx.scan.slice(before.start, before.end);
+      if (
+        isRequest(asked) &&
+        /\b(?:sealed|seal)\b[^.;]{0,40}?\b(?:in\s+full|in\s+(?:its|their)\s+entirety|entirely)\b|\b(?:in\s+full|in\s+(?:its|their)\s+entirety)\b/i.test(
+          asked,
+        ) &&
+        locatorLists(ctx, before).length === 0
+      ) {
+        const doc = namedInSentence(ctx, before) ?? inView;
+        if (doc && doc.ref.dockets.length === 1)
+          chosen = [{ target: { ...doc, ranges: [], sentence }, disposition: 'deny' }];
+      }
+    }
     // "the motion is ALLOWED in part and DENIED in part": what was asked is decided item by item, not here.
     const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin\s+part\b/i.test(text);
     if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
@@ -2813,7 +2834,7 @@ const TITLE_STOP = new Set(
   ),
 );
 const DOC_HEADS = new Set(
-  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions records excerpts volume'.split(
+  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions records excerpts volume opinion'.split(
     ' ',
   ),
 );

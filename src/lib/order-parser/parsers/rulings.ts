@@ -79,6 +79,8 @@ const GRANT: RegExp[] = [
   // "Public access to pages 41-44 of the Lutz deposition (Docket Entry 66) is RESTRICTED." (Ohio Sup.R. 45); not a
   // transcript's "remote electronic access to it is restricted for ninety days".
   /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:RESTRICTED|restricted)\b(?!\s+(?:for|until|during|pending)\b)(?<=\b[Aa]ccess\s+to\s+(?:[^.;]|\b(?:Nos?|pp?|Dkt|Doc)\.){1,120}?\s(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:RESTRICTED|restricted))/g,
+  // "I will, however, allow Harborside to redact paragraph 9 …", "The Court will permit Bluegrass to redact Section 4".
+  /\b(?:will|shall|hereby|also)\s+(?:\w+,?\s+){0,2}?(?:allow|permit)\s+(?:\S+\s+){1,3}?to\s+(?:redact|seal|file\s+under\s+seal|maintain)\b/gi,
   // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
   /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
