@@ -33,7 +33,7 @@ const DENY: RegExp[] = [
   // "The Court therefore grants the motion as to … and denies the request to seal ECF 58-3 in its entirety".
   /\bdenies(?<=\b(?:and|but|otherwise)\s+(?:\w+\s+)?denies)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,2}?(?:request|motion|application|petition)\b/g,
   // "… of that brief shall not be treated as confidential" (Court of International Trade).
-  /\b(?:shall|will|may|must|should)\s+not\s+(?:continue\s+to\s+)?be\s+(?:treated|maintained|kept|designated)\s+as\s+confidential\b/gi,
+  /\b(?:shall|will|may|must|should)\s+not\s+(?:continue\s+to\s+)?be\s+(?:treated|maintained|kept|designated)\s+as\s+(?:confidential|business\s+proprietary)\b/gi,
   // "I will not keep it sealed", "the Court does not maintain them under seal".
   /\b(?:shall|will|may|must|do|does|did|can|could|would)\s+not\s+(?:\w+\s+)?(?:keep|maintain|retain|leave)\s+(?:\S+\s+){0,6}?(?:sealed|under\s+seal|redacted|restricted)\b/gi,
   /\b(?:does|do|will)\s+not\s+approve\b/gi,
@@ -42,7 +42,7 @@ const DENY: RegExp[] = [
   // which made a parse fourteen times slower.)
   // "The proposed redactions of pages 31 through 33 are rejected"; "… are ADOPTED as to paragraphs 23-31 and REJECTED as to
   // paragraph 45" (Court of Federal Claims).
-  /\b(?:is|are)\s+(?:hereby\s+)?rejected\b(?<=\b(?:redactions?|designations?|requests?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?(?:is|are)\s+(?:hereby\s+)?rejected)/gi,
+  /\b(?:is|are)\s+(?:hereby\s+)?rejected\b(?<=\b(?:redactions?|designations?|requests?|bracketing|brackets)\s+(?:(?:[^.;]|\bNos?\.){0,160}?\s)?(?:is|are)\s+(?:hereby\s+)?rejected)/gi,
   /\b(?:REJECTED|rejected)(?=\s+as\s+to\b)(?<=\b(?:redactions?|designations?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?(?:ADOPTED|adopted)\s+as\s+to\s+[^.;]{0,60}?\band\s+(?:REJECTED|rejected))/g,
   // "The footnote must be unredacted.", "the date will not be kept from the public".
   /\b(?:must|shall|will|should)\s+be\s+unredacted\b/gi,
@@ -83,6 +83,10 @@ const GRANT: RegExp[] = [
   /\b(?:will|shall|hereby|also)\s+(?:\w+,?\s+){0,2}?(?:allow|permit)\s+(?:\S+\s+){1,3}?to\s+(?:redact|seal|file\s+under\s+seal|maintain)\b/gi,
   // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
   /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
+  // Court of International Trade: "the bracketing proposed by Plaintiff at pages 9 and 14-15 of the confidential opinion
+  // … is accepted", "the information bracketed at pages 11-12 … shall continue to be treated as business proprietary".
+  /\b(?:is|are)\s+(?:hereby\s+)?accepted\b(?<=\b(?:bracketing|brackets|redactions?)\s+(?:(?:[^.;]|\bNos?\.){0,160}?\s)?(?:is|are)\s+(?:hereby\s+)?accepted)/gi,
+  /\b(?:shall|will|must)\s+(?:continue\s+to\s+)?be\s+treated\s+as\s+business\s+proprietary\b/gi,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
   /\bconfidential\s+treatment\s+(?:shall|will|may|is\s+to)\s+(?:\w+\s+)?(?:continue|remain(?:\s+in\s+(?:place|effect))?)\b/gi,
   // "Confidential treatment is maintained as to page 7", "… of those exhibits will be maintained", "overruled as to
