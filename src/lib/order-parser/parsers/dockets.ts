@@ -275,6 +275,24 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     if (end > to || refs.some((r) => start < r.end && end > r.start)) continue;
     refs.push({ start, end, dockets: [m[1] ?? m[2] ?? ''], pin: [], warnings: [], perDocument: true });
   }
+  // "4 AA 812-845", "2 RT 318:4-321:20": a California appellate record cite, volume and record (appellant's or
+  // respondent's appendix, clerk's or reporter's transcript), then the record's own pages or page:lines.
+  const record = /\b(\d{1,2})\s+(AA|RA|CT|RT)\s+(?=\d)/g;
+  record.lastIndex = from;
+  for (let m = record.exec(text); m && m.index < to; m = record.exec(text)) {
+    const start = m.index;
+    const list = parseRangeList(text, start + m[0].length, { at: true, context: 'pages', limit: to });
+    if (!list || refs.some((r) => start < r.end && list.end > r.start)) continue;
+    refs.push({
+      start,
+      end: list.end,
+      dockets: [`${m[1]} ${m[2]}`],
+      pin: list.ranges,
+      warnings: [],
+      perDocument: true,
+    });
+    record.lastIndex = list.end;
+  }
   refs.sort((a, b) => a.start - b.start);
   // (A number the order once shows as one document of its own, "Document Available (#1057533917)", is one wherever cited.)
   const single = new Set(refs.filter((r) => r.perDocument).flatMap((r) => r.dockets));
