@@ -80,7 +80,7 @@ const GRANT: RegExp[] = [
   // transcript's "remote electronic access to it is restricted for ninety days".
   /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:RESTRICTED|restricted)\b(?!\s+(?:for|until|during|pending)\b)(?<=\b[Aa]ccess\s+to\s+(?:[^.;]|\b(?:Nos?|pp?|Dkt|Doc)\.){1,120}?\s(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:RESTRICTED|restricted))/g,
   // "I will, however, allow Harborside to redact paragraph 9 …", "The Court will permit Bluegrass to redact Section 4".
-  /\b(?:will|shall|hereby|also)\s+(?:\w+,?\s+){0,2}?(?:allow|permit)\s+(?:\S+\s+){1,3}?to\s+(?:redact|seal|file\s+under\s+seal|maintain)\b/gi,
+  /\b(?:will|shall|hereby|also),?\s+(?:\w+,?\s+){0,2}?(?:allow|permit)\s+(?:\S+\s+){1,3}?to\s+(?:redact|seal|file\s+under\s+seal|maintain)\b/gi,
   // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
   /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
   // Court of International Trade: "the bracketing proposed by Plaintiff at pages 9 and 14-15 of the confidential opinion
