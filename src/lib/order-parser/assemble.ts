@@ -1404,8 +1404,12 @@ const PHRASE_STOP = new Set(
 function phraseBefore(text: string, from: number, end: number): string {
   // ("the transcript of the August 10, 2023 oral argument (ECF No. 58)": a date's comma ends no phrase.)
   // ("the declaration of its chief financial officer, Anna Lindqvist, Dkt. 85": a docket set off by a comma.)
+  // (Runs of blanks, where a page's header and footer were, count as one: "a report by their" / footer / header /
+  // "agricultural economist, Dr. Wendell Pruitt (Doc. 77-9)".)
   const window = text
-    .slice(Math.max(from, end - 100), end)
+    .slice(Math.max(from, end - 400), end)
+    .replace(/\s+/g, ' ')
+    .slice(-100)
     .replace(DATE_COMMA, '$1 ')
     .replace(/,\s*$/, '');
   // ("the deposition of its Vice President of Network Contracting, Thomas Okafor (…)": a name in apposition.)
@@ -1454,6 +1458,11 @@ function wordsBack(text: string): string {
     const w = list[i] ?? '';
     // "the Reeves Report as Exhibit 1 (Dkt. #182-2)": the name goes on before "as Exhibit 1".
     if (w.toLowerCase() === 'as' && /^(?:Exhibit|Ex\.|Attachment|Tab)$/i.test(kept[0] ?? '')) continue;
+    // ("a report by their agricultural economist, Dr. Wendell Pruitt (Doc. 77-9)": the document is the report.)
+    if (w.toLowerCase() === 'by' && DOC_HEADS.has((list[i - 1] ?? '').toLowerCase())) {
+      kept.unshift(w);
+      continue;
+    }
     if (PHRASE_STOP.has(w.toLowerCase())) break;
     kept.unshift(w);
   }
