@@ -1411,11 +1411,13 @@ function phraseBefore(text: string, from: number, end: number): string {
     .replace(/\s+/g, ' ')
     .slice(-100)
     .replace(DATE_COMMA, '$1 ')
-    .replace(/,\s*$/, '');
+    .replace(/,\s*$/, '')
+    // ("… Héctor Alvarado-Soto, in its entirety (Docket No. 105-3)": how much is asked, after the document.)
+    .replace(/,?\s*in\s+(?:its|their)\s+entirety\s*$|,?\s*in\s+full\s*$/i, '');
   // ("the deposition of its Vice President of Network Contracting, Thomas Okafor (…)": a name in apposition.)
   const cut = lastSeparator(window, window.length);
   let tail = window.slice(cut + 1);
-  if (window[cut] === ',' && /^\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s*$/.test(tail))
+  if (window[cut] === ',' && /^\s*(?:\p{Lu}[\p{L}\w.'-]*\s+){0,2}\p{Lu}[\p{L}\w.'-]*\s*$/u.test(tail))
     tail = window.slice(lastSeparator(window, cut) + 1);
   // ("the affidavit of school counselor Dana Pruett, with its Exhibits A through F, Doc. #60": the document, with what is
   // attached to it.)
