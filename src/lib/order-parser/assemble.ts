@@ -343,7 +343,7 @@ function sealingObject(title: string): string | null {
   // "The motion is DENIED insofar as it seeks to seal ECF No. 79 in its entirety": the docket itself is the object.
   if (/\bto\s+(?:seal|redact|restrict|impound)\s*$/i.test(title)) return '';
   const m =
-    /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tabs?)\s+[A-Z0-9]|(?:Appendix|Declaration|Deposition|Transcript)\s+(?:of|to)\b|(?:[\w'-]+\s+){0,3}?(?:report|declaration|affidavit|deposition|transcript|memorandum|brief|reply|opposition|response|letter|agreement|appendix|complaint|statement|suggestions)(?:\s+(?:of|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*$).*)$/i.exec(
+    /\b(?:to|for\s+leave\s+to)\s+(?:seal|redact|restrict|impound|file\s+under\s+seal)\s+((?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:'s|s'))\s+)?(?:(?:Exhibits?|Ex\.|Exs\.|Attachments?|Tabs?)\s+[A-Z0-9]|(?:Appendix|Declaration|Deposition|Transcript)\s+(?:of|to)\b|(?:[\w'-]+\s+){0,3}?(?:report|declaration|affidavit|deposition|transcript|memorandum|brief|reply|opposition|response|letter|agreement|appendix|complaint|statement|suggestions)(?:\s+(?:of|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|\s+of\s+Law\s+in\s+(?:Support|Opposition)\s+(?:of|to)(?:\s+[\w'-]+){1,6})?\s*$).*)$/i.exec(
       title,
     );
   if (m?.[1]) return m[1];
