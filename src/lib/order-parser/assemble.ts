@@ -179,6 +179,16 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
 /** The document a numbered item names last with a docket of its own (not a motion). */
 /** "… must file public versions of Dkt. 84 and Dkt. 85", "… redacted versions of Doc. ID# 87, Doc. ID# 88, and …": an entry
  * named only in a list of the public copies to be filed. */
+/**
+ * "… refile the public version of its memorandum [159] with only those pages redacted", "The public version of the motion,
+ * ECF No. 28, shall redact pages 12, 13, 21 …": the copy's cuts are named after its cite, which rules on them.
+ */
+function cutsNamedAfter(ctx: Context, ref: DocketRef): boolean {
+  return /^[\s)\]]*,?\s*(?:(?:with|redacting|omitting)\s+(?:only\s+)?(?:th(?:ose|ese)\s+\w+|pages?\b|paragraphs?\b|¶|lines?\b|footnotes?\b)|(?:shall|must|will|should)\s+(?:only\s+)?(?:redact|omit)\b)/i.test(
+    ctx.scan.slice(ref.end, ref.end + 60),
+  );
+}
+
 function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
   const before = ctx.scan.slice(Math.max(from, ref.start - 200), ref.start);
   const offset = ref.start - before.length;
@@ -186,12 +196,29 @@ function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
   let last: RegExpExecArray | null = null;
   for (let m = of.exec(before); m; m = of.exec(before)) last = m;
   if (!last) return false;
+  if (cutsNamedAfter(ctx, ref)) return false;
   const listStart = offset + last.index + last[0].length;
   let rest = ctx.scan.slice(listStart, ref.start);
   for (const r of ctx.refs)
     if (r.start >= listStart && r.end <= ref.start)
       rest = rest.slice(0, r.start - listStart) + ' '.repeat(r.end - r.start) + rest.slice(r.end - listStart);
-  return /^[\s,;&]*(?:and\s+)?$/.test(rest.replace(/,\s*and\s+|,/g, ' '));
+  return onlyCopiesListed(rest);
+}
+
+/**
+ * What is left of "public versions of [Filing No. 132], [Filing No. 133-6], and [Filing No. 133-9]", "a redacted version of
+ * Document 44-3 and of its brief (Doc. 45)", "copies of R. Docs. 44-8 and 58" once the docket cites are blanked: only
+ * joining words and the short names of the documents listed.
+ */
+function onlyCopiesListed(rest: string): boolean {
+  const tokens = rest
+    .replace(/[[\]()]/g, ' ')
+    .replace(/\bR\.\s*/g, ' ')
+    .split(/[\s,;&]+/)
+    .filter(Boolean);
+  return tokens.every(
+    (t) => /^(?:and|of|the|its|his|her|their|a)$/i.test(t) || DOC_HEADS.has(t.toLowerCase().replace(/s$/, '')),
+  );
 }
 
 /** "A. The Arruda report. …", "B. The Amaral Declaration. …": a paragraph opening with a run-in heading that names a document. */
@@ -1024,7 +1051,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           for (const r of ctx.refs)
             if (r.start >= offset && r.end <= segment.ref.start)
               rest = rest.slice(0, r.start - offset) + ' '.repeat(r.end - r.start) + rest.slice(r.end - offset);
-          if (/^[\s,;&]*(?:and\s+)?$/.test(rest.replace(/,\s*and\s+|,/g, ' '))) return false;
+          if (onlyCopiesListed(rest) && !cutsNamedAfter(ctx, segment.ref)) return false;
         }
       }
       if (REMAINDER_OF.test(title)) return true;
