@@ -228,6 +228,14 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       if (list && list.end <= to) {
         pin = list.ranges;
         pos = list.end;
+        // "footnote 4 on Doc. 62 at 9": the footnote on that page of the entry.
+        const note = /\b(?:footnote|fn\.|n\.)\s*(\d{1,3})\s+(?:on|of|in)\s+$/i.exec(
+          text.slice(Math.max(0, start - 30), start),
+        );
+        const only = pin.length === 1 ? pin[0] : undefined;
+        if (note && only && only.kind === 'ecfPages' && only.from === only.to) {
+          pin = [{ kind: 'footnote', page: only.from, note: Number(note[1]) }];
+        }
       }
     }
     if (dockets.some((d) => /^0+(-|$)/.test(d))) continue;
