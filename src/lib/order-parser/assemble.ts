@@ -2018,8 +2018,17 @@ function proseCandidates(
     if (remainder && rulings.some((r) => r.disposition === 'deny')) {
       const at = sentence.start + remainder.index + remainder[0].length;
       const cited = targets.some((t) => t.ref.start >= at && t.ref.start - at < 40);
-      const named = cited ? null : namedAfter(ctx, at - 2, sentence);
-      if (named && named.ref.dockets.length === 1 && dispositionAt(rulings, at, at, ctx.scan) === 'deny')
+      // ("… redact pages 3 and 5-6 of Exhibit 2, but its request to seal the rest of the exhibit is DENIED": the exhibit the
+      // sentence just named by its label.)
+      const labelled = /^\s*(?:the|that|this)\s+exhibit\b/i.test(ctx.scan.slice(at, at + 20))
+        ? [...ctx.scan.slice(sentence.start, at).matchAll(/\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])/g)].pop()
+        : undefined;
+      const labelledEntry = labelled ? exhibitEntry(ctx, (labelled[1] ?? '').toUpperCase()) : null;
+      const named = cited ? null : (labelledEntry ?? namedAfter(ctx, at - 2, sentence));
+      // ("… but its request to seal the rest of the exhibit is DENIED": the clause's own verb, after the document.)
+      const own = rulings.find((r) => r.start >= at && r.start - at < 80 && !/[;:]/.test(ctx.scan.slice(at, r.start)));
+      const disposition = own ? own.disposition : dispositionAt(rulings, at, at, ctx.scan);
+      if (named && named.ref.dockets.length === 1 && disposition === 'deny')
         remainderOf = { ...named, ranges: [], sentence };
     }
     // "… only two passages disclose Plaintiff's unit costs: 22:3-25:17 and 61:9-14. … The Joint Motion is GRANTED IN PART as
