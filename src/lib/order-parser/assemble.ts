@@ -2127,7 +2127,7 @@ function proseCandidates(
       const asked = ctx.scan.slice(before.start, before.end);
       if (
         isRequest(asked) &&
-        /\b(?:sealed|seal)\b[^.;]{0,40}?\b(?:in\s+full|in\s+(?:its|their)\s+entirety|entirely)\b|\b(?:in\s+full|in\s+(?:its|their)\s+entirety)\b/i.test(
+        /\b(?:sealed|seal)\b[^.;]{0,40}?\b(?:in\s+full|in\s+(?:its|their)\s+entirety|entirely)\b|\b(?:in\s+full|in\s+(?:its|their)\s+entirety)\b|\b(?:entire|whole)\s+(?:[\w'’-]+\s+){1,3}?(?:be\s+)?sealed\b/i.test(
           asked,
         ) &&
         locatorLists(ctx, before).length === 0
