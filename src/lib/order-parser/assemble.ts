@@ -217,7 +217,9 @@ function onlyCopiesListed(rest: string): boolean {
     .split(/[\s,;&]+/)
     .filter(Boolean);
   return tokens.every(
-    (t) => /^(?:and|of|the|its|his|her|their|a)$/i.test(t) || DOC_HEADS.has(t.toLowerCase().replace(/s$/, '')),
+    (t) =>
+      /^(?:and|of|the|its|his|her|their|a|entry|entries|documents?|docket|nos?\.?)$/i.test(t) ||
+      DOC_HEADS.has(t.toLowerCase().replace(/s$/, '')),
   );
 }
 

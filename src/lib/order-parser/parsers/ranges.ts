@@ -83,7 +83,7 @@ const TO_PAGE_LINE =
 const COMMA_PAGE = /\s*(?:,\s*|\(\s*)(?:p\.|page)\s*(\d{1,4})(?![\d:-])(?:(?<=\(\s*(?:p\.|page)\s*\d{1,4})\s*\))?/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const SEPARATOR =
-  /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b))?|\s*&\s*|\s+as\s+well\s+as\s+)/y;
+  /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?(?:from\s+(?=(?:p\.|page)\s*\d{1,4}\s*,?\s*(?:lines?|ll\.|ln\.?)\s*\d))?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b)|from\s+(?=(?:p\.|page)\s*\d{1,4}\s*,?\s*(?:lines?|ll\.|ln\.?)\s*\d))?|\s*&\s*|\s+as\s+well\s+as\s+)/y;
 const WS = /\s*/y;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {

@@ -396,7 +396,7 @@ const REQUEST_POSSESSIVE =
 
 /** "Plaintiffs' request, made in their response (Doc. No. 86), that the Court also unseal …": a party's request, described. */
 const REQUEST_THAT =
-  /\b(?:[A-Z][A-Za-z.]*(?:'s|s'|')|its|their|his|her)\s+(?:\w+\s+)?(?:request|application|suggestion)\b(?:[^.;]|\b(?:No|Nos|Doc|Docs|Dkt|ECF)\.){0,100}?\bthat\s+(?:the\s+Court|it|we|I|the\s+[^.;]{1,80}?\b(?:also\s+)?be\s+(?:sealed|redacted|filed\s+under\s+seal|unsealed))\b/;
+  /\b(?:[A-Z][A-Za-z.]*(?:'s|s'|')|(?:plaintiff|defendant|movant|petitioner|respondent|intervenor)s?(?:'s|s'|')|its|their|his|her)\s+(?:\w+\s+)?(?:request|application|suggestion)\b(?:[^.;]|\b(?:No|Nos|Doc|Docs|Dkt|ECF)\.|\.(?=\d)){0,100}?\bthat\s+(?:the\s+[Cc]ourt|it|we|I|the\s+[^.;]{1,80}?\b(?:also\s+)?be\s+(?:sealed|redacted|filed\s+under\s+seal|unsealed))\b/;
 
 /** "Because no party asks that these documents stay sealed, the Court will unseal them": the Court acts in the sentence. */
 const COURT_ACTS =
