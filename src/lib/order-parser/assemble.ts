@@ -2124,7 +2124,9 @@ function proseCandidates(
       chosen.length === 0 &&
       targets.length === 0 &&
       before &&
-      /^\s*(?:That|The|This|Its|Their|\w+'s)\s+request\s+is\s+(?:hereby\s+)?(?:DENIED|denied)\b/.test(text)
+      /^\s*(?:(?:That|The|This|Its|Their|\w+'s)\s+request\s+is\s+(?:hereby\s+)?(?:DENIED|denied)\b|The\s+Court\s+declines\s*[;.,])/.test(
+        text,
+      )
     ) {
       const asked = ctx.scan.slice(before.start, before.end);
       if (

@@ -259,11 +259,18 @@ export function structure(clean: CleanText): Structure {
         segments.push(m.index);
         pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
       }
+      // ("Memorandum in Support of Motion for   16204402   Plaintiff shall file a redacted" over "Preliminary Injunction
+      // version redacting page 5, lines": words under the first column too, but none under the row's docket number, so the
+      // same row wrapped.)
+      const second = previousRow.cells[1];
+      const docketSecond =
+        second !== undefined && /^\s*(?:\d{5,11}|\d{1,5}(?:-\d{1,4})?)\s*$/.test(text.slice(second.start, second.end));
+      const noSecond = !segments.some((col) => Math.abs(col - (columns[1] ?? -9)) <= 2);
       const aligned =
         columns.length > 2 &&
         segments.length > 0 &&
         segments.every((col) => columns.some((c) => Math.abs(c - col) <= 2)) &&
-        !segments.some((col) => Math.abs(col - (columns[0] ?? -9)) <= 1);
+        (!segments.some((col) => Math.abs(col - (columns[0] ?? -9)) <= 1) || (docketSecond && noSecond));
       if (aligned) {
         // Each piece joins the cell of its column ("page 4 n.2;" then "pages 17-18"), the last column's too: the words
         // of the other columns printed between stay out of every cell.
@@ -290,7 +297,8 @@ export function structure(clean: CleanText): Structure {
         // dashes: a table, whatever its columns are called (its documents may head groups of rows).
         (gaps >= 2 && RULE_UNDER.test(lines[line.index + 1]?.text ?? '')))
     ) {
-      if (!lastWasRow) table++;
+      // (A row set apart by a blank line goes on in the same table.)
+      if (!lastWasRow && !(blankAfterRow && spaced === table)) table++;
       spaced = table;
       lastWasRow = true;
       open = null;

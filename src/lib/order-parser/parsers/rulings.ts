@@ -30,6 +30,8 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  // "Steel Works asks to seal the brief in full. The Court declines; …": the request before, refused.
+  /\bCourt\s+declines(?=\s*[;.,])/g,
   // "The Court therefore grants the motion as to … and denies the request to seal ECF 58-3 in its entirety".
   /\bdenies(?<=\b(?:and|but|otherwise)\s+(?:\w+\s+)?denies)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,2}?(?:request|motion|application|petition)\b/g,
   // "… of that brief shall not be treated as confidential" (Court of International Trade).
@@ -87,6 +89,8 @@ const GRANT: RegExp[] = [
   // … is accepted", "the information bracketed at pages 11-12 … shall continue to be treated as business proprietary".
   /\b(?:is|are)\s+(?:hereby\s+)?accepted\b(?<=\b(?:bracketing|brackets|redactions?)\s+(?:(?:[^.;]|\bNos?\.){0,160}?\s)?(?:is|are)\s+(?:hereby\s+)?accepted)/gi,
   /\b(?:shall|will|must)\s+(?:continue\s+to\s+)?be\s+treated\s+as\s+business\s+proprietary\b/gi,
+  // A ruling chart's cell in the imperative: "Keep sealed.", "Keep sealed as to pages 6-7." (D. Minn. L.R. 5.6).
+  /\b(?:Keep|Remain|Maintain)\s+(?:under\s+seal|sealed)\b|\bFile\s+under\s+seal(?=\s*\.)/g,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
   /\bconfidential\s+treatment\s+(?:shall|will|may|is\s+to)\s+(?:\w+\s+)?(?:continue|remain(?:\s+in\s+(?:place|effect))?)\b/gi,
   // "Confidential treatment is maintained as to page 7", "… of those exhibits will be maintained", "overruled as to
