@@ -55,6 +55,10 @@ const CLERK_STAMP =
   /^\s*(?:(?:Filed|FILED|Entered|ENTERED|Received|RECEIVED)\b.*\s{3,}.*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\bClerk\b.*|\*{2,}.*\b(?:FILED|Filed|CLERK|Clerk)\b.*\*{2,}\s*)$/;
 /** A running header or footer with a page count ("2023-201455-CB\tTroy-Belle … v Kestrel Tooling\tPage 1 of 3"). */
 const RUNNING_FOOTER = /^[^.;()]{0,100}(?:\bPage\s+|\s{3,})\d{1,3}\s+of\s+\d{1,3}\s*$/;
+/** The court's name printed in the margin of every page ("United States District Court" / "Northern District of
+ * California", as a Northern District of California order comes out of its PDF), between the numbered lines. */
+const MARGIN_COURT =
+  /^\s*(?:United States District Court|(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/;
 /** A page number alone and far from the margin (centred in a footer), never one of the order's line numbers. */
 const CENTRED_PAGE_NUMBER = /^\s{20,}\d{1,3}\s*$/;
 /** The case number alone on a line, as a running footer prints it ("3:23-cv-00871-ALB-VNT", "…-TLB, Kachemak Bay v. …"). */
@@ -124,6 +128,7 @@ export function cleanOrderText(original: string): CleanText {
       RUNNING_FOOTER.test(line) ||
       CLERK_STAMP.test(line) ||
       DASHED_PAGE_NUMBER.test(line) ||
+      (MARGIN_COURT.test(line) && previous !== null) ||
       CASE_NUMBER_LINE.test(line) ||
       CENTRED_PAGE_NUMBER.test(line)
     ) {

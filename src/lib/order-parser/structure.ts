@@ -206,6 +206,14 @@ export function structure(clean: CleanText): Structure {
         .trim()
         .match(/\S {2,}(?=\S)/g) ?? []
     ).length;
+    // "                   Dkt. No. 176" centred over the rows of that motion: a label inside the table, which goes on.
+    if (
+      (lastWasRow || blankAfterRow) &&
+      spaced === table &&
+      gaps === 0 &&
+      /^(?:Dkt\.|ECF|Doc\.|Docket)\s*(?:Nos?\.?\s*)?\d{1,5}\s*$/.test(trimmed)
+    )
+      continue;
     // "…  GRANTED as to 22:5-24:10;" then, under it, "DENIED as to 57:1-19": a last cell wrapped onto the next line.
     const previousRow = blocks[blocks.length - 1];
     // "Rafael Quintanilla (ECF No. 224-2)" on a line of its own inside the table: a row that heads the rows under it.
