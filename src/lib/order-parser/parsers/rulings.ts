@@ -66,7 +66,7 @@ const DENY: RegExp[] = [
   // "The Court does not find good cause to seal Exhibit 2".
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
   /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
-  /\bno\s+portion\s+(?:\w+\s+){0,4}?(?:will|shall)\s+be\s+sealed/gi,
+  /\bno\s+portion\s+(?:(?:\w+\s+){0,4}?|of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|ECF)\.){1,40}?\s)(?:will|shall)\s+(?:be\s+sealed|remain\s+(?:sealed|under\s+seal))/gi,
   /\blift\s+(?:the\s+)?(?:Level\s+[1-3]\s+)?(?:restriction|seal)\b/gi,
   // "Confidential treatment … is lifted as to pages 20-21" (Delaware Superior Court Rule 5(g)).
   /\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?lifted\b/gi,
@@ -346,7 +346,7 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
       ((r.start - end <= 24 &&
         (text === undefined ||
           // ("… at ECF No. 222 at 6-7 shall be unsealed": a bare "unsealed" after its modal is the predicate too.)
-          /^[\s)\]]*(?:,\s*(?:which|that)\s+)?(?:(?:shall|will|may|must|should)\s+(?:also\s+)?be\s+)?$/.test(
+          /^[\s)\]]*(?:,\s*(?:which|that)\s+)?(?:(?:shall|will|may|must|should)\s+(?:also\s+)?be\s+|(?:is|are)\s+(?:hereby\s+)?)?$/.test(
             text.slice(end, r.start),
           ))) ||
         // "paragraphs 7 and 8, which contain Mr. Feld's home address …, may be redacted": a relative clause between.
