@@ -2534,6 +2534,28 @@ function proseCandidates(
       const list = parseRangeList(ctx.scan, at, { at: true, limit: sentence.end });
       if (list) chosen.push({ target: { ...granted.target, ranges: list.ranges }, disposition: 'deny' });
     }
+    // "The Court will not seal the Moreau Declaration (ECF No. 62) in full, but paragraphs 4-6 may be redacted.": after a
+    // whole document refused, the parts the same sentence then allows.
+    const refusedWhole = chosen.filter((c) => c.disposition === 'deny' && c.target.ranges.length === 0);
+    const only = refusedWhole.length === 1 ? refusedWhole[0] : undefined;
+    if (only && !chosen.some((c) => c.disposition === 'redact')) {
+      const said = ctx.scan.slice(sentence.start, sentence.end);
+      const but =
+        /[,;]\s*(?:but|however,?)\s+(?:(?:the\s+)?(?:passages?|portions?|testimony)\s+(?:at|on)\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i.exec(
+          said,
+        );
+      const list = but
+        ? parseRangeList(ctx.scan, sentence.start + but.index + but[0].length, { at: true, limit: sentence.end })
+        : null;
+      if (
+        list &&
+        list.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits') &&
+        /^\s*(?:,[^,.;]*,\s*)?(?:may|shall|will|can)\s+(?:also\s+)?(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.test(
+          ctx.scan.slice(list.end, sentence.end),
+        )
+      )
+        chosen.push({ target: { ...only.target, ranges: list.ranges, sentence }, disposition: 'redact' });
+    }
     // "The motion is GRANTED as to those pages and otherwise DENIED.", "… and denies it as to the remainder of that
     // exhibit.": parts of one document granted, the rest of it refused, so the whole.
     const grantedParts = chosen.filter((c) => c.disposition === 'redact' && c.target.ranges.length > 0);
