@@ -148,6 +148,9 @@ const GRANT: RegExp[] = [
   // ("the Court finds good cause under L.R. 7.2 to impound the following": a rule named between.)
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:(?:under|pursuant\s+to)\s+[^,;:]{1,24}?\s+)?(?:exists?\s+|supports?\s+|justif(?:y|ies)\s+)?(?:to\s+)?(?:seal|redact|sealing|redacting|impound|impounding)\b/gi,
   /\bsealing\s+(?:is|of\s+(?:\S+\s+){1,4}?is)\s+(?:therefore\s+|thus\s+|also\s+)?(?:warranted|appropriate|justified)/gi,
+  // "Plaintiff has shown good cause as to Exhibit 3, Dkt. 90-3, …", "… has also shown good cause for the redactions on
+  // pages 3 and 11 of its brief, Dkt. 89".
+  /\b(?:has|have)\s+(?:also\s+)?(?:shown|established|demonstrated)\s+(?:good\s+cause|compelling\s+reasons?)\s+(?:as\s+to|for)\b/gi,
   // "Defendants may maintain the redactions at pages 11 through 14 of the Brief".
   /\b(?:may|shall|will)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+|both\s+|such\s+)?(?:proposed\s+)?redactions?\b/gi,
   // "… are narrowly drawn. The Court approves them."
