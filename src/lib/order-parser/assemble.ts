@@ -192,7 +192,7 @@ function cutsNamedAfter(ctx: Context, ref: DocketRef): boolean {
 function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
   const before = ctx.scan.slice(Math.max(from, ref.start - 200), ref.start);
   const offset = ref.start - before.length;
-  const of = /\b(?:redacted|public|docket|record)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
+  const of = /\b(?:redacted|public|docket|record|revised|corrected)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
   let last: RegExpExecArray | null = null;
   for (let m = of.exec(before); m; m = of.exec(before)) last = m;
   if (!last) return false;
@@ -1044,7 +1044,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       // ("… redacted versions of Doc. ID# 87, Doc. ID# 88, and Doc. ID# 91": the later entries of the same list too.)
       if (segment.ranges.length === 0) {
         const before = ctx.scan.slice(block.contentStart, segment.ref.start);
-        const of = /\b(?:redacted|public|docket|record)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
+        const of = /\b(?:redacted|public|docket|record|revised|corrected)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
         let last: RegExpExecArray | null = null;
         for (let m = of.exec(before); m; m = of.exec(before)) last = m;
         if (last) {
