@@ -153,7 +153,11 @@ export function structure(clean: CleanText): Structure {
     // (The line as read: the order's own line number blanked, so it is no column of a table laid out with spaces.)
     const shown = line.text;
     // A pipe table, with or without the outer pipes ("1   | Ex. 2, Declaration … | 57-2 | ¶¶ 8-11 | GRANTED").
-    const piped = trimmed.startsWith('|') || (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed));
+    // (Also the rule under such a table's header as psql draws it, "-----------+--------+-----".)
+    const piped =
+      trimmed.startsWith('|') ||
+      (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed)) ||
+      (lastWasRow && /^[-+:\s|]+$/.test(trimmed) && trimmed.includes('+') && trimmed.includes('---'));
     const tabs = raw.split('\t').length - 1;
     // "04/02/2024\t96\tTEXT ORDER entered by …" (or with spaces): a docket-sheet entry pasted with its date and number is
     // prose, not a row.
@@ -322,8 +326,12 @@ export function structure(clean: CleanText): Structure {
       rowBeforeBreak = false;
       lastWasRow = true;
       open = null;
-      if (/^\|?[\s:|-]+\|?$/.test(trimmed) && trimmed.includes('|')) continue;
-      const cells = cellsOf(text, lead, line.end);
+      if (/^\|?[\s:|+-]+\|?$/.test(trimmed) && (trimmed.includes('|') || trimmed.includes('+'))) continue;
+      // ("143   | Verdant's Motion … | 3:11-19 | GRANTED as to …" then "      |   |   | localization error …": in a table
+      // drawn without outer pipes, a wrapped line's first pipe closes its empty first cell.)
+      const above = blocks[blocks.length - 1];
+      const noOuter = above?.type === 'row' && above.table === table && text[above.start] !== '|';
+      const cells = noOuter && text[lead] === '|' ? cellsOf(text, line.start, line.end) : cellsOf(text, lead, line.end);
       // "| 71-4 | Ex. D | Seal in full DENIED; ¶¶ 31-38 |" then "|      |       | and ¶ 52 REDACTED |": a last cell that
       // wraps onto a row whose other cells are empty goes on in that cell.
       const previousRow = blocks[blocks.length - 1];
