@@ -889,12 +889,8 @@ function namedInEarlierProse(ctx: Context, position: number, sentence: Span): Bo
   if (earlier.length === 0) return null;
   const named = ctx.named;
   ctx.named = earlier;
-  let found: Bound | null = null;
-  try {
-    found = namedAfter(ctx, position, sentence);
-  } finally {
-    ctx.named = named;
-  }
+  const found = namedAfter(ctx, position, sentence);
+  ctx.named = named;
   // (By its head noun and another word of its name: "the Statement of Undisputed Facts", not just "the brief".)
   const phrase = words(ctx.scan.slice(position, Math.min(sentence.end, position + 60)).split(/[,;.()[\]]/)[0] ?? '');
   return found && sharedWords(found.title, phrase.join(' ')) >= 2 ? found : null;
