@@ -508,7 +508,7 @@ const VERB_THEN_LOCATORS =
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
   // "(ECF No. 22-1), the Master Services Agreement, with pages 3 and 7 redacted": past an appositive first.
   const appositive =
-    /^\s*,\s*(?:the|a|an|its|his|her|their)\s+[^,;.()[\]]{1,60},(?=\s*(?:with|redacting|omitting|at|as\s+to|which|that)\b)/i.exec(
+    /^\s*,\s*(?:the|a|an|its|his|her|their)\s+(?:[^,;.()[\]]|\b(?:Dr|Mr|Ms|Mrs)\.){1,60},(?=\s*(?:with|redacting|omitting|at|as\s+to|which|that)\b)/i.exec(
       ctx.scan.slice(position, Math.min(limit, position + 90)),
     );
   if (appositive) {

@@ -151,6 +151,8 @@ const GRANT: RegExp[] = [
   // "Plaintiff has shown good cause as to Exhibit 3, Dkt. 90-3, …", "… has also shown good cause for the redactions on
   // pages 3 and 11 of its brief, Dkt. 89".
   /\b(?:has|have)\s+(?:also\s+)?(?:shown|established|demonstrated)\s+(?:good\s+cause|compelling\s+reasons?)\s+(?:as\s+to|for)\b/gi,
+  // "Defendant shall refile the Memorandum with redactions limited to footnote 7 on page 12 and to pages 19 and 20."
+  /\b(?:shall|must|may|will)\s+(?:re-?)?file\s+(?:\S+\s+){0,4}?with\s+(?:the\s+|its\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\b/gi,
   // "Defendants may maintain the redactions at pages 11 through 14 of the Brief".
   /\b(?:may|shall|will)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+|both\s+|such\s+)?(?:proposed\s+)?redactions?\b/gi,
   // "… are narrowly drawn. The Court approves them."
