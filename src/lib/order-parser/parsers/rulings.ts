@@ -351,7 +351,7 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
       ((r.start - end <= 24 &&
         (text === undefined ||
           // ("… at ECF No. 222 at 6-7 shall be unsealed": a bare "unsealed" after its modal is the predicate too.)
-          /^[\s)\]]*(?:,\s*(?:which|that)\s+)?(?:(?:shall|will|may|must|should)\s+(?:also\s+)?be\s+|(?:is|are)\s+(?:hereby\s+)?)?$/.test(
+          /^[\s)\]]*(?:,\s*(?:which|that)\s+)?(?:(?:shall|will|may|must|should)\s+(?:also\s+)?be\s+|,?\s*(?:is|are)\s+(?:hereby\s+)?)?$/.test(
             text.slice(end, r.start),
           ))) ||
         // "paragraphs 7 and 8, which contain Mr. Feld's home address …, may be redacted": a relative clause between.
