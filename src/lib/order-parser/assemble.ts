@@ -3826,13 +3826,21 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       (/\(\s*[a-z.\s]*\)\s*$/i.test(header[docketCol] ?? '')
         ? /\((\d{1,11}(?:-\d{1,4})?)\)\s*$/.exec(docketText)
         : null);
+    // ("105-7 through 105-9" under the docket column: each attachment of the run.)
+    const run = /^\s*(\d{1,5})-(\d{1,4})\s+(?:through|thru|to)\s+(\d{1,5})-(\d{1,4})\s*$/.exec(docketText);
+    const attachments =
+      run && run[1] === run[3] && Number(run[4]) > Number(run[2]) && Number(run[4]) - Number(run[2]) < 50
+        ? Array.from({ length: Number(run[4]) - Number(run[2]) + 1 }, (_, k) => `${run[1]}-${Number(run[2]) + k}`)
+        : null;
     const dockets = group
       ? group.dockets
       : refs.length
         ? refs.flatMap((r) => r.dockets)
-        : bare
-          ? (bare[1] ?? '').split(/\s*,\s*/)
-          : [];
+        : attachments
+          ? attachments
+          : bare
+            ? (bare[1] ?? '').split(/\s*,\s*/)
+            : [];
     if (dockets.length === 0) continue;
     const findIn = (
       cell: { start: number; end: number; more?: { start: number; end: number }[] } | undefined,
