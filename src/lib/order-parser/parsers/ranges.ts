@@ -63,7 +63,8 @@ const LINES = new RegExp(
   'y',
 );
 const NUMBER = new RegExp(
-  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|A\.|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?![\d:])`,
+  // (A colon right after the number is punctuation unless a digit follows it: "App. 88–91: Feed ration formulas".)
+  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|A\.|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?!\d|:\d)`,
   'y',
 );
 const LINE_SUFFIX = new RegExp(
