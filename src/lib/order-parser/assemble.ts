@@ -1245,6 +1245,30 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         warnings: segment.ref.warnings,
         position: segment.titleStart,
       });
+      // "… the Motion is GRANTED as to ECF No. 71-1 at 4-32, the pages containing his …, and otherwise DENIED.": the rest
+      // of the same document refused, so the whole.
+      if (
+        disposition === 'redact' &&
+        segment.ranges.length > 0 &&
+        split.length === 0 &&
+        /^[^.;]*?\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\s*[.;]/.test(
+          ctx.scan.slice(segment.end, clauseEnd),
+        )
+      )
+        out.push({
+          directive: {
+            item: `${label}${suffix}.denied`,
+            document: documentName(title, segment.ref, ctx),
+            dockets: segment.ref.dockets,
+            disposition: 'deny',
+            ranges: [{ kind: 'whole' }],
+            basis: section.basis ?? leadIn?.basis ?? basisOf(ctx.scan.slice(block.start, block.end)),
+            standard: standardAt(ctx, section, decidedAt),
+            source: source(ctx, span.start, span.end),
+          },
+          warnings: [],
+          position: segment.titleStart + 1,
+        });
       // "1. The Haddock deposition, doc. no. 92-3, may be redacted at … The request to redact pp. 112:5-113:20 is
       // DENIED.": a later sentence of the item with locators and no docket rules on the same document.
       {
