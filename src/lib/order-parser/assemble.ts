@@ -1194,7 +1194,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (
         split.some((c) => c.disposition === 'redact') &&
         !split.some((c) => c.disposition === 'deny') &&
-        /\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\b(?!\s+as\s+to\b)/.test(
+        // ("… shall remain sealed as to paragraphs 6 through 44 and shall otherwise be unsealed.")
+        /\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\b(?!\s+as\s+to\b)|\b(?:shall|will)\s+otherwise\s+be\s+unsealed\b/.test(
           ctx.scan.slice(segment.end, clauseEnd),
         )
       )
@@ -1251,7 +1252,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         disposition === 'redact' &&
         segment.ranges.length > 0 &&
         split.length === 0 &&
-        /^[^.;]*?\b(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)\s*[.;]/.test(
+        /^[^.;]*?\b(?:(?:and\s+)?(?:is\s+)?otherwise\s+(?:DENIED|denied)|(?:shall|will)\s+otherwise\s+be\s+unsealed)\s*[.;]/.test(
           ctx.scan.slice(segment.end, clauseEnd),
         )
       )
