@@ -1403,7 +1403,15 @@ function asToClauses(ctx: Context, from: number, limit: number): { disposition: 
     const disposition: Disposition | null = m[1] ? (/^(?:d|rej)/i.test(m[1]) ? 'deny' : 'redact') : last;
     if (!disposition) continue;
     last = disposition;
-    const list = parseRangeList(ctx.scan, from + m.index + m[0].length, { at: true, limit });
+    // ("… GRANTED as to the license fee schedule at pages 9 through 11": what the pages hold, then where.)
+    const described =
+      /^(?:the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){1,5}?(?:at|on|in)\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))/.exec(
+        ctx.scan.slice(from + m.index + m[0].length, limit),
+      );
+    const list = parseRangeList(ctx.scan, from + m.index + m[0].length + (described?.[0].length ?? 0), {
+      at: true,
+      limit,
+    });
     // "… GRANTED as to ECF No. 64-2 at 11-14 and DENIED as to the remainder of the report": the rest refused, so the whole.
     if (
       !list &&
@@ -1412,6 +1420,9 @@ function asToClauses(ctx: Context, from: number, limit: number): { disposition: 
     )
       out.push({ disposition, ranges: [{ kind: 'whole' }] });
     if (!list) continue;
+    // ("… DENIED as to the proposed redaction at page 9, lines 1–14, of the opposition": another document's pages.)
+    if (described && /^\s*,?\s*(?:of|in|to)\s+(?:the|its|his|her|their)\b/i.test(ctx.scan.slice(list.end, limit)))
+      continue;
     // "… and denied as to Exhibit 5 (ECF No. 77-5)": an exhibit followed by its own docket is the next document.
     if (/^\s*,?\s*[([]/.test(ctx.scan.slice(list.end, limit + 2))) continue;
     out.push({ disposition, ranges: list.ranges });
