@@ -432,7 +432,9 @@ const PUBLIC_VERSION_BEFORE =
 const PUBLIC_COPY =
   /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$|\bin\s+the\s+(?:public|redacted)\s+(?:filing|version|copy)\s*$/i;
 /** "file publicly the redacted answering brief (Docket Entry No. 28)": the already-redacted copy, right before its cite. */
-const REDACTED_COPY = /(?<!un)\bredacted\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,?\s*$/i;
+// ("The redacted passages at ECF No. 67 at 14-15 and 22 quote …": the sealed parts of a document, not a copy of it.)
+const REDACTED_COPY =
+  /(?<!un)\bredacted\s+(?!(?:passages?|portions?|text|lines|material|information|excerpts?)\s+(?:at|in|on)\s*$)(?:[a-z]+\s+){0,2}[a-z]+\s*,?\s*$/i;
 /** A title whose head noun is a document, whatever motion it later mentions. */
 const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
