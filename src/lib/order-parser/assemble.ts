@@ -2979,7 +2979,10 @@ const headsByTitle = new WeakMap<string[], string[]>();
 function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | null {
   // ("For the reasons given as to the Voss deposition, the request to redact ¶¶ 41-47 is GRANTED": a reason, not the
   // document ruled on.)
-  const said = new Set(words(ctx.scan.slice(sentence.start, sentence.end).replace(REASONS_AS_TO, ' ')));
+  // ("Paragraphs 18 through 23 … reproduce the thresholds from Exhibit 11": where the words came from.)
+  const said = new Set(
+    words(ctx.scan.slice(sentence.start, sentence.end).replace(REASONS_AS_TO, ' ').replace(SOURCE_EXHIBIT, '$1')),
+  );
   let best: Bound | null = null;
   let bestScore = 0;
   const heads = new Set<string>();
@@ -3029,6 +3032,9 @@ const WHOLE_WORDS =
 const DEFINITE =
   /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it|(?:both|both\s+of\s+the|the|these|those)\s+(?:proposed|requested)\s+(?:redactions?|passages?)|both\s+(?:passages|portions|excerpts|redactions|footnotes))\b/i;
 
+/** "… reproduce the water-chemistry thresholds from Exhibit 11": the source of quoted words (group 1 keeps the verb's part). */
+const SOURCE_EXHIBIT =
+  /(\b(?:quot|reproduc|repeat|cop(?:y|ies|ied)|taken|drawn|derived)\w*\s+(?:[\w'’-]+\s+){0,6}?)from\s+(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[A-Z0-9][\w-]*(?:\s*(?:,|and|or|through)\s*[A-Z0-9][\w-]*)*/gi;
 const REASONS_AS_TO =
   /\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*[,;]/gi;
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
