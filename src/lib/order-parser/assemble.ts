@@ -3044,7 +3044,7 @@ const ORDER_PARAGRAPH_AFTER = /^\s*(?:below|above|of\s+this\s+(?:Order|Opinion|M
 /** "… including its discussion of Mr. Vogel's deposition testimony (see App. 210-18)": a record cite, not a part. */
 const SEE_BEFORE = /\(\s*(?:see|cf\.|citing)\s+(?:also\s+)?$/i;
 const QUOTED_FROM =
-  /\b(?:repeats?|repeating|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
+  /\b(?:repeats?|repeating|reproduc(?:e|es|ed|ing)|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
 
 /** Every locator list of a sentence that no docket reference owns, with where it ends. */
 /** Whether `held` already has every range of `ranges` (same kind and numbers). */
