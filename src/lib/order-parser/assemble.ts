@@ -3245,7 +3245,10 @@ function titleLabels(title: string): string[] | null {
   const before = title.slice(0, at);
   if (
     !/^(?:the\s+)?$/i.test(before) &&
-    !/\b(?:entirety|seal|redact|file|permit|maintain|keep)\s+(?:the\s+)?$/i.test(before)
+    // ("Sealing in full of Exhibits 3 and 5", a numbered request's words.)
+    !/\b(?:entirety|seal|redact|file|permit|maintain|keep|(?:sealing|redaction)(?:\s+in\s+full)?\s+of)\s+(?:the\s+)?$/i.test(
+      before,
+    )
   )
     return null;
   const list = parseRangeList(title, at);
@@ -3368,6 +3371,10 @@ function linkLocators(
     )
       return [{ target: { ...entry, sentence }, at: list.end }];
   }
+  // ("Exhibits 3, 5, and 8 through 10 to the Marchetti Declaration" when the request cited "Exhibits 3 and 5 (Dkt. 214-3,
+  // 214-5) … to the Declaration of Anneliese Marchetti (Dkt. 214)": each exhibit's own entry.)
+  const ownOfNamed = parentNamed ? ownAttachments(ctx, list, parentNamed, sentence) : null;
+  if (ownOfNamed) return ownOfNamed;
   // ("Exhibits C and F to the Halversen Certification (Trans ID: …)" names the certification's entry, its exhibits as parts.)
   if (
     parentNamed &&
