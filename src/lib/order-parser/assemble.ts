@@ -3594,6 +3594,11 @@ function proposedFor(
     }
     if (found) out.push({ target: { ...found, sentence }, disposition });
   }
+  // "The proposed redactions to the Memorandum of Law are approved as to pages 6-7, …, and DENIED as to pages 2 and 12":
+  // each clause's pages, with its own ruling.
+  const clauses = out.length === 1 ? asToClauses(ctx, sentence.start + m.index, sentence.end) : [];
+  if (out[0] && clauses.length > 0)
+    return clauses.map((c) => ({ target: { ...out[0]!.target, ranges: c.ranges }, disposition: c.disposition }));
   // "…, except for the redaction of footnote 6 on page 17, which … is DENIED": the exception comes off the one document.
   const lead = EXCEPT.exec(ctx.scan.slice(verbEnd, sentence.end));
   const list = lead ? parseRangeList(ctx.scan, verbEnd + lead[0].length, { at: true, limit: sentence.end }) : null;
