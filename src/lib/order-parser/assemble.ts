@@ -2224,11 +2224,18 @@ function proseCandidates(
           ? [{ target: { ...only, ranges: parts }, disposition }]
           : decidedOn.map((target) => ({ target, disposition }));
     }
+    // ("Exhibit C is …, and Exhibit D is … [ECF Nos. 134-3, 134-4]. The Court finds good cause to impound both exhibits":
+    // the two documents of the sentence before.)
+    const both =
+      /\bboth\s+(?:of\s+the\s+)?(?:exhibits|documents)\b/i.test(text) &&
+      previous.flatMap((t) => t.ref.dockets).length === 2 &&
+      previous.every((t) => t.ranges.length === 0);
     if (
       chosen.length === 0 &&
       rulings.some(
         (r) =>
-          PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 40))) &&
+          (both ||
+            PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 40)))) &&
           // ("the Court finds that it should be and hereby is GRANTED-IN-PART": "it" is the motion.)
           !/^[-\s]*in[-\s]+part\b/i.test(ctx.scan.slice(r.end, r.end + 12)),
       )
