@@ -48,8 +48,17 @@ function splitSentences(text: string, start: number, end: number): Span[] {
         .slice(wordStart, m.index)
         .replace(/^[("'[]+/, '')
         .toLowerCase();
-      // (Also a court's dotted initials: "D.N.J. LBR 9018-1".)
-      if (/^(?:[a-z]\.)*[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')))
+      // (Also a court's dotted initials: "D.N.J. LBR 9018-1".) (Not an exhibit's letter: "… the rebate figures from
+      // Exhibit D. The motion is …".)
+      const exhibitLetter =
+        /^[A-Z]$/.test(text.slice(wordStart, m.index)) &&
+        /\b(?:Exhibits?|Exs?\.|Appendix|Attachments?|Schedules?|Tabs?|Annex)\s+(?:[A-Z]\s*(?:,|and|or|through|-|–)\s*)*$/.test(
+          text.slice(Math.max(0, wordStart - 40), wordStart),
+        );
+      if (
+        !exhibitLetter &&
+        (/^(?:[a-z]\.)*[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')))
+      )
         continue;
     }
     let cut = m.index + m[0].length;
