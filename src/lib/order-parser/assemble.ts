@@ -3841,6 +3841,8 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const titleCol = column(/document|description|exhibit|title|filing|record|^material/);
     let portionCol = column(/portion/);
     if (portionCol < 0) portionCol = column(/sought|redact|seal|material|page|line|relief|request|location|passage/);
+    // ("Information at issue": what the row asks to keep sealed.)
+    if (portionCol < 0) portionCol = column(/\binformation\b|\bat\s+issue\b/);
     let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
     const reasonCol = column(/reason|basis|justification|ground/);
     if (rulingCol < 0) rulingCol = cells.findIndex((c) => /^(?:GRANTED|DENIED|Granted|Denied)\b/.test(c));
