@@ -2552,6 +2552,24 @@ function proseCandidates(
         !chosen.some((c) => c.disposition === 'deny' && key(c.target.ref) === key(target.ref))
       )
         chosen.push({ target: { ...target, ranges: [] }, disposition: 'deny' });
+      // "As to the Deck Maintenance Manual, Plaintiff may redact pages 12 through 15, …; the Motion is otherwise DENIED as to
+      // ECF No. 80-6": the parts the clause before granted, of the same document.
+      const otherwise =
+        choice.disposition === 'deny' && target.ranges.length === 0
+          ? /;\s*(?:and\s+)?(?:the\s+(?:motion|request|application)\s+is\s+)?otherwise\s+(?:DENIED|denied)\s+as\s+to\s+$/i.exec(
+              ctx.scan.slice(sentence.start, target.ref.start),
+            )
+          : null;
+      if (otherwise && !refStartsIn(ctx, sentence.start, sentence.start + otherwise.index)) {
+        const granted = locatorLists(ctx, sentence).filter(
+          (l) =>
+            l.end <= sentence.start + otherwise.index &&
+            l.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits') &&
+            dispositionAt(rulings, l.start, l.end, ctx.scan) === 'redact',
+        );
+        if (granted.length > 0)
+          chosen.push({ target: { ...target, ranges: granted.flatMap((l) => l.ranges) }, disposition: 'redact' });
+      }
       for (const clause of clauses) {
         const fresh = clause.ranges.filter(
           (r) => !target.ranges.some((own) => JSON.stringify(own) === JSON.stringify(r)),
