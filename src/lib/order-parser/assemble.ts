@@ -2300,11 +2300,18 @@ function proseCandidates(
         const named = namedInSentence(ctx, before);
         if (named && knownWords(named).includes(head)) echoed = named;
       }
+    const topic = /^\s*As\s+to\s+(?:the|its|his|her|their|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;.]{2,60},/.exec(text);
+    const asToTopic = topic ? { start: sentence.start, end: sentence.start + topic[0].length } : null;
     const about =
       targets.length === 0
         ? // "Paragraph 21 may not; it says only that the agreement exists": a head noun alone does not take the sentence
           // away from the document the paragraph is about.
-          (namedInSentence(ctx, sentence, inFocus ? 2 : 1) ?? echoed ?? inView ?? soleDocument(ctx))
+          // ("As to Plaintiff's Response, the Motion is GRANTED as to page 9": the topic the sentence opens with.)
+          ((asToTopic ? namedInSentence(ctx, asToTopic, 1) : null) ??
+          namedInSentence(ctx, sentence, inFocus ? 2 : 1) ??
+          echoed ??
+          inView ??
+          soleDocument(ctx))
         : inFocus;
     // "the motion is DENIED without prejudice as to the Wen Report", "DENIED as to footnote 6 on page 12 of the Memorandum
     // and as to the Broussard Declaration": whole documents, named in words.
