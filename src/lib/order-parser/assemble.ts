@@ -4226,7 +4226,22 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
         other.directive.source.start - d.source.end < 400,
     );
   });
-  return introduced.sort((a, b) => a.position - b.position);
+  // "The Clerk shall seal the unredacted versions of Sub Nos. 86 and 91 upon the filing of the redacted versions": the
+  // sealed copies of documents this order redacts in part carry out those redactions; they seal nothing more.
+  const carriedOut = introduced.filter((c) => {
+    const d = c.directive;
+    if (d.disposition !== 'redact' || !d.ranges.every((r) => r.kind === 'whole')) return true;
+    if (!/\bunredacted\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(d.source.text)) return true;
+    return !d.dockets.every((docket) =>
+      introduced.some(
+        (other) =>
+          other.directive.disposition === 'redact' &&
+          other.directive.dockets.includes(docket) &&
+          other.directive.ranges.some((r) => r.kind !== 'whole'),
+      ),
+    );
+  });
+  return carriedOut.sort((a, b) => a.position - b.position);
 }
 
 function atomKey(d: Directive): string {
