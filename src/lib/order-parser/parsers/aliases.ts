@@ -57,7 +57,8 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
     // 'Dkt. No. 84-3 ("SMF")', 'a Concise Statement of Material Facts ("CSMF") (ECF No. 68)': one document's short name.
     if (!grouped) {
       const right = refs.find((r) => r.end <= at && /^[\s,)\]]*$/.test(scan.slice(r.end, at)));
-      const next = refs.find((r) => r.start > at && /^\s*[([]?\s*$/.test(scan.slice(at + m[0].length, r.start)));
+      // ('Concise Statement of Facts ("CSOF"), [dkt. no. 59,]': the docket after a comma, too.)
+      const next = refs.find((r) => r.start > at && /^\s*,?\s*[([]?\s*$/.test(scan.slice(at + m[0].length, r.start)));
       const own = right ?? next;
       if (own) {
         out.push({ term, items: [{ dockets: own.dockets, ranges: [] }] });
