@@ -1393,14 +1393,21 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
 }
 
 /** "is GRANTED as to pages 18 and 19 and DENIED as to pages 20 and 21": each ruling with the locators it names. */
-function asToClauses(ctx: Context, from: number, limit: number): { disposition: Disposition; ranges: CitedRange[] }[] {
-  const out: { disposition: Disposition; ranges: CitedRange[] }[] = [];
+function asToClauses(
+  ctx: Context,
+  from: number,
+  limit: number,
+  carried: Disposition | null = null,
+): { disposition: Disposition; ranges: CitedRange[]; carried?: boolean }[] {
+  const out: { disposition: Disposition; ranges: CitedRange[]; carried?: boolean }[] = [];
   // "… DENIED as moot as to Exhibit 7"; "… and as to paragraphs 8 through 11 of that declaration" goes on with the ruling before.
   // New York's Commercial Division: "are approved as to paragraphs 18 through 23 and disapproved as to paragraph 27".
   const re =
     /\b(?:(GRANTED|DENIED|granted|denied|(?:dis)?approved|ADOPTED|adopted|REJECTED|rejected)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
   const text = ctx.scan.slice(from, limit);
-  let last: Disposition | null = null;
+  // ("DENIED as to Exhibit G (ECF No. 153), a label approval …, and as to Exhibits A, B, F, and H": the ruling before
+  // `from` goes on.)
+  let last: Disposition | null = carried;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const disposition: Disposition | null = m[1] ? (/^(?:d|rej)/i.test(m[1]) ? 'deny' : 'redact') : last;
     if (!disposition) continue;
@@ -1427,7 +1434,7 @@ function asToClauses(ctx: Context, from: number, limit: number): { disposition: 
       continue;
     // "… and denied as to Exhibit 5 (ECF No. 77-5)": an exhibit followed by its own docket is the next document.
     if (/^\s*,?\s*[([]/.test(ctx.scan.slice(list.end, limit + 2))) continue;
-    out.push({ disposition, ranges: list.ranges });
+    out.push({ disposition, ranges: list.ranges, carried: last === carried && !m[1] && out.length === 0 });
   }
   return out;
 }
@@ -2519,7 +2526,13 @@ function proseCandidates(
       // (A document named in words carries the docket cited elsewhere: no clause follows it here.)
       if (target.sentence !== sentence || target.ref.end < sentence.start || target.ref.start > sentence.end) continue;
       const next = targets.find((t) => t.ref.start > target.ref.end);
-      const clauses = asToClauses(ctx, target.ref.end, next?.ref.start ?? sentence.end);
+      // (The ruling goes on only from one exhibit of an entry to others: "DENIED as to Exhibit G (ECF No. 153), …, and as
+      // to Exhibits A, B, F, and H".)
+      const siblings =
+        target.ranges.length > 0 && target.ranges.every((r) => r.kind === 'exhibits') ? choice.disposition : null;
+      const clauses = asToClauses(ctx, target.ref.end, next?.ref.start ?? sentence.end, siblings).filter(
+        (c) => !c.carried || c.ranges.every((r) => r.kind === 'exhibits'),
+      );
       // "… (NYSCEF Doc No. 149) are approved as to paragraphs 18 through 23": the clause, not the whole document.
       if (
         target.ranges.length === 0 &&
