@@ -304,6 +304,18 @@ function termBound(ctx: Context, term: string, dockets: string[], at: Span, sent
   };
 }
 
+/**
+ * "The Court will not seal the brief in its entirety" after a ruling on the appendix: the one document cited so far that
+ * "the brief" names, when the document in view is not a brief.
+ */
+function headNamed(ctx: Context, text: string, inView: Bound | null): Bound | null {
+  const heads = [...text.matchAll(/\bthe\s+([a-z]+)\b/gi)]
+    .map((m) => (m[1] ?? '').toLowerCase())
+    .filter((w) => DOC_HEADS.has(w) && w !== 'motion' && w !== 'order');
+  if (heads.length !== 1 || (inView && knownWords(inView).includes(heads[0]!))) return null;
+  return onlyDocumentNamedBy(ctx, heads);
+}
+
 /** The one document cited so far whose name holds every word of `said`, when no other entry's does. */
 function onlyDocumentNamedBy(ctx: Context, said: string[]): Bound | null {
   const fits = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
@@ -2317,6 +2329,7 @@ function proseCandidates(
           ((asToTopic ? namedInSentence(ctx, asToTopic, 1) : null) ??
           namedInSentence(ctx, sentence, inFocus ? 2 : 1) ??
           echoed ??
+          (locatorLists(ctx, sentence).length === 0 ? headNamed(ctx, text, inView) : null) ??
           inView ??
           soleDocument(ctx))
         : inFocus;
