@@ -2639,6 +2639,18 @@ function proseCandidates(
       const list = but
         ? parseRangeList(ctx.scan, sentence.start + but.index + but[0].length, { at: true, limit: sentence.end })
         : null;
+      // ("The request to seal Exhibit A in its entirety is DENIED, but Three Rivers may redact pages 3–4 and 9.")
+      const mayRedact = but
+        ? null
+        : /[,;]\s*but\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/.exec(
+            said,
+          );
+      const granted = mayRedact
+        ? parseRangeList(ctx.scan, sentence.start + mayRedact.index + mayRedact[0].length, {
+            at: true,
+            limit: sentence.end,
+          })
+        : null;
       if (
         list &&
         list.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits') &&
@@ -2647,6 +2659,8 @@ function proseCandidates(
         )
       )
         chosen.push({ target: { ...only.target, ranges: list.ranges, sentence }, disposition: 'redact' });
+      else if (granted && granted.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits'))
+        chosen.push({ target: { ...only.target, ranges: granted.ranges, sentence }, disposition: 'redact' });
     }
     // "The motion is GRANTED as to those pages and otherwise DENIED.", "… and denies it as to the remainder of that
     // exhibit.": parts of one document granted, the rest of it refused, so the whole.
