@@ -1697,6 +1697,13 @@ function proseCandidates(
       if (isMotionRef(ctx, ref) || unaffected || ref.end <= consideredEnd) continue;
       // "for the reasons stated in the Court's Order at ECF No. 82": the court's own earlier order, cited as a reason.
       if (COURT_ORDER_CITED.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start))) continue;
+      // "… and DEFERS ruling as to [DE 80-3]": not decided here.
+      if (
+        /\b(?:defers?|reserves?|deferring|reserving)\s+(?:its\s+)?(?:ruling|decision|judgment)\s+(?:as\s+to|on)\s*[([]?\s*$/i.test(
+          ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start),
+        )
+      )
+        continue;
       // "… in terms Brazos has already put on the public record, see Dkt. No. 139 at 6, and the request is DENIED": a record
       // cite, inline.
       // (Also "…, see Complaint (Doc. #1) ¶ 34; Answer (Doc. #9) ¶ 34, and the Court overrules …": pleadings cited by title.)
