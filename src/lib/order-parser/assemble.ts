@@ -1889,7 +1889,11 @@ function proseCandidates(
           /(?:^|[;:]\s*|\band\s+)(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*,(?:(?!\b(?:Exhibit|Ex\.)\s+(?:[A-Z]{1,2}|\d{1,3})\b)[^;:()[\]])*$/i.exec(
             ctx.scan.slice(sentence.start, titleEndAt),
           )?.[1] ??
-          /^\s*\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)/i.exec(ctx.scan.slice(ref.end, ref.end + 20))?.[1]
+          /^\s*\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)/i.exec(ctx.scan.slice(ref.end, ref.end + 20))?.[1] ??
+          // (Or right before a footnote's cite: "the Master Service Agreement (Exhibit A),4".)
+          /\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)\s*[,.;]?$/i.exec(
+            ctx.scan.slice(Math.max(0, ref.start - 20), ref.start),
+          )?.[1]
         )?.toUpperCase(),
       };
       bound.push(entry);
@@ -4156,7 +4160,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     standards: findStandards(st.scan),
     refs: withDocketTextRefs(
       st.scan,
-      withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan)), st.blocks),
+      withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan), clean.text), st.blocks),
       st.blocks,
     ),
     rulings: findRulings(st.scan, 0, st.scan.length),
