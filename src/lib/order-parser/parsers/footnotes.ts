@@ -19,12 +19,14 @@ export function withFootnoteCites(text: string, refs: DocketRef[], notesText: st
   const notes = new Map<string, DocketRef>();
   const noteLines: [number, number][] = [];
   // (The notes may be read from the text before footnotes were set aside: "____" / "4 R. Doc. 61-3." at the end.)
-  const noteRefs = notesText === text ? refs : findDocketRefs(notesText);
   const re = new RegExp(CITE_NOTE.source, 'gm');
   for (let m = re.exec(notesText); m; m = re.exec(notesText)) {
     const bodyStart = m.index + m[0].length - (m[2] ?? '').length;
     const end = m.index + m[0].length;
-    const own = noteRefs.filter((r) => r.start >= bodyStart && r.end <= end);
+    const own =
+      notesText === text
+        ? refs.filter((r) => r.start >= bodyStart && r.end <= end)
+        : findDocketRefs(notesText, bodyStart, end);
     if (own.length !== 1) continue;
     const ref = own[0] as DocketRef;
     // "10 Rec. Doc. 40-1 at 7-9." is a pin cite to the record, support for a finding: no document named at the marker.
