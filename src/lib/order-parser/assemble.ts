@@ -4053,6 +4053,28 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       // "Opposition brief, pages 3-4" in the document column (its exhibit letters name the document, not a part of it).
       if (ranges.length === 0 && titleCol >= 0 && titleCol !== docketCol)
         ranges = findIn(row.cells[titleCol]).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole');
+      // "85 | Exhibits C-E to Treviño Declaration | Entire exhibits | GRANTED", the declaration filed as one entry with its
+      // exhibits (its docket on other rows too): those exhibits of the entry.
+      const titleCell = titleCol >= 0 && titleCol !== docketCol ? row.cells[titleCol] : undefined;
+      const shared = rows.some(
+        (other) =>
+          other !== row &&
+          other.table === row.table &&
+          other.cells[docketCol] !== undefined &&
+          rc.scan.slice(other.cells[docketCol]!.start, other.cells[docketCol]!.end).trim() === docketText.trim(),
+      );
+      if (
+        titleCell &&
+        shared &&
+        ranges.every((r) => r.kind === 'whole') &&
+        dockets.every((d) => !d.includes('-')) &&
+        /^\s*(?:Exhibits?|Exs?\.)\s+[A-Z0-9]/.test(rc.scan.slice(titleCell.start, titleCell.end))
+      ) {
+        const labelled = parseRangeList(rc.scan, rc.scan.slice(titleCell.start).search(/\S/) + titleCell.start, {
+          limit: titleCell.end,
+        });
+        if (labelled && labelled.ranges.every((r) => r.kind === 'exhibits')) ranges = labelled.ranges;
+      }
       parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });
     } else {
       for (const clause of clauses) {
