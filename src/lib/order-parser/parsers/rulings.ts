@@ -387,7 +387,8 @@ export function isRequest(sentence: string): boolean {
         MOVES_TO.test(s) ||
         PENDING.test(s) ||
         REQUEST_THAT.test(s) ||
-        REQUEST_POSSESSIVE.test(s)),
+        REQUEST_POSSESSIVE.test(s) ||
+        MOTION_ASKS.test(s)),
   );
 }
 /** The same sentences are asked about again and again while one order is read. */
@@ -398,6 +399,10 @@ export function clearRulingCaches(): void {
   requestCache.clear();
   rulingWordsCache.clear();
 }
+
+/** "The motion asks the Court to seal portions of the transcript …": the motion itself, asking. */
+const MOTION_ASKS =
+  /\b(?:The|This|That|Their|Its)\s+(?:(?:joint|pending|present|instant|unopposed|sealing)\s+)?(?:motion|application|petition|stipulation)\s+(?:also\s+|further\s+)?(?:asks|seeks|requests)\b/;
 
 /** "plaintiff's opposition also asks the Court to unseal …": a party's paper asking. */
 const REQUEST_POSSESSIVE =
