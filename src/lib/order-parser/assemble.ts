@@ -3109,7 +3109,7 @@ const WHOLE_DENIED_HOWEVER =
 
 /** "must be sealed in full", "in its entirety": the whole document. */
 const WHOLE_WORDS =
-  /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole|the\s+(?:whole|entire)\s+(?:declaration|affidavit|document|report|exhibit|brief|memorandum|transcript|deposition|complaint|agreement|file|record|certification))\b/i;
+  /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole|the\s+(?:whole|entire|full)\s+(?:declaration|affidavit|document|report|exhibit|brief|memorandum|transcript|deposition|complaint|agreement|file|record|certification))\b/i;
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =

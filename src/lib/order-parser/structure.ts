@@ -405,9 +405,12 @@ export function structure(clean: CleanText): Structure {
       open?.type === 'para' &&
       !doubleSpaced &&
       lead - line.start >= bodyIndent + 3 &&
-      previousText.length - previousText.trimStart().length <= bodyIndent + 1 &&
-      ENDED.test(previousText.trim()) &&
-      !ABBREVIATION_END.test(previousText.trim()) &&
+      ((previousText.length - previousText.trimStart().length <= bodyIndent + 1 &&
+        ENDED.test(previousText.trim()) &&
+        !ABBREVIATION_END.test(previousText.trim())) ||
+        // ("     A. Pretrial Conference Transcript (Dkt. No. 198)" then "     At the pretrial conference, …": a
+        // sub-heading on a line of its own, then its first paragraph.)
+        (open.start >= (lines[line.index - 1]?.start ?? 0) && isCitingHeading(previousText.trim()))) &&
       /^["“(]?[A-Z]/.test(trimmed);
     if (open && !gap && !itemEnded && !indentBreak) {
       open.end = line.end;
@@ -425,15 +428,7 @@ export function structure(clean: CleanText): Structure {
     const bodyLine = !doubleSpaced || lead - line.start <= bodyIndent;
     // "B.   The Pate deposition (Doc. 58-6)" over a blank line: a sub-heading that cites its document stands alone.
     // ("1.  The Verified Complaint" over a blank line: a sub-heading in title case that names its document.)
-    const citingHeading =
-      open !== null &&
-      !openText.includes('\n') &&
-      (/^(?:\(?[A-Z]\)?|[IVX]{1,4}|\d{1,2})[.)]?\s+[^.;\n]{2,80}(?:\([^()\n]{2,40}\)|\[[^[\]\n]{2,40}\])$/.test(
-        openText,
-      ) ||
-        /^(?:\(?[A-Za-z]\)?|[IVX]{1,4}|\d{1,2})[.)]\s+(?:The\s+|Its\s+)?[A-Z][\w'’-]*(?:\s+(?:of|to|and|the|[A-Z][\w'’.-]*)){0,7}$/.test(
-          openText,
-        ));
+    const citingHeading = open !== null && !openText.includes('\n') && isCitingHeading(openText);
     if (open && gap && !ended && !captionLine && !capitals && !citingHeading && bodyLine && !entryLine) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
@@ -446,6 +441,16 @@ export function structure(clean: CleanText): Structure {
     lastWasItem = false;
   }
   return { blocks, scan: blankRanges(text, blanked) };
+}
+
+/** "B.   The Pate deposition (Doc. 58-6)", "1.  The Verified Complaint": a sub-heading that names (and may cite) its document. */
+function isCitingHeading(line: string): boolean {
+  return (
+    /^(?:\(?[A-Z]\)?|[IVX]{1,4}|\d{1,2})[.)]?\s+[^.;\n]{2,80}(?:\([^()\n]{2,40}\)|\[[^[\]\n]{2,40}\])$/.test(line) ||
+    /^(?:\(?[A-Za-z]\)?|[IVX]{1,4}|\d{1,2})[.)]\s+(?:The\s+|Its\s+)?[A-Z][\w'’-]*(?:\s+(?:of|to|and|the|[A-Z][\w'’.-]*)){0,7}$/.test(
+      line,
+    )
+  );
 }
 
 function headingOf(trimmed: string, originalLine: string): Omit<Heading, 'type' | 'start' | 'end'> | null {
