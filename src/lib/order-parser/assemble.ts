@@ -309,7 +309,7 @@ function termBound(ctx: Context, term: string, dockets: string[], at: Span, sent
  * "the brief" names, when the document in view is not a brief.
  */
 function headNamed(ctx: Context, text: string, inView: Bound | null): Bound | null {
-  const heads = [...text.matchAll(/\bthe\s+([a-z]+)\b/gi)]
+  const heads = [...text.matchAll(/\bthe\s+(?:(?:entire|whole|full)\s+)?([a-z]+)\b/gi)]
     .map((m) => (m[1] ?? '').toLowerCase())
     .filter((w) => DOC_HEADS.has(w) && w !== 'motion' && w !== 'order');
   if (heads.length !== 1 || (inView && knownWords(inView).includes(heads[0]!))) return null;
@@ -1518,6 +1518,11 @@ function phraseBefore(text: string, from: number, end: number): string {
     if (/\b(?:Declaration|Affidavit|Deposition|Report|Certification|Affirmation|Transcript)\s+of\s+[A-Z]/.test(before))
       tail = window.slice(lastSeparator(window, cut) + 1);
   }
+  // ("the two comparable license agreements on which she relies (Dkt. Nos. 171-5 and 171-6)": the noun before a relative
+  // clause.)
+  const relative = /^(.*?)\s+(?:(?:on|in|to|of|from|upon|with|by)\s+)?(?:which|whom)\s+[^,;()]{1,60}$/i.exec(tail);
+  if (relative && words(relative[1] ?? '').some((w) => DOC_HEADS.has(w) || DOC_HEADS.has(w.replace(/s$/, ''))))
+    tail = relative[1] ?? tail;
   // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".)
   tail = tail.replace(/\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i, '');
   // ("Appellant filed volume 5 provisionally under seal (Docket Entry No. 19)": how it was filed, after the document.)
@@ -2672,6 +2677,25 @@ function proseCandidates(
         chosen.push({ target: { ...only.target, ranges: list.ranges, sentence }, disposition: 'redact' });
       else if (granted && granted.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits'))
         chosen.push({ target: { ...only.target, ranges: granted.ranges, sentence }, disposition: 'redact' });
+      else {
+        // ("Only paragraphs 88 through 94 … and paragraph 112 … warrant sealing. The request to maintain the entire report
+        // under seal is DENIED, but those paragraphs may be redacted.": the parts the sentence before located.)
+        const those =
+          /[,;]\s*but\s+th(?:ose|ese)\s+(paragraph|page|line|passage|portion|footnote)s?\s+(?:may|shall|can|will)\s+(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.exec(
+            said,
+          );
+        const kind = those?.[1]?.toLowerCase();
+        const wanted =
+          kind === 'paragraph' ? 'paragraphs' : kind === 'page' ? 'pages' : kind === 'footnote' ? 'footnote' : null;
+        const located =
+          those && before
+            ? locatorsIn(ctx, before).filter(
+                (r) => r.kind !== 'whole' && r.kind !== 'exhibits' && (!wanted || r.kind === wanted),
+              )
+            : [];
+        if (located.length > 0)
+          chosen.push({ target: { ...only.target, ranges: located, sentence }, disposition: 'redact' });
+      }
     }
     // "The motion is GRANTED as to those pages and otherwise DENIED.", "… and denies it as to the remainder of that
     // exhibit.": parts of one document granted, the rest of it refused, so the whole.
