@@ -127,6 +127,8 @@ const GRANT: RegExp[] = [
   /\b(?:motion|request|application)['’]s\s+granted\b/gi,
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
   /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,8}?under\s+(?:Level\s+[1-3]\s+)?restriction\b/gi,
+  // "The Clerk of Court shall maintain Docket No. 45-4 as restricted" (D.P.R.).
+  /\b(?:maintain|keep)\s+(?:\S+\s+){0,8}?as\s+(?:restricted|sealed)\b/gi,
   // "The Court finds these exhibits should be sealed."
   /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?(?:[^.;]|\.(?=\s*\d))(?:[^.;]|\bNos?\.|\.(?=\s*\d)){0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|restricted|under\s+seal)\b/g,
   /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?(?:ordered\s+)?sealed\b/gi,
