@@ -1543,7 +1543,7 @@ const DATE_COMMA =
 function wordsBack(text: string): string {
   const list = text.trim().split(/\s+/);
   const kept: string[] = [];
-  for (let i = list.length - 1; i >= 0 && kept.length < 10; i--) {
+  for (let i = list.length - 1; i >= 0 && kept.length < 14; i--) {
     const w = list[i] ?? '';
     // "the Reeves Report as Exhibit 1 (Dkt. #182-2)": the name goes on before "as Exhibit 1".
     if (w.toLowerCase() === 'as' && /^(?:Exhibit|Ex\.|Attachment|Tab)$/i.test(kept[0] ?? '')) continue;
