@@ -3943,7 +3943,8 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     if (portionCol < 0) portionCol = column(/sought|redact|seal|material|page|line|relief|request|location|passage/);
     // ("Information at issue": what the row asks to keep sealed.)
     if (portionCol < 0) portionCol = column(/\binformation\b|\bat\s+issue\b/);
-    let rulingCol = column(/ruling|result|order|disposition|decision|granted|court/);
+    // ("Classification": Utah Code Jud. Admin. 4-202.04's "PROTECTED" / "PUBLIC".)
+    let rulingCol = column(/ruling|result|order|disposition|decision|granted|court|classification/);
     const reasonCol = column(/reason|basis|justification|ground/);
     if (rulingCol < 0) rulingCol = cells.findIndex((c) => /^(?:GRANTED|DENIED|Granted|Denied)\b/.test(c));
     // "Document (ROA No.)": a title column that cites each row's docket; never the Item column's own numbers.
