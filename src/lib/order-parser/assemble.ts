@@ -316,6 +316,16 @@ function headNamed(ctx: Context, text: string, inView: Bound | null): Bound | nu
   return onlyDocumentNamedBy(ctx, heads);
 }
 
+/** "Exhibits C through E to the Park Declaration are …": the one exhibit list of a sentence and the document it names after it. */
+function exhibitsParent(ctx: Context, sentence: Span): { parent: Bound; ranges: CitedRange[] } | null {
+  const lists = locatorLists(ctx, sentence);
+  const only = lists.length === 1 && lists[0]!.ranges.every((r) => r.kind === 'exhibits') ? lists[0] : undefined;
+  const parent = only ? namedAfter(ctx, only.end, sentence) : null;
+  return only && parent && parent.ref.dockets.length === 1 && !hasAttachment(parent.ref)
+    ? { parent, ranges: only.ranges }
+    : null;
+}
+
 /** The one document cited so far whose name holds every word of `said`, when no other entry's does. */
 function onlyDocumentNamedBy(ctx: Context, said: string[]): Bound | null {
   const fits = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
@@ -1977,6 +1987,21 @@ function proseCandidates(
     ) {
       const named = namedInSentence(ctx, sentence, 2);
       if (named && named.ref.dockets.length === 1) focus = { ...named, ranges: [], sentence };
+    }
+    // ("Exhibits C through E to the Park Declaration are the schedules …" opening a paragraph: the declaration they are
+    // attached to, cited before, is what the paragraph's rulings on those exhibits are about.)
+    else if (
+      !focus &&
+      !previousSentence &&
+      targets.length === 0 &&
+      rulings.length === 0 &&
+      !request &&
+      exhibitsParent(ctx, sentence)
+    ) {
+      const { parent, ranges } = exhibitsParent(ctx, sentence)!;
+      focus = { ...parent, ranges: [], sentence };
+      // (And "GRANTED as to Exhibits C-E" later finds those exhibits of it.)
+      ctx.named.push({ ...parent, ranges, sentence, request: false });
     }
     // ("The deposition excerpts in Exhibit D are different. … Those passages, at 22:5-24:11 and 31:2-9, may be sealed.":
     // the one exhibit a paragraph's opening sentence names by label, cited earlier as an entry of its own.)

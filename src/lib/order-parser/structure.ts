@@ -412,7 +412,17 @@ export function structure(clean: CleanText): Structure {
         // sub-heading on a line of its own, then its first paragraph.)
         (open.start >= (lines[line.index - 1]?.start ?? 0) && isCitingHeading(previousText.trim()))) &&
       /^["“(]?[A-Z]/.test(trimmed);
-    if (open && !gap && !itemEnded && !indentBreak) {
+    // ("… (Dkt. No. 125.)" then " 5  I.    LEGAL STANDARD" then " 6        Courts recognize …": a heading at the body's
+    // indentation, between a finished paragraph and an indented one, is a block of its own.)
+    const nextText = lines[line.index + 1]?.text ?? '';
+    const headingBreak =
+      open?.type === 'para' &&
+      !doubleSpaced &&
+      ENDED.test(previousText.trim()) &&
+      !ABBREVIATION_END.test(previousText.trim()) &&
+      isCitingHeading(trimmed) &&
+      nextText.length - nextText.trimStart().length >= bodyIndent + 3;
+    if (open && !gap && !itemEnded && !indentBreak && !headingBreak) {
       open.end = line.end;
       continue;
     }
