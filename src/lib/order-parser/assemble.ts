@@ -2204,6 +2204,16 @@ function proseCandidates(
       chosen = previous
         .filter((t) => t.ranges.some((r) => r.kind === kind))
         .map((target) => ({ target, disposition: dispositionAt(rulings, sentence.start) }));
+    // ("The interpretive report (ECF No. 61-5) contains … maps at pages 2, 6-7, and 11. Those pages are the data itself.
+    // The Court grants the motion as to those pages.": the parts the sentence naming the one document located.)
+    const soleBefore = previous.length === 1 && previous[0]!.ranges.length === 0 ? previous[0] : undefined;
+    if (chosen.length === 0 && targets.length === 0 && kind && kind !== 'footnote' && soleBefore && before) {
+      const located = locatorsIn(ctx, soleBefore.sentence).filter((r) => r.kind === kind);
+      if (located.length > 0 && soleBefore.sentence.end <= before.start && locatorsIn(ctx, before).length === 0)
+        chosen = [
+          { target: { ...soleBefore, ranges: located, sentence }, disposition: dispositionAt(rulings, sentence.start) },
+        ];
+    }
     if (chosen.length === 0 && targets.length === 0) chosen = proposedFor(ctx, sentence, rulings);
     if (chosen.length === 0 && targets.length === 0) {
       // "The testimony at 101:1-9 … and the request is denied as to those lines": locators named again decide first.
