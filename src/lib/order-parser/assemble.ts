@@ -4361,18 +4361,33 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   });
   // "The Clerk shall seal the unredacted versions of Sub Nos. 86 and 91 upon the filing of the redacted versions": the
   // sealed copies of documents this order redacts in part carry out those redactions; they seal nothing more.
-  const carriedOut = introduced.filter((c) => {
+  // ("4. The unredacted versions of ECF Nos. 57-1, 57-2, 57-5, 57-6, 57-7, 60, and 66 shall remain under seal": each entry
+  // this order already seals, in part or whole, is left out.)
+  const unredacted = (c: Candidate) =>
+    c.directive.disposition === 'redact' &&
+    c.directive.ranges.every((r) => r.kind === 'whole') &&
+    /\bunredacted\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(c.directive.source.text);
+  const carriedOut = introduced.flatMap((c) => {
+    if (!unredacted(c)) return [c];
     const d = c.directive;
-    if (d.disposition !== 'redact' || !d.ranges.every((r) => r.kind === 'whole')) return true;
-    if (!/\bunredacted\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(d.source.text)) return true;
-    return !d.dockets.every((docket) =>
+    const partly = (docket: string) =>
       introduced.some(
         (other) =>
           other.directive.disposition === 'redact' &&
           other.directive.dockets.includes(docket) &&
           other.directive.ranges.some((r) => r.kind !== 'whole'),
-      ),
-    );
+      );
+    const sealed = (docket: string) =>
+      introduced.some(
+        (other) =>
+          other !== c &&
+          !unredacted(other) &&
+          other.directive.disposition === 'redact' &&
+          other.directive.dockets.includes(docket),
+      );
+    if (!d.dockets.some(partly)) return [c];
+    const rest = d.dockets.filter((docket) => !partly(docket) && !sealed(docket));
+    return rest.length === 0 ? [] : [{ ...c, directive: { ...d, dockets: rest } }];
   });
   return carriedOut.sort((a, b) => a.position - b.position);
 }
