@@ -4086,8 +4086,12 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       let from = rulingCell.start;
       for (const part of rulingText.split(';')) {
         const to = from + part.length;
-        const own = rulings.find((r) => r.start >= from && r.start < to);
-        if (own) clauses.push({ disposition: own.disposition, start: from, end: to });
+        // ("GRANTED as to 3:15-22 and 9:1-6, which quote … prices. DENIED as to 14:4-10; Clearcast's declaration …": each
+        // ruling of a part its own clause.)
+        const own = rulings.filter((r) => r.start >= from && r.start < to);
+        own.forEach((r, k) =>
+          clauses.push({ disposition: r.disposition, start: k === 0 ? from : r.start, end: own[k + 1]?.start ?? to }),
+        );
         from = to + 1;
       }
     }

@@ -54,6 +54,9 @@ const HEADING = /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+
 /** A rule of dashes under a table's header, one run per column ("--------    ----------"). */
 const RULE_UNDER = /^\s*-{3,}(?:\s{2,}-{3,})+\s*$/;
 const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
+/** A ruling cell that opens with its verdict ("GRANTED as to …", "DENIED. The slide deck …"). */
+const ROW_VERDICT =
+  /^(?:GRANTED|DENIED|Granted|Denied|SEALED|Sealed|UNSEALED|Unsealed|WITHDRAWN|Withdrawn|MOOT|Moot|PROTECTED|Protected|RESTRICTED|Restricted|PUBLIC|Public)\b/;
 const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
 // ("… not sealed.1": a footnote marker after the full stop still ends the paragraph.)
@@ -278,11 +281,34 @@ export function structure(clean: CleanText): Structure {
       const docketSecond =
         second !== undefined && /^\s*(?:\d{5,11}|\d{1,5}(?:-\d{1,4})?)\s*$/.test(text.slice(second.start, second.end));
       const noSecond = !segments.some((col) => Math.abs(col - (columns[1] ?? -9)) <= 2);
+      // ("Clearcast's Motion for   Highlighted    GRANTED as to 4:12-18 and 11:20-" then "Summary Judgment   portions at
+      // 12:3, which disclose the revenue-": a row whose ruling opens with its verdict goes on, under every column, until a
+      // line whose ruling column opens with another.)
+      const lastColumn = columns[columns.length - 1] ?? -9;
+      const underLast = segments.findIndex((col) => Math.abs(col - lastColumn) <= 2);
+      const lastCellOfRow = previousRow.cells[previousRow.cells.length - 1];
+      const verdictRow =
+        lastCellOfRow !== undefined && ROW_VERDICT.test(text.slice(lastCellOfRow.start, lastCellOfRow.end));
+      // (Not when the line puts words under a column of bare docket numbers: "Harborview Valuation Report   17   …".)
+      const underDocket = segments.some((col) =>
+        previousRow.cells.some(
+          (cell) =>
+            Math.abs(cell.start - rowStart - col) <= 2 &&
+            /^\s*(?:(?:ECF|Dkts?\.?|Docs?\.?|D\.E\.|R\.)\s*(?:Nos?\.)?\s*)?(?:\d{5,11}|\d{1,5}(?:-\d{1,4})?)\s*$/.test(
+              text.slice(cell.start, cell.end),
+            ),
+        ),
+      );
+      const runsOn =
+        verdictRow &&
+        !underDocket &&
+        underLast >= 0 &&
+        !ROW_VERDICT.test(text.slice(pieces[underLast]!.start, pieces[underLast]!.end));
       const aligned =
         columns.length > 2 &&
         segments.length > 0 &&
         segments.every((col) => columns.some((c) => Math.abs(c - col) <= 2)) &&
-        (!segments.some((col) => Math.abs(col - (columns[0] ?? -9)) <= 1) || (docketSecond && noSecond));
+        (!segments.some((col) => Math.abs(col - (columns[0] ?? -9)) <= 1) || (docketSecond && noSecond) || runsOn);
       if (aligned) {
         // Each piece joins the cell of its column ("page 4 n.2;" then "pages 17-18"), the last column's too: the words
         // of the other columns printed between stay out of every cell.
