@@ -71,6 +71,8 @@ const DENY: RegExp[] = [
   // "Confidential treatment … is lifted as to pages 20-21" (Delaware Superior Court Rule 5(g)).
   /\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?lifted\b/gi,
   /\bunrestrict(?:ed)?\b/gi,
+  // "The Clerk shall restore public access to [Doc. No. 47] and [Doc. No. 48]" (Ga. Unif. Super. Ct. R. 21).
+  /\brestore\s+(?:full\s+)?public\s+access\s+to\b/gi,
 ];
 
 const GRANT: RegExp[] = [
@@ -435,7 +437,7 @@ export const MOTION_RULING =
 
 /** A title naming the sealing motion itself (not a document to seal). */
 export const SEALING_MOTION =
-  /(?:\bmot\.|\b(?:motions?|applications?|stipulations?|requests?|notices?)\b)[^()]{0,60}\b(?:seal|sealing|redact|redaction|under\s+seal|restrict|restriction|confidential\s+treatment)\b|\b(?:seal|sealing|redact)\w*\s+(?:motions?|applications?)\b/i;
+  /(?:\bmot\.|\b(?:motions?|applications?|stipulations?|requests?|notices?)\b)[^()]{0,60}\b(?:seal|sealing|redact|redaction|under\s+seal|restrict|restriction|confidential\s+treatment)\b|\b[Mm]otions?\s+to\s+[Ll]imit\s+(?:[Pp]ublic\s+)?[Aa]ccess\b(?!\s+to\s+(?:the|its|their|his|her)\b)|\b(?:seal|sealing|redact)\w*\s+(?:motions?|applications?)\b/i;
 
 /** The sealing motion named just before a docket ("joint motion to redact portions of the transcript (D.I. 212)"), with no
  * verb between ("… Motion to Seal [Doc. 165] is DENIED, and the Clerk shall unseal Doc. 164" names 164 apart). */
