@@ -114,6 +114,8 @@ const GRANT: RegExp[] = [
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*grants\b/gi,
   /\b(?:will|shall|must|hereby)\s+(?:also\s+|further\s+|instead\s+|therefore\s+|only\s+)?(?:seal|redact|restrict(?!\s+(?:public\s+)?access\b))\b/gi,
   /\bCourt\s+(?:hereby\s+)?seals\b/gi,
+  // "The redactions at 112:4-114:20 of Dkt. 66 and in footnote 5 on page 11 of Dkt. 77 will remain in place."
+  /\b(?:will|shall|may|must|can)\s+(?:also\s+)?remain\s+in\s+place\b(?<=\bredactions?\b(?:[^.;]|\b(?:Nos?|Dkt|Doc|ECF|pp?)\.){0,160}\s(?:will|shall|may|must|can)\s+(?:also\s+)?remain\s+in\s+place)/gi,
   // Del. Ch. Rule 5.1 letters: "those redactions may remain", "Confidential treatment of JX 114 and JX 131 is continued".
   /\bredactions?\s+(?:may|shall|will|can)\s+(?:also\s+)?remain\b(?!\s+(?:in\s+place\s+)?(?:only\s+)?(?:until|pending)\b)/gi,
   /\bconfidential\s+treatment\s+(?:of\s+(?:[^.;]|\bNos?\.){1,80}?\s+)?(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:continued|maintained)\b/gi,
