@@ -1047,7 +1047,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       // ("Plaintiff's request to seal (ECF No. 63)": no object named and the cite in brackets, so the title is the
       // motion's own; in "seeks to seal ECF No. 79" the cite is the object.)
       const object = sealingObject(fullTitle);
-      const bracketed = /[([]\s*$/.test(ctx.scan.slice(Math.max(0, segment.ref.start - 3), segment.ref.start));
+      // (Or set off by a comma: "Defendant … Inc.'s motion to seal, Dkt. 80, is GRANTED in part".)
+      const bracketed = /(?:[([]|,)\s*$/.test(ctx.scan.slice(Math.max(0, segment.ref.start - 3), segment.ref.start));
       const title = object === '' && bracketed ? fullTitle : (object ?? fullTitle);
       // "SEALING EXHIBIT D TO DECLARATION … IN SUPPORT OF … MOTIONS TO SEAL": the head is the exhibit, not the motion.
       const head = title.replace(/^(?:SEALING|REDACTING|GRANTING|DENYING|UNSEALING)\s+/, '');
