@@ -673,6 +673,8 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
     !/^[\s,;]*(?:thereto|therein|hereto)?[\s,;]*$/i.test(rest)
   )
     return [];
+  // ("DENIED as to Exhibit 20 to the Voss Declaration and as to Peachtree's brief [158]": another document's exhibit.)
+  if (/\band\s+as\s+to\s/i.test(rest)) return [];
   if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) return [];
   return list.ranges;
 }
