@@ -219,7 +219,9 @@ function onlyCopiesListed(rest: string): boolean {
   return tokens.every(
     (t) =>
       /^(?:and|of|the|its|his|her|their|a|entry|entries|documents?|docket|nos?\.?)$/i.test(t) ||
-      DOC_HEADS.has(t.toLowerCase().replace(/s$/, '')),
+      DOC_HEADS.has(t.toLowerCase().replace(/s$/, '')) ||
+      // ("public versions of the Ekwueme Declaration and its Exhibits A, B, F, and G [DE 66-1]": names and labels.)
+      /^(?:[A-Z]|\d{1,3}|[A-Z][a-z]+(?:['’]s)?)$/.test(t),
   );
 }
 
@@ -1065,7 +1067,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       )
         return false;
       // ("… redacted versions of Doc. ID# 87, Doc. ID# 88, and Doc. ID# 91": the later entries of the same list too.)
-      if (segment.ranges.length === 0) {
+      // (Exhibits listed among the copies are copies too: "… and its Exhibits A, B, F, and G [DE 66-1]".)
+      if (segment.ranges.every((r) => r.kind === 'exhibits')) {
         const before = ctx.scan.slice(block.contentStart, segment.ref.start);
         const of = /\b(?:redacted|public|docket|record|revised|corrected)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
         let last: RegExpExecArray | null = null;
