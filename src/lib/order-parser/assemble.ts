@@ -3178,7 +3178,7 @@ const WHOLE_WORDS =
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
-  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|them|they|those|these|(?:redact|seal|unseal)\s+it|(?:both|both\s+of\s+the|the|these|those)\s+(?:proposed|requested)\s+(?:redactions?|passages?)|both\s+(?:passages|portions|excerpts|redactions|footnotes))\b/i;
+  /\b(?:th(?:e|at|is|ose|ese)\s+(?:footnotes?|passages?|testimony|pages?|paragraphs?|lines?|portions?|excerpts?|sections?|figures?|redactions?)|th(?:at|is)\s+(?:private\s+|personal\s+|confidential\s+|sensitive\s+)?(?:medical\s+|financial\s+|pricing\s+)?information(?=\s+(?:may|shall|will|must|can|should)\b)|them|they|those|these|(?:redact|seal|unseal)\s+it|(?:both|both\s+of\s+the|the|these|those)\s+(?:proposed|requested)\s+(?:redactions?|passages?)|both\s+(?:passages|portions|excerpts|redactions|footnotes))\b/i;
 
 /** "… reproduce the water-chemistry thresholds from Exhibit 11": the source of quoted words (group 1 keeps the verb's part). */
 const SOURCE_EXHIBIT =
