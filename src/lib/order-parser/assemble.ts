@@ -4376,7 +4376,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   const unredacted = (c: Candidate) =>
     c.directive.disposition === 'redact' &&
     c.directive.ranges.every((r) => r.kind === 'whole') &&
-    /\bunredacted\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(c.directive.source.text);
+    /\b(?:unredacted|lodged)\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(c.directive.source.text);
   const carriedOut = introduced.flatMap((c) => {
     if (!unredacted(c)) return [c];
     const d = c.directive;
@@ -4387,15 +4387,10 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
           other.directive.dockets.includes(docket) &&
           other.directive.ranges.some((r) => r.kind !== 'whole'),
       );
+    // (Or decided otherwise: "… and unredacted versions of Exhibits 10 through 12" after their denial.)
     const sealed = (docket: string) =>
-      introduced.some(
-        (other) =>
-          other !== c &&
-          !unredacted(other) &&
-          other.directive.disposition === 'redact' &&
-          other.directive.dockets.includes(docket),
-      );
-    if (!d.dockets.some(partly)) return [c];
+      introduced.some((other) => other !== c && !unredacted(other) && other.directive.dockets.includes(docket));
+    if (!d.dockets.some(partly) && !d.dockets.every(sealed)) return [c];
     const rest = d.dockets.filter((docket) => !partly(docket) && !sealed(docket));
     return rest.length === 0 ? [] : [{ ...c, directive: { ...d, dockets: rest } }];
   });
