@@ -333,6 +333,8 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
       (/^[^.;]{0,40}?\bpending\s+(?:further\s+order|(?:the\s+)?(?:court'?s\s+)?(?:ruling|resolution|decision))/i.test(
         text.slice(g.end, g.end + 80),
       ) ||
+        // ("The Court RESERVES ruling on Doc. 53-3. … Doc. 53-3 shall remain provisionally sealed in the meantime.")
+        /^\s*(?:in\s+the\s+meantime|meanwhile|for\s+now)\b/i.test(text.slice(g.end, g.end + 30)) ||
         /\bdefers?\s+(?:ruling|decision)\b[^.;]{0,160}$/i.test(text.slice(Math.max(0, g.start - 160), g.start))),
   );
   return found
