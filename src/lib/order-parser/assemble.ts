@@ -311,7 +311,8 @@ function termBound(ctx: Context, term: string, dockets: string[], at: Span, sent
  * "the brief" names, when the document in view is not a brief.
  */
 function headNamed(ctx: Context, text: string, inView: Bound | null): Bound | null {
-  const heads = [...text.matchAll(/\bthe\s+(?:(?:entire|whole|full)\s+)?([a-z]+)\b/gi)]
+  // ("… may be sealed in their entirety for the reasons given as to the brief": a reason, not the document ruled on.)
+  const heads = [...text.replace(REASONS_AS_TO, ' ').matchAll(/\bthe\s+(?:(?:entire|whole|full)\s+)?([a-z]+)\b/gi)]
     .map((m) => (m[1] ?? '').toLowerCase())
     .filter((w) => DOC_HEADS.has(w) && w !== 'motion' && w !== 'order');
   if (heads.length !== 1 || (inView && knownWords(inView).includes(heads[0]!))) return null;
@@ -3188,7 +3189,8 @@ const REASONS_AS_TO =
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
 const ORDER_PARAGRAPH_BEFORE =
   /\b(?:reasons?|grounds?|same\s+reasons?)\s+(?:given|stated|set\s+(?:out|forth)|explained|discussed|described)\s+(?:in|at)\s+$|\b(?:as|for\s+the\s+reasons?)\s+(?:explained|stated|discussed|noted)\s+(?:in|at)\s+$/i;
-const ORDER_PARAGRAPH_AFTER = /^\s*(?:below|above|of\s+this\s+(?:Order|Opinion|Memorandum|Decision|Ruling))\b/i;
+const ORDER_PARAGRAPH_AFTER =
+  /^\s*(?:below|above|of\s+this\s+(?:Letter\s+|Text\s+|Memorandum\s+)?(?:Order|Opinion|Memorandum|Decision|Ruling))\b/i;
 /** "… including its discussion of Mr. Vogel's deposition testimony (see App. 210-18)": a record cite, not a part. */
 const SEE_BEFORE = /\(\s*(?:see|cf\.|citing)\s+(?:also\s+)?$/i;
 const QUOTED_FROM =
