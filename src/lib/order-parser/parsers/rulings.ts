@@ -399,7 +399,8 @@ export function isRequest(sentence: string): boolean {
         PENDING.test(s) ||
         REQUEST_THAT.test(s) ||
         REQUEST_POSSESSIVE.test(s) ||
-        MOTION_ASKS.test(s)),
+        MOTION_ASKS.test(s) ||
+        PAPER_ARGUES.test(s)),
   );
 }
 /** The same sentences are asked about again and again while one order is read. */
@@ -414,6 +415,10 @@ export function clearRulingCaches(): void {
 /** "The motion asks the Court to seal portions of the transcript …": the motion itself, asking. */
 const MOTION_ASKS =
   /\b(?:The|This|That|Their|Its)\s+(?:(?:joint|pending|present|instant|unopposed|sealing)\s+)?(?:motion|application|petition|stipulation)\s+(?:also\s+|further\s+)?(?:asks|seeks|requests)\b/;
+
+/** "Plaintiff … filed a response (ECF No. 63) that agrees some of the material should be protected but opposes …". */
+const PAPER_ARGUES =
+  /\b(?:response|opposition|reply|objection|letter|memorandum)\b(?:[^.;]|\b(?:No|Nos|ECF|Dkt|Doc)\.){0,40}?\bthat\s+(?:agrees?|argues?|contends?|concedes?|asserts?|urges?|maintains)\b/i;
 
 /** "plaintiff's opposition also asks the Court to unseal …": a party's paper asking. */
 const REQUEST_POSSESSIVE =
