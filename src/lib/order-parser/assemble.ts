@@ -1519,8 +1519,12 @@ function phraseBefore(text: string, from: number, end: number): string {
   if (window[cut] === ',' && /^\s*(?:\p{Lu}[\p{L}\w.'-]*\s+){0,2}\p{Lu}[\p{L}\w.'-]*\s*$/u.test(tail))
     tail = window.slice(lastSeparator(window, cut) + 1);
   // ("the affidavit of school counselor Dana Pruett, with its Exhibits A through F, Doc. #60": the document, with what is
-  // attached to it.)
-  else if (window[cut] === ',' && /^\s*(?:with|together\s+with|including)\s/i.test(tail)) {
+  // attached to it.) ("the Declaration of … Lionel Pettigrew, to which Exhibits A through H are attached (doc. no.
+  // 61-1)": the document, before the clause about it.)
+  else if (
+    window[cut] === ',' &&
+    /^\s*(?:with|together\s+with|including|(?:on|in|to|from|upon|with)\s+which)\s/i.test(tail)
+  ) {
     // ("the declaration of its human resources director, Nadia Brandt, with five exhibits, Dkt. No. 35": read again
     // without the attachments, past the name in apposition.)
     const windowStart = Math.max(from, end - 100);
