@@ -1990,30 +1990,18 @@ function proseCandidates(
       }
     }
     const single = targets.filter((t) => t.ref.dockets.length === 1);
+    // A paragraph's first sentence that cites, asks and rules on nothing.
+    const opening = !focus && !previousSentence && targets.length === 0 && rulings.length === 0 && !request;
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
     // ("Dr. Aldana's report presents a closer question. Paragraphs 22 through 29 … may be redacted.": a paragraph that
     // opens by naming a document in words, cited with its docket before, is about it.)
-    else if (
-      !focus &&
-      !previousSentence &&
-      targets.length === 0 &&
-      rulings.length === 0 &&
-      !request &&
-      locatorLists(ctx, sentence).length === 0
-    ) {
+    else if (opening && locatorLists(ctx, sentence).length === 0) {
       const named = namedInSentence(ctx, sentence, 2);
       if (named && named.ref.dockets.length === 1) focus = { ...named, ranges: [], sentence };
     }
     // ("Exhibits C through E to the Park Declaration are the schedules …" opening a paragraph: the declaration they are
     // attached to, cited before, is what the paragraph's rulings on those exhibits are about.)
-    else if (
-      !focus &&
-      !previousSentence &&
-      targets.length === 0 &&
-      rulings.length === 0 &&
-      !request &&
-      exhibitsParent(ctx, sentence)
-    ) {
+    else if (opening && exhibitsParent(ctx, sentence)) {
       const { parent, ranges } = exhibitsParent(ctx, sentence)!;
       focus = { ...parent, ranges: [], sentence };
       // (And "GRANTED as to Exhibits C-E" later finds those exhibits of it.)
