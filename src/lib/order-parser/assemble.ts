@@ -4029,6 +4029,8 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // (72810455)".)
     const bare =
       /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText) ??
+      // (Colorado's e-filing IDs under "Filing ID": "D41A7C09E2B38".)
+      (/\bfiling\s+id\b/i.test(header[docketCol] ?? '') ? /^\s*([0-9A-F]{10,16})\s*$/.exec(docketText) : null) ??
       (/\(\s*[a-z.\s]*\)\s*$/i.test(header[docketCol] ?? '')
         ? /\((\d{1,11}(?:-\d{1,4})?)\)\s*$/.exec(docketText)
         : null);
