@@ -3796,7 +3796,7 @@ const EXCEPT =
   /^[^,;.()[\]]{0,30}?[)\]]?[^,;.()[\]]{0,30}?[,;]?\s*(?:but\s+)?except\s+(?:that\s+|as\s+to\s+|for\s+)?(?:(?:the|its|any)\s+)?(?:(?:proposed|requested)\s+)?(?:(?:redactions?|sealing)\s+(?:of|at|on)\s+)?/i;
 /** "… [ECF No. 96] in its entirety, but Bayou Marine may redact pages 14 through 16 and page 21": the grant that follows a denial. */
 const BUT_MAY =
-  /^[)\]]?[^.;()[\]]{0,90}?(?:,?\s*(?:but|except\s+that)|;\s*(?:however,?\s*)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:may|shall|will|must|can)\s+(?:also\s+|instead\s+)?(?:redact|seal|keep\s+sealed)\s+(?:(?:the|its|his|her|their)\s+[\w\s]{0,40}?\s+(?:at|on|in)\s+)?/i;
+  /^[)\]]?[^.;()[\]]{0,90}?(?:,?\s*(?:but|except\s+that)|;\s*(?:however,?\s*)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:may|shall|will|must|can)\s+(?:also\s+|instead\s+)?(?:redact|seal|keep\s+sealed)\s+(?:(?:the|its|his|her|their)\s+[\w\s'’-]{0,40}?\s+(?:at|on|in)\s+)?/i;
 
 /**
  * "shall maintain the unredacted brief (Docket Entry No. 29) under seal, except that the redaction of pages 31-33 of
