@@ -542,6 +542,22 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
     const past = rangesAfterAt(ctx, position + appositive[0].length, limit);
     if (past) return past;
   }
+  // ("As to the Arceneaux deposition excerpts (R. Doc. 53-4), Iberville may redact the testimony at 27:8-29:15": a party
+  // allowed to redact parts of the document just cited.)
+  const party =
+    /^[\s)\]]*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+(?:(?:the|its|his|her|their)\s+[\w\s'’-]{0,40}?\s+(?:at|on|in)\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))/.exec(
+      ctx.scan.slice(position, Math.min(limit, position + 160)),
+    );
+  if (party) {
+    const granted = parseRangeList(ctx.scan, position + party[0].length, { at: true, limit });
+    // (Not "Upon review of the Declaration of Curtis Pell [53-1], Defendant may redact pages 3-4 of the Safety Audit
+    // [44-4]": another document's pages.)
+    const ofAnother =
+      granted &&
+      /^\s*,?\s*(?:of|in)\s/i.test(ctx.scan.slice(granted.end, granted.end + 6)) &&
+      refStartsIn(ctx, granted.end, Math.min(limit, granted.end + 100));
+    if (granted && !ofAnother) return granted;
+  }
   return rangesAfterAt(ctx, position, limit);
 }
 
