@@ -1539,7 +1539,9 @@ function phraseBefore(text: string, from: number, end: number): string {
   // 61-1)": the document, before the clause about it.)
   else if (
     window[cut] === ',' &&
-    /^\s*(?:with|together\s+with|including|(?:on|in|to|from|upon|with)\s+which)\s/i.test(tail)
+    /^\s*(?:with|together\s+with|including|(?:on|in|to|from|upon|with)\s+which|(?:filed|submitted|lodged)\s+(?:in\s+support\s+of|in\s+opposition\s+to|with))\s/i.test(
+      tail,
+    )
   ) {
     // ("the declaration of its human resources director, Nadia Brandt, with five exhibits, Dkt. No. 35": read again
     // without the attachments, past the name in apposition.)
