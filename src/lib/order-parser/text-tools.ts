@@ -182,6 +182,13 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
       first = k;
       continue;
     }
+    // ("the Appendix to that brief (ECF No. 57)": "that" pointing at a document, after a preposition.)
+    const before = words[k - 1] ? text.slice(words[k - 1]!.start, words[k - 1]!.end).toLowerCase() : '';
+    const after = words[k + 1] ? text.slice(words[k + 1]!.start, words[k + 1]!.end).replace(/[,;:]$/, '') : '';
+    if (/^th(?:at|is)$/i.test(bare) && /^(?:to|of|for|in|under)$/.test(before) && DOCUMENT_NOUNS.has(after)) {
+      first = k;
+      continue;
+    }
     if (/^\d+(?:\.\d+)?$/.test(bare)) {
       const left = words[k - 1] ? text.slice(words[k - 1]?.start, words[k - 1]?.end) : '';
       if (/^[A-Z][A-Za-z]+$/.test(left) && !NUMBER_LEFT_EXCLUDED.has(left)) {
