@@ -1591,11 +1591,6 @@ function wordsBack(text: string): string {
       kept.unshift(w);
       continue;
     }
-    // ("the Appendix to that brief (ECF No. 57)": "that" after a preposition points, it does not start a clause.)
-    if (w.toLowerCase() === 'that' && /^(?:to|of|for|in|with|under|supporting)$/i.test(list[i - 1] ?? '')) {
-      kept.unshift(w);
-      continue;
-    }
     if (PHRASE_STOP.has(w.toLowerCase())) break;
     kept.unshift(w);
   }
