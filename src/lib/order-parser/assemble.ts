@@ -7,7 +7,7 @@ import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
 import { numberRuns, withRowRefs } from './parsers/row-refs.ts';
 import { withDocketTextRefs } from './parsers/docket-text.ts';
-import { parseRangeList, RANGE_START, type RangeListMatch } from './parsers/ranges.ts';
+import { parseRangeList, RANGE_START, withoutNextEntryTail, type RangeListMatch } from './parsers/ranges.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import {
   basisOf,
@@ -561,6 +561,9 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   return rangesAfterAt(ctx, position, limit);
 }
 
+/** Where a list turns to another kind of locator ("…, and footnote 4 …", "… and paragraphs 22 …"). */
+const LOCATOR_TURN = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:footnotes?|fns?\.|nn?\.|pages?|pp?\.|¶|paragraphs?)\b|¶)/gi;
+
 function rangesAfterAt(ctx: Context, position: number, limit: number): RangeListMatch | null {
   const lead =
     /\s*[,;:]?\s*(?:\(\s*(?=(?:redacting|omitting)\s))?(?:from\s+the\s+public\s+(?:filing|record|docket|version)\s*:\s*)?(?:(?:on|in)\s+the\s+public\s+(?:docket|record)\s*,?\s*(?=redacting|omitting|with\s))?(?:(?:the\s+(?:motion|request|application)\s+is\s+(?:GRANTED|granted)(?:\s+(?:IN\s+PART|in\s+part))?\s*:)\s*(?:the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)\s+)?|the\s+(?:testimony|passages?|portions?|excerpts?|lines?|text)\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|\d+:\d))|(?:that|which)\s+(?:redacts?|omits?)\s+(?:only\s+)?the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in)(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|(?:(?:that|which)\s+(?:redacts?|omits?)|to\s+the\s+extent(?:\s+that)?(?=\s+(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d))|redacting|omitting|sealing|specifically|namely|as\s+to|only|with|on(?=\s+(?:pages?|pp?\.))|(?:in|from)\s+which\s+the\s+following\s+(?:portions|passages|pages|parts|material)\s+(?:are|is|shall\s+be)\s+(?:redacted|omitted)\s*:|(?:in|from)\s+which(?=\s+(?:only\s+)?(?:pages?\b|pp?\.|¶|paragraphs?\b|footnotes?\b|lines?\b|\d+:\d)[^.;]{0,120}?\b(?:are|is)\s+(?:redacted|omitted)\b))\s+(?:only\s+)?|be\s+(?:sealed|redacted)\s*:?\s*|(?:may|shall|will|must)\s+be\s+filed\s+in\s+redacted\s+form\s*,?\s*with\s+(?:the\s+)?redactions?\s+(?:limited|confined|restricted)\s+to\s+|(?:may|shall|will|must)\s+be\s+(?:re-?)?filed\s+(?:publicly\s+)?(?:on\s+the\s+public\s+(?:docket|record)\s+)?(?:in\s+redacted\s+form\s*,?\s*)?with\s+(?:only\s+)?(?=[^.;]{1,80}?\bredacted\b))?/y;
@@ -582,27 +585,8 @@ function rangesAfterAt(ctx: Context, position: number, limit: number): RangeList
     list = null;
   // "Exhibit E (ECF No. 84-5) at 61:2-63:20 and 97:14-98:3, and footnote 4 on page 12 of its motion to exclude (ECF
   // No. 83)": the last locators belong to the document named, with its docket, right after them.
-  if (
-    list &&
-    /^\s*(?:of|in)\s+(?:(?:the|its|his|her|their)\s+[^.;()[\]]{1,60}?\s*[([]\s*)?(?:ECF|Dkts?|Docs?|D\.[EI]\.|Docket|#)/i.test(
-      ctx.scan.slice(list.end, list.end + 100),
-    )
-  ) {
-    const span = ctx.scan.slice(list.start, list.end);
-    // ("Doc. 57 at 6-7 and 14 and paragraphs 22 through 30 of Doc. 59": "and" alone before a new kind of locator too.)
-    const seps = [
-      ...span.matchAll(/(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:footnotes?|fns?\.|nn?\.|pages?|pp?\.|¶|paragraphs?)\b|¶)/gi),
-    ];
-    const last = seps[seps.length - 1];
-    const tailAt = last ? list.start + (last.index ?? 0) + last[0].length : -1;
-    const tail = last ? parseRangeList(ctx.scan, tailAt, { limit: list.end }) : null;
-    if (tail && tail.ranges.length < list.ranges.length)
-      list = {
-        ...list,
-        ranges: list.ranges.slice(0, list.ranges.length - tail.ranges.length),
-        end: list.start + (last?.index ?? 0),
-      };
-  }
+  // ("Doc. 57 at 6-7 and 14 and paragraphs 22 through 30 of Doc. 59": "and" alone before a new kind of locator too.)
+  if (list) list = withoutNextEntryTail(ctx.scan, list, LOCATOR_TURN);
   if (!list) {
     // "its memorandum of law, ECF No. 103, and footnote 4 on page 11 of the same brief": more parts of the same document.
     const same =

@@ -1,7 +1,7 @@
 // DocketParser: docket references in every court's style ("#129-3", "ECF Nos. 122, 129", "Dkt. No. 57", "D.E. #164"), with "at" pin cites.
 // (Minnesota's MCRO "Index No. 91" is an entry; New York's "Index No. 652341/2023" is the case number.)
 import type { CitedRange } from '../../model/directive.ts';
-import { parseRangeList } from './ranges.ts';
+import { parseRangeList, withoutNextEntryTail } from './ranges.ts';
 
 export interface DocketRef {
   start: number;
@@ -31,9 +31,6 @@ const MORE =
   /(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?(?:\s*#)?|DE-|DN|-)\s*)?(\d{1,5}(?:\.\d{1,2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
-/** Another entry named right after a pin's locators ("… and paragraphs 22 through 30 of Doc. 59"). */
-const OF_ENTRY_AFTER =
-  /^\s*(?:of|in)\s+(?:(?:the|its|his|her|their)\s+[^.;()[\]]{1,60}?\s*[([]\s*)?(?:ECF|Dkts?\.|Docs?\.|D\.[EI]\.|Docket|#)/i;
 /** Where a pin's list turns to another kind of locator ("… and paragraphs 22 …", ", footnote 4 …"). */
 const PIN_TAIL = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:footnotes?|fns?\.|nn?\.|paragraphs?|¶|lines?)\b|¶)/gi;
 // ("[Doc. 85 pp. 12-13]", "[Doc. 86-1 ¶¶ 14-22]": a pin right after the entry; "(doc. no. 50, p. 7 n.4)", after a comma, says
@@ -209,22 +206,10 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       // (A pin ends at a semicolon: "ECF No. 77-2 at 4-32; footnote 4 on page 9 of ECF No. 70" names another entry's part.)
       const semicolon = text.indexOf(';', pos);
       const limit = semicolon >= 0 && semicolon < to ? semicolon : to;
-      let list = parseRangeList(text, pos + pinStart[0].length, { at: true, context: 'ecf', limit });
+      const full = parseRangeList(text, pos + pinStart[0].length, { at: true, context: 'ecf', limit });
       // "Doc. 57 at 6-7 and 14 and paragraphs 22 through 30 of Doc. 59": the last locators belong to the entry named
       // right after them.
-      if (list && OF_ENTRY_AFTER.test(text.slice(list.end, list.end + 100))) {
-        const span = text.slice(list.start, list.end);
-        const seps = [...span.matchAll(PIN_TAIL)];
-        const last = seps[seps.length - 1];
-        if (last && (last.index ?? 0) > 0) {
-          const head = parseRangeList(text, pos + pinStart[0].length, {
-            at: true,
-            context: 'ecf',
-            limit: list.start + (last.index ?? 0),
-          });
-          if (head && head.ranges.length < list.ranges.length) list = head;
-        }
-      }
+      const list = full && withoutNextEntryTail(text, full, PIN_TAIL);
       if (list && list.end <= to) {
         pin = list.ranges;
         pos = list.end;

@@ -262,6 +262,27 @@ function prefixes(
   return { context, pos };
 }
 
+/** An entry cited right after a list's locators ("… of Doc. 59", "… of its motion to exclude (ECF No. 83)"). */
+const OF_NEXT_ENTRY =
+  /^\s*(?:of|in)\s+(?:(?:the|its|his|her|their)\s+[^.;()[\]]{1,60}?\s*[([]\s*)?(?:ECF|Dkts?\.?|Docs?\.?|D\.[EI]\.|Docket|#)/i;
+
+/**
+ * "Doc. 57 at 6-7 and 14 and paragraphs 22 through 30 of Doc. 59": the list without its last locators when they belong
+ * to the entry cited right after them. `turn` (a global pattern) finds where the list turns to those locators.
+ */
+export function withoutNextEntryTail(text: string, list: RangeListMatch, turn: RegExp): RangeListMatch {
+  if (!OF_NEXT_ENTRY.test(text.slice(list.end, list.end + 100))) return list;
+  const last = [...text.slice(list.start, list.end).matchAll(turn)].pop();
+  if (!last || !last.index) return list;
+  const tail = parseRangeList(text, list.start + last.index + last[0].length, { limit: list.end });
+  if (!tail || tail.ranges.length >= list.ranges.length) return list;
+  return {
+    ...list,
+    ranges: list.ranges.slice(0, list.ranges.length - tail.ranges.length),
+    end: list.start + last.index,
+  };
+}
+
 /** Parses a list of locators starting at `pos` (leading spaces skipped); null when none starts there. */
 export function parseRangeList(text: string, pos: number, options: RangeListOptions = {}): RangeListMatch | null {
   const ranges: CitedRange[] = [];
