@@ -2683,55 +2683,9 @@ function proseCandidates(
     const refusedWhole = chosen.filter((c) => c.disposition === 'deny' && c.target.ranges.length === 0);
     const only = refusedWhole.length === 1 ? refusedWhole[0] : undefined;
     if (only && !chosen.some((c) => c.disposition === 'redact')) {
-      const said = ctx.scan.slice(sentence.start, sentence.end);
-      const but =
-        /[,;]\s*(?:but|however,?)\s+(?:(?:the\s+)?(?:passages?|portions?|testimony)\s+(?:at|on)\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i.exec(
-          said,
-        );
-      const list = but
-        ? parseRangeList(ctx.scan, sentence.start + but.index + but[0].length, { at: true, limit: sentence.end })
-        : null;
-      // ("The request to seal Exhibit A in its entirety is DENIED, but Three Rivers may redact pages 3–4 and 9.")
-      const mayRedact = but
-        ? null
-        : /[,;]\s*but\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/.exec(
-            said,
-          );
-      const granted = mayRedact
-        ? parseRangeList(ctx.scan, sentence.start + mayRedact.index + mayRedact[0].length, {
-            at: true,
-            limit: sentence.end,
-          })
-        : null;
-      if (
-        list &&
-        list.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits') &&
-        /^\s*(?:,[^,.;]*,\s*)?(?:may|shall|will|can)\s+(?:also\s+)?(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.test(
-          ctx.scan.slice(list.end, sentence.end),
-        )
-      )
-        chosen.push({ target: { ...only.target, ranges: list.ranges, sentence }, disposition: 'redact' });
-      else if (granted && granted.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits'))
-        chosen.push({ target: { ...only.target, ranges: granted.ranges, sentence }, disposition: 'redact' });
-      else {
-        // ("Only paragraphs 88 through 94 … and paragraph 112 … warrant sealing. The request to maintain the entire report
-        // under seal is DENIED, but those paragraphs may be redacted.": the parts the sentence before located.)
-        const those =
-          /[,;]\s*but\s+th(?:ose|ese)\s+(paragraph|page|line|passage|portion|footnote)s?\s+(?:may|shall|can|will)\s+(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.exec(
-            said,
-          );
-        const kind = those?.[1]?.toLowerCase();
-        const wanted =
-          kind === 'paragraph' ? 'paragraphs' : kind === 'page' ? 'pages' : kind === 'footnote' ? 'footnote' : null;
-        const located =
-          those && before
-            ? locatorsIn(ctx, before).filter(
-                (r) => r.kind !== 'whole' && r.kind !== 'exhibits' && (!wanted || r.kind === wanted),
-              )
-            : [];
-        if (located.length > 0)
-          chosen.push({ target: { ...only.target, ranges: located, sentence }, disposition: 'redact' });
-      }
+      const allowed = allowedAfterRefusal(ctx, sentence, before);
+      if (allowed.length > 0)
+        chosen.push({ target: { ...only.target, ranges: allowed, sentence }, disposition: 'redact' });
     }
     // "The motion is GRANTED as to those pages and otherwise DENIED.", "… and denies it as to the remainder of that
     // exhibit.": parts of one document granted, the rest of it refused, so the whole.
@@ -3159,6 +3113,49 @@ function soleDocument(ctx: Context): Bound | null {
 /** ", but it will not redact pages 6 and 8": a refusal of further locators after a grant in the same sentence. */
 const WILL_NOT_REDACT =
   /\bbut\s+(?:it|the\s+Court|we|I)\s+(?:will|shall|does|do)\s+not\s+(?:redact|seal|permit\s+(?:the\s+)?(?:redaction|sealing)\s+of)\s+/i;
+
+/**
+ * The parts a sentence allows after refusing a whole document: "…, but paragraphs 4-6 may be redacted", "…, but Three
+ * Rivers may redact pages 3–4 and 9", "…, but those paragraphs may be redacted" (the parts the sentence before located).
+ */
+function allowedAfterRefusal(ctx: Context, sentence: Span, before: Span | null | undefined): CitedRange[] {
+  const said = ctx.scan.slice(sentence.start, sentence.end);
+  const partsOnly = (ranges: CitedRange[]) => ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits');
+  const but =
+    /[,;]\s*(?:but|however,?)\s+(?:(?:the\s+)?(?:passages?|portions?|testimony)\s+(?:at|on)\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i.exec(
+      said,
+    );
+  if (but) {
+    const list = parseRangeList(ctx.scan, sentence.start + but.index + but[0].length, {
+      at: true,
+      limit: sentence.end,
+    });
+    const verb =
+      /^\s*(?:,[^,.;]*,\s*)?(?:may|shall|will|can)\s+(?:also\s+)?(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i;
+    if (list && partsOnly(list.ranges) && verb.test(ctx.scan.slice(list.end, sentence.end))) return list.ranges;
+  } else {
+    // ("… is DENIED, but Three Rivers may redact pages 3–4 and 9": a party allowed to redact.)
+    const may =
+      /[,;]\s*but\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/.exec(
+        said,
+      );
+    const granted = may
+      ? parseRangeList(ctx.scan, sentence.start + may.index + may[0].length, { at: true, limit: sentence.end })
+      : null;
+    if (granted && partsOnly(granted.ranges)) return granted.ranges;
+  }
+  const those =
+    /[,;]\s*but\s+th(?:ose|ese)\s+(paragraph|page|line|passage|portion|footnote)s?\s+(?:may|shall|can|will)\s+(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.exec(
+      said,
+    );
+  if (!those || !before) return [];
+  const kind = those[1]?.toLowerCase();
+  const wanted =
+    kind === 'paragraph' ? 'paragraphs' : kind === 'page' ? 'pages' : kind === 'footnote' ? 'footnote' : null;
+  return locatorsIn(ctx, before).filter(
+    (r) => r.kind !== 'whole' && r.kind !== 'exhibits' && (!wanted || r.kind === wanted),
+  );
+}
 
 /** "The request to seal the memorandum in its entirety is denied, but …": a whole-document denial before a partial grant. */
 const WHOLE_DENIED_BUT =
