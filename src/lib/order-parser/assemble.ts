@@ -1989,6 +1989,7 @@ function proseCandidates(
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     // A paragraph's first sentence that cites, asks and rules on nothing.
     const opening = !focus && !previousSentence && targets.length === 0 && rulings.length === 0 && !request;
+    const attached = opening ? exhibitsParent(ctx, sentence) : null;
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
     // ("Dr. Aldana's report presents a closer question. Paragraphs 22 through 29 … may be redacted.": a paragraph that
     // opens by naming a document in words, cited with its docket before, is about it.)
@@ -1998,8 +1999,8 @@ function proseCandidates(
     }
     // ("Exhibits C through E to the Park Declaration are the schedules …" opening a paragraph: the declaration they are
     // attached to, cited before, is what the paragraph's rulings on those exhibits are about.)
-    else if (opening && exhibitsParent(ctx, sentence)) {
-      const { parent, ranges } = exhibitsParent(ctx, sentence)!;
+    else if (attached) {
+      const { parent, ranges } = attached;
       focus = { ...parent, ranges: [], sentence };
       // (And "GRANTED as to Exhibits C-E" later finds those exhibits of it.)
       ctx.named.push({ ...parent, ranges, sentence, request: false });
@@ -4121,23 +4122,23 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       // "85 | Exhibits C-E to Treviño Declaration | Entire exhibits | GRANTED", the declaration filed as one entry with its
       // exhibits (its docket on other rows too): those exhibits of the entry.
       const titleCell = titleCol >= 0 && titleCol !== docketCol ? row.cells[titleCol] : undefined;
-      const shared = rows.some(
-        (other) =>
-          other !== row &&
-          other.table === row.table &&
-          other.cells[docketCol] !== undefined &&
-          rc.scan.slice(other.cells[docketCol]!.start, other.cells[docketCol]!.end).trim() === docketText.trim(),
-      );
+      const titleText = titleCell ? rc.scan.slice(titleCell.start, titleCell.end) : '';
+      const shared = () =>
+        rows.some(
+          (other) =>
+            other !== row &&
+            other.table === row.table &&
+            other.cells[docketCol] !== undefined &&
+            rc.scan.slice(other.cells[docketCol]!.start, other.cells[docketCol]!.end).trim() === docketText.trim(),
+        );
       if (
         titleCell &&
-        shared &&
         ranges.every((r) => r.kind === 'whole') &&
         dockets.every((d) => !d.includes('-')) &&
-        /^\s*(?:Exhibits?|Exs?\.)\s+[A-Z0-9]/.test(rc.scan.slice(titleCell.start, titleCell.end))
+        /^\s*(?:Exhibits?|Exs?\.)\s+[A-Z0-9]/.test(titleText) &&
+        shared()
       ) {
-        const labelled = parseRangeList(rc.scan, rc.scan.slice(titleCell.start).search(/\S/) + titleCell.start, {
-          limit: titleCell.end,
-        });
+        const labelled = parseRangeList(rc.scan, titleCell.start + titleText.search(/\S/), { limit: titleCell.end });
         if (labelled && labelled.ranges.every((r) => r.kind === 'exhibits')) ranges = labelled.ranges;
       }
       parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });

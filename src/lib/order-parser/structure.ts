@@ -54,6 +54,12 @@ const HEADING = /^(?:(?<roman>[IVX]{1,5})|(?<letter>[A-Z])|(?<num>\d{1,2}))\.\s+
 /** A rule of dashes under a table's header, one run per column ("--------    ----------"). */
 const RULE_UNDER = /^\s*-{3,}(?:\s{2,}-{3,})+\s*$/;
 const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
+/** A cell that holds only a docket entry ("164-2", "16204402"), or one with its prefix ("Dkt. 145-3", "ECF No. 52"). */
+const ENTRY_NUMBER = String.raw`(?:\d{5,11}|\d{1,5}(?:-\d{1,4})?)`;
+const BARE_ENTRY_CELL = new RegExp(String.raw`^\s*${ENTRY_NUMBER}\s*$`);
+const ENTRY_CELL = new RegExp(
+  String.raw`^\s*(?:(?:ECF|Dkts?\.?|Docs?\.?|D\.E\.|R\.)\s*(?:Nos?\.)?\s*)?${ENTRY_NUMBER}\s*$`,
+);
 /** A ruling cell that opens with its verdict ("GRANTED as to …", "DENIED. The slide deck …"). */
 const ROW_VERDICT =
   /^(?:GRANTED|DENIED|Granted|Denied|SEALED|Sealed|UNSEALED|Unsealed|WITHDRAWN|Withdrawn|MOOT|Moot|PROTECTED|Protected|RESTRICTED|Restricted|PUBLIC|Public)\b/;
@@ -278,8 +284,7 @@ export function structure(clean: CleanText): Structure {
       // version redacting page 5, lines": words under the first column too, but none under the row's docket number, so the
       // same row wrapped.)
       const second = previousRow.cells[1];
-      const docketSecond =
-        second !== undefined && /^\s*(?:\d{5,11}|\d{1,5}(?:-\d{1,4})?)\s*$/.test(text.slice(second.start, second.end));
+      const docketSecond = second !== undefined && BARE_ENTRY_CELL.test(text.slice(second.start, second.end));
       const noSecond = !segments.some((col) => Math.abs(col - (columns[1] ?? -9)) <= 2);
       // ("Clearcast's Motion for   Highlighted    GRANTED as to 4:12-18 and 11:20-" then "Summary Judgment   portions at
       // 12:3, which disclose the revenue-": a row whose ruling opens with its verdict goes on, under every column, until a
@@ -292,11 +297,7 @@ export function structure(clean: CleanText): Structure {
       // (Not when the line puts words under a column of bare docket numbers: "Harborview Valuation Report   17   …".)
       const underDocket = segments.some((col) =>
         previousRow.cells.some(
-          (cell) =>
-            Math.abs(cell.start - rowStart - col) <= 2 &&
-            /^\s*(?:(?:ECF|Dkts?\.?|Docs?\.?|D\.E\.|R\.)\s*(?:Nos?\.)?\s*)?(?:\d{5,11}|\d{1,5}(?:-\d{1,4})?)\s*$/.test(
-              text.slice(cell.start, cell.end),
-            ),
+          (cell) => Math.abs(cell.start - rowStart - col) <= 2 && ENTRY_CELL.test(text.slice(cell.start, cell.end)),
         ),
       );
       const runsOn =
