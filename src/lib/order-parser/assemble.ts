@@ -189,8 +189,8 @@ function cutsNamedAfter(ctx: Context, ref: DocketRef): boolean {
   );
 }
 
-function publicCopiesOf(ctx: Context, from: number, ref: DocketRef): boolean {
-  const before = ctx.scan.slice(Math.max(from, ref.start - 200), ref.start);
+function publicCopiesOf(ctx: Context, from: number, ref: DocketRef, reach = 200): boolean {
+  const before = ctx.scan.slice(Math.max(from, ref.start - reach), ref.start);
   const offset = ref.start - before.length;
   const of = /\b(?:redacted|public|docket|record|revised|corrected)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
   let last: RegExpExecArray | null = null;
@@ -1069,20 +1069,11 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
         return false;
       // ("… redacted versions of Doc. ID# 87, Doc. ID# 88, and Doc. ID# 91": the later entries of the same list too.)
       // (Exhibits listed among the copies are copies too: "… and its Exhibits A, B, F, and G [DE 66-1]".)
-      if (segment.ranges.every((r) => r.kind === 'exhibits')) {
-        const before = ctx.scan.slice(block.contentStart, segment.ref.start);
-        const of = /\b(?:redacted|public|docket|record|revised|corrected)\s+(?:versions?|cop(?:y|ies))\s+of\s+/gi;
-        let last: RegExpExecArray | null = null;
-        for (let m = of.exec(before); m; m = of.exec(before)) last = m;
-        if (last) {
-          let rest = before.slice(last.index + last[0].length);
-          const offset = block.contentStart + last.index + last[0].length;
-          for (const r of ctx.refs)
-            if (r.start >= offset && r.end <= segment.ref.start)
-              rest = rest.slice(0, r.start - offset) + ' '.repeat(r.end - r.start) + rest.slice(r.end - offset);
-          if (onlyCopiesListed(rest) && !cutsNamedAfter(ctx, segment.ref)) return false;
-        }
-      }
+      if (
+        segment.ranges.every((r) => r.kind === 'exhibits') &&
+        publicCopiesOf(ctx, block.contentStart, segment.ref, Infinity)
+      )
+        return false;
       if (REMAINDER_OF.test(title)) return true;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
