@@ -176,9 +176,6 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
   return { start, end: trimEnd(ctx, start, end) };
 }
 
-/** The document a numbered item names last with a docket of its own (not a motion). */
-/** "… must file public versions of Dkt. 84 and Dkt. 85", "… redacted versions of Doc. ID# 87, Doc. ID# 88, and …": an entry
- * named only in a list of the public copies to be filed. */
 /**
  * "… refile the public version of its memorandum [159] with only those pages redacted", "The public version of the motion,
  * ECF No. 28, shall redact pages 12, 13, 21 …": the copy's cuts are named after its cite, which rules on them.
@@ -189,6 +186,10 @@ function cutsNamedAfter(ctx: Context, ref: DocketRef): boolean {
   );
 }
 
+/**
+ * "… must file public versions of Dkt. 84 and Dkt. 85", "… redacted versions of Doc. ID# 87, Doc. ID# 88, and …": an entry
+ * named only in a list of the public copies to be filed (looking back `reach` characters for the list's start).
+ */
 function publicCopiesOf(ctx: Context, from: number, ref: DocketRef, reach = 200): boolean {
   const before = ctx.scan.slice(Math.max(from, ref.start - reach), ref.start);
   const offset = ref.start - before.length;
@@ -2838,7 +2839,6 @@ const OF_PHRASE =
 const EXHIBIT_PHRASE =
   /^(?:Exhibit|Ex\.|Exh\.)\s+([A-Z]{1,2}|\d{1,3})(?![\w-])(\s*,?\s*(?:thereto|hereto|attached\s+thereto))?/i;
 
-/** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
 /** "A. Exhibit B – Feed Formulation Sheet [84-2]": the exhibit label set before a dash and the title of the entry cited. */
 function dashedLabel(ctx: Context, ref: DocketRef): string | undefined {
   const m = /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*[-–—:]\s*[^.;()[\]\n]{1,80}?[\s([]*$/.exec(
@@ -2847,6 +2847,7 @@ function dashedLabel(ctx: Context, ref: DocketRef): string | undefined {
   return m?.[1]?.toUpperCase();
 }
 
+/** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
 function exhibitEntry(ctx: Context, label: string): Bound | null {
   const own = new RegExp(
     // ("File under seal Exhibit 4 to the Declaration of Owen Farrelly (Dkt. 93-4)": a numbered request's words first.)
