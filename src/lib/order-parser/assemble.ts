@@ -2849,28 +2849,35 @@ function dashedLabel(ctx: Context, ref: DocketRef): string | undefined {
 
 /** The docket of exhibit `label`: an entry titled with it alone, or its place in a paired list ("Exhibits B and C … (Docket Nos. 412-2 and 412-3)"). */
 function exhibitEntry(ctx: Context, label: string): Bound | null {
-  const own = new RegExp(
+  const own = exhibitTitlePattern(label);
+  let hit: Bound | null = null;
+  for (const b of [...ctx.named, ...ctx.requests.flat()])
+    hit = asExhibit(ctx, b, label, own, `Exhibit ${label}`) ?? hit;
+  return hit;
+}
+
+/** A title that names exhibit `label` alone. */
+function exhibitTitlePattern(label: string): RegExp {
+  return new RegExp(
     // ("File under seal Exhibit 4 to the Declaration of Owen Farrelly (Dkt. 93-4)": a numbered request's words first.)
     String.raw`^(?:(?:file\s+under\s+seal|seal|redact|maintain\s+under\s+seal|keep\s+under\s+seal)\s+)?(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
     'i',
   );
-  let hit: Bound | null = null;
-  for (const b of [...ctx.named, ...ctx.requests.flat()]) {
-    if (
-      b.ref.dockets.length === 1 &&
-      b.ranges.length === 0 &&
-      (own.test(b.title) || b.label === label || dashedLabel(ctx, b.ref) === label)
-    )
-      hit = b;
-    else if (b.ref.dockets.length > 1) {
-      const paired = titleLabels(b.title);
-      const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
-      const docket = b.ref.dockets[index];
-      if (docket !== undefined)
-        hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [], title: `Exhibit ${label}` };
-    }
-  }
-  return hit;
+}
+
+/** `b` as exhibit `label` itself: an entry of one docket titled `own`, labelled or dashed so, or the label's place in a paired list (titled `pairedTitle`). */
+function asExhibit(ctx: Context, b: Bound, label: string, own: RegExp, pairedTitle = b.title): Bound | null {
+  if (
+    b.ref.dockets.length === 1 &&
+    b.ranges.length === 0 &&
+    (own.test(b.title) || b.label === label || dashedLabel(ctx, b.ref) === label)
+  )
+    return b;
+  if (b.ref.dockets.length <= 1) return null;
+  const paired = titleLabels(b.title);
+  const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
+  const docket = b.ref.dockets[index];
+  return docket === undefined ? null : { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [], title: pairedTitle };
 }
 
 /** The document named by the words at `pos` (after "of"/"to"), if the order cited it earlier with a docket. */
@@ -3180,7 +3187,6 @@ const SEE_BEFORE = /\(\s*(?:see|cf\.|citing)\s+(?:also\s+)?$/i;
 const QUOTED_FROM =
   /\b(?:repeats?|repeating|reproduc(?:e|es|ed|ing)|quotes?|quoting|quoted|taken|drawn|copied|excerpted|derived|recites?|reciting)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$/i;
 
-/** Every locator list of a sentence that no docket reference owns, with where it ends. */
 /** Whether `held` already has every range of `ranges` (same kind and numbers). */
 function covers(held: CitedRange[], ranges: CitedRange[]): boolean {
   let keys = rangeKeySets.get(held);
@@ -3229,6 +3235,7 @@ interface RefIndex {
 }
 const refIndexes = new WeakMap<DocketRef[], RefIndex>();
 
+/** Every locator list of a sentence that no docket reference owns, with where it ends. */
 function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   const key = sentence.start * 1e7 + sentence.end;
   const known = ctx.listCache.get(key);
@@ -3531,25 +3538,12 @@ function linkLocators(
   if (parentHit) return [{ target: { ...parentHit, ranges: list.ranges }, at: list.end }];
   const out: { target: Bound; at: number }[] = [];
   for (const label of labels) {
-    const own = new RegExp(
-      // ("File under seal Exhibit 4 to the Declaration of Owen Farrelly (Dkt. 93-4)": a numbered request's words first.)
-      String.raw`^(?:(?:file\s+under\s+seal|seal|redact|maintain\s+under\s+seal|keep\s+under\s+seal)\s+)?(?:(?:the\s+)?entirety\s+of\s+)?(?:the\s+)?(?:exhibit|ex\.)\s+${label}(?![\w-])`,
-      'i',
-    );
+    const own = exhibitTitlePattern(label);
     let hit: Bound | null = null;
     for (const b of pool) {
-      if (
-        b.ref.dockets.length === 1 &&
-        b.ranges.length === 0 &&
-        (own.test(b.title) || b.label === label || dashedLabel(ctx, b.ref) === label)
-      )
-        hit = b;
-      else if (b.ref.dockets.length > 1) {
-        const paired = titleLabels(b.title);
-        const index = paired && paired.length === b.ref.dockets.length ? paired.indexOf(label) : -1;
-        const docket = b.ref.dockets[index];
-        if (docket !== undefined) hit = { ...b, ref: { ...b.ref, dockets: [docket] }, ranges: [] };
-      } else if (b.ref.dockets.length === 1 && b.ranges.length > 0 && (exhibitLabels(b.ranges) ?? []).includes(label)) {
+      const itself = asExhibit(ctx, b, label, own);
+      if (itself) hit = itself;
+      else if (b.ref.dockets.length === 1 && b.ranges.length > 0 && (exhibitLabels(b.ranges) ?? []).includes(label)) {
         const exhibit: CitedRange[] = [{ kind: 'exhibits', from: label, to: label }];
         // ("Exhibit 11 [DN 89-11]" … "GRANTED as to Exhibit 11": the exhibit is that attachment, whole.)
         hit = { ...b, ranges: exhibitsAreTheEntries(exhibit, b.ref) ? [] : exhibit };
