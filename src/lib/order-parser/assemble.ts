@@ -4181,18 +4181,15 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
   return out;
 }
 
-/** The ruling of the sentence right before a table (ending in a colon or "as follows"), if it has one. */
 /**
  * "3. The Opinion (D.I. 341). The parties jointly propose five redactions to the Opinion. … The Court rules on them as
  * follows:" over a table of locations with no docket column: the one document the paragraph that introduces the table
  * cites is every row's.
  */
 function tableDocument(ctx: Context, rows: Row[], table: number): { dockets: string[]; title: string } | null {
-  const first = rows.find((r) => r.table === table);
-  if (!first) return null;
-  const before = ctx.scan.slice(Math.max(0, first.start - 800), first.start);
-  const paragraphStart = first.start - before.length + Math.max(0, before.trimEnd().search(/\n\s*\n(?![^]*\n\s*\n)/));
-  const text = ctx.scan.slice(paragraphStart, first.start).trim();
+  const lead = paragraphBeforeTable(ctx, rows, table, 800);
+  if (!lead) return null;
+  const { first, paragraphStart, text } = lead;
   if (!/(?::|\bas\s+follows\.?)$/i.test(text)) return null;
   const cites = ctx.refs.filter((r) => r.start >= paragraphStart && r.end <= first.start && !isMotionRef(ctx, r));
   const dockets = new Set(cites.flatMap((r) => r.dockets));
@@ -4205,12 +4202,25 @@ function tableDocument(ctx: Context, rows: Row[], table: number): { dockets: str
   };
 }
 
-function tableLead(ctx: Context, rows: Row[], table: number): RulingMatch | null {
+/** The paragraph (within `reach` characters) right before a table's first row, and where it starts. */
+function paragraphBeforeTable(
+  ctx: Context,
+  rows: Row[],
+  table: number,
+  reach: number,
+): { first: Row; paragraphStart: number; text: string } | null {
   const first = rows.find((r) => r.table === table);
   if (!first) return null;
-  const before = ctx.scan.slice(Math.max(0, first.start - 600), first.start);
+  const before = ctx.scan.slice(Math.max(0, first.start - reach), first.start);
   const paragraphStart = first.start - before.length + Math.max(0, before.trimEnd().search(/\n\s*\n(?![^]*\n\s*\n)/));
-  const text = ctx.scan.slice(paragraphStart, first.start).trim();
+  return { first, paragraphStart, text: ctx.scan.slice(paragraphStart, first.start).trim() };
+}
+
+/** The ruling of the sentence right before a table (ending in a colon or "as follows"), if it has one. */
+function tableLead(ctx: Context, rows: Row[], table: number): RulingMatch | null {
+  const lead = paragraphBeforeTable(ctx, rows, table, 600);
+  if (!lead) return null;
+  const { first, paragraphStart, text } = lead;
   // "APPENDIX B / Documents to Be Unsealed": a title over the table says what is done with its rows.
   if (text.length <= 160 && !/[.;:]/.test(text.replace(/\b(?:No|Nos|Doc|Dkt)\./g, ''))) {
     const at = paragraphStart + ctx.scan.slice(paragraphStart, first.start).search(/\S/);
