@@ -854,7 +854,6 @@ const CONSIDERED =
 /** "The request to restrict the remainder of Docket Entry 71 is DENIED": the rest of that entry, the whole refused. */
 const REMAINDER_OF = /\bto\s+(?:seal|redact|restrict|impound)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of\s*$/i;
 
-/** The words right before "as to the Affidavit" that refuse the rest of a document partly granted. */
 /** A sentence that ends by refusing the rest of what it partly granted ("… and otherwise DENIED."). */
 const REST_DENIED_AT_END =
   /\b(?:otherwise\s+(?:DENIED|denied)|den(?:y|ies|ied)\s+(?:it\s+|the\s+(?:motion|request)\s+)?as\s+to\s+the\s+(?:remainder|rest|balance)(?:\s+of\s+(?:that|this|the)\s+[a-z]+)?)\s*[.;]?\s*$/;
@@ -3674,7 +3673,6 @@ const EXHIBIT_RUN =
 const OF_EXHIBIT =
   /^\s*,?\s*(?:of|to|in)\s+(?:the\s+)?(?:Exhibit|Ex\.|Exh\.)\s+[A-Z0-9]{1,3}(?![\w-])(?:\s*,?\s*(?:thereto|hereto))?/i;
 
-/** The request targets a ruling sentence without dockets refers to, and where in it the reference is. */
 /** "The proposed redactions to the memorandum of law [and to Exhibit 11] are approved": requests named by their documents. */
 const PROPOSED_TO =
   /\b(?:the\s+)?(?:proposed|requested)\s+(?:redactions?|sealing)\s+(?:to|of|in)\s+((?:[^.;:()]|\b(?:No|Nos)\.)+?)\s+(?:is|are)\s+(?:hereby\s+)?(?:approved|granted|denied)\b/i;
@@ -3894,7 +3892,6 @@ function cellRulings(ctx: Context, cell: { start: number; end: number }): Ruling
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Table rows ("| 122-3 | Exhibit C to Lee Decl. | 5:3-9 | GRANTED |"): one directive per row with a docket and a ruling. */
 /**
  * A table row whose cells wrap onto later lines ("Granted as to ¶¶ 12-19 and" / "27-31; denied as to ¶¶ 6-11,"), read
  * from a string of its own where each cell's pieces are joined: the other columns' words printed between them stay out
@@ -3920,6 +3917,7 @@ function joinedRow(ctx: Context, row: Row): { rc: Context; row: Row } {
   return { rc, row: { ...row, start: 0, end: scan.length, cells } };
 }
 
+/** Table rows ("| 122-3 | Exhibit C to Lee Decl. | 5:3-9 | GRANTED |"): one directive per row with a docket and a ruling. */
 function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
   const headers = new Map<number, string[]>();
