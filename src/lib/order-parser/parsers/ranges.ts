@@ -83,8 +83,12 @@ const TO_PAGE_LINE =
 /** "n.3, p. 9", "n.4 (p. 6)": the footnote's page after it. */
 const COMMA_PAGE = /\s*(?:,\s*|\(\s*)(?:p\.|page)\s*(\d{1,4})(?![\d:-])(?:(?<=\(\s*(?:p\.|page)\s*\d{1,4})\s*\))?/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
-const SEPARATOR =
-  /(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?(?:from\s+(?=(?:p\.|page)\s*\d{1,4}\s*,?\s*(?:lines?|ll\.|ln\.?)\s*\d))?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b)|from\s+(?=(?:p\.|page)\s*\d{1,4}\s*,?\s*(?:lines?|ll\.|ln\.?)\s*\d))?|\s*&\s*|\s+as\s+well\s+as\s+)/y;
+/** "…, and from page 4, lines 2-9": a "from" that opens the next page-and-lines locator. */
+const FROM_PAGE_LINES = String.raw`from\s+(?=(?:p\.|page)\s*\d{1,4}\s*,?\s*(?:lines?|ll\.|ln\.?)\s*\d)`;
+const SEPARATOR = new RegExp(
+  String.raw`(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?(?:${FROM_PAGE_LINES})?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b)|${FROM_PAGE_LINES})?|\s*&\s*|\s+as\s+well\s+as\s+)`,
+  'y',
+);
 const WS = /\s*/y;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
