@@ -2014,7 +2014,9 @@ function proseCandidates(
   }
   const key = (ref: DocketRef) => ref.dockets.join(',');
   let lastRuledAt: { sentence: Span; target: Bound; sole: boolean } | null = null;
-  for (const {
+  // One sentence at a time, in a function of its own: run as one long loop in one call, Node 20's V8 compiles it on the
+  // stack and can fall into a deoptimisation loop there, running every later call of this function unoptimised.
+  const ruleOn = ({
     sentence,
     targets,
     previous,
@@ -2023,7 +2025,7 @@ function proseCandidates(
     pending: pendingAsked,
     pendingFrom: askedIn,
     before,
-  } of rulingSentences) {
+  }: (typeof rulingSentences)[number]): void => {
     // "… to redact 77:3-79:22 and 104:10-106:1 of the deposition. The first passage … The second concerns … The motion is
     // denied as to that passage.": the one the sentence before took up by its place in the list.
     const asked = ordinalPick(ctx, sentence, before, pendingAsked);
@@ -2578,7 +2580,12 @@ function proseCandidates(
       }
     // "GRANTED as to Exhibits 2, 5, and 6 to the Holt Declaration (ECF No. 45) and as to paragraphs 8 through 11 of that
     // declaration, and DENIED as moot as to Exhibit 7": clauses after a document's docket that rule on more of its parts.
-    for (const choice of [...chosen]) {
+    // (By index over a copy, not `for … of`: Node 20's V8 can fall into a deoptimisation loop on this iterator when the
+    // array's element kind differs from one call to the next, and then the rest of every call runs unoptimised.)
+    const choices = [...chosen];
+    for (let k = 0; k < choices.length; k++) {
+      const choice = choices[k];
+      if (!choice) continue;
       const { target } = choice;
       // (A document named in words carries the docket cited elsewhere: no clause follows it here.)
       if (target.sentence !== sentence || target.ref.end < sentence.start || target.ref.start > sentence.end) continue;
@@ -2824,7 +2831,8 @@ function proseCandidates(
           position: sentence.start + 1,
         });
     }
-  }
+  };
+  for (const ruling of rulingSentences) ruleOn(ruling);
   return out;
 }
 
