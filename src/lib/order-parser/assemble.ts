@@ -7,7 +7,13 @@ import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
 import { numberRuns, withRowRefs } from './parsers/row-refs.ts';
 import { withDocketTextRefs } from './parsers/docket-text.ts';
-import { parseRangeList, RANGE_START, withoutNextEntryTail, type RangeListMatch } from './parsers/ranges.ts';
+import {
+  nextRangeStart,
+  parseRangeList,
+  RANGE_START,
+  withoutNextEntryTail,
+  type RangeListMatch,
+} from './parsers/ranges.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import {
   basisOf,
@@ -696,10 +702,11 @@ function exhibitsAreTheEntries(ranges: CitedRange[], ref: DocketRef): boolean {
 
 /** Locators written before a prose title and joined to it by "of"/"in" ("seal ¶¶ 65 and 71 of Defendants' Counterclaims (#94)"). */
 function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: DocketRef): CitedRange[] {
-  const re = new RegExp(RANGE_START.source, 'gi');
+  let resume: number;
   const base = Math.max(from, titleStart - 240);
   const window = ctx.scan.slice(base, titleStart);
-  for (let m = re.exec(window); m; m = re.exec(window)) {
+  for (let m = nextRangeStart(window, 0); m; m = nextRangeStart(window, resume)) {
+    resume = m.index + m[0].length;
     const list = parseRangeList(ctx.scan, base + m.index, { limit: titleStart });
     if (!list) continue;
     const between = ctx.scan.slice(list.end, titleStart);
@@ -712,10 +719,11 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
 
 /** Locators just before a docket and joined to it by a comma ("Opposition 4:25-6:8, ECF No. 129"). */
 function rangesRightBefore(ctx: Context, from: number, refStart: number, ref: DocketRef): RangeListMatch | null {
-  const re = new RegExp(RANGE_START.source, 'gi');
+  let resume: number;
   const base = Math.max(from, refStart - 160);
   const window = ctx.scan.slice(base, refStart);
-  for (let m = re.exec(window); m; m = re.exec(window)) {
+  for (let m = nextRangeStart(window, 0); m; m = nextRangeStart(window, resume)) {
+    resume = m.index + m[0].length;
     const list = parseRangeList(ctx.scan, base + m.index, { limit: refStart });
     if (!list || !/^\s*,?\s*$/.test(ctx.scan.slice(list.end, refStart))) continue;
     if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
@@ -3254,10 +3262,11 @@ function locatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
 
 function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
   const out: RangeListMatch[] = [];
-  const re = new RegExp(RANGE_START.source, 'gi');
+  let resume: number;
   const text = ctx.scan.slice(sentence.start, sentence.end);
   const cites = parens(ctx.scan, sentence.start, sentence.end);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = nextRangeStart(text, 0); m; m = nextRangeStart(text, resume)) {
+    resume = m.index + m[0].length;
     const at = sentence.start + m.index;
     if (insideRef(ctx, at)) continue;
     // "(doc. no. 1, ¶¶ 14-17)": the locators of a record cite, inside its parentheses.
@@ -3269,7 +3278,7 @@ function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
     // "at page 34" / "at pp. 61:14-62:9": skip the "at" the range list reads itself.
     const list = parseRangeList(ctx.scan, at, { limit: sentence.end });
     if (!list) continue;
-    re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    resume = Math.max(resume, list.end - sentence.start);
     // "within the time set in paragraph 6 below": a paragraph of the order itself.
     if (ORDER_PARAGRAPH_AFTER.test(ctx.scan.slice(list.end, list.end + 30))) continue;
     out.push(list);
@@ -3603,14 +3612,15 @@ function ownAttachments(
 function sentenceLocators(ctx: Context, sentence: Span, termStart: number, termEnd: number): CitedRange[] {
   const parts: CitedRange[] = [];
   const exhibits: CitedRange[] = [];
-  const re = new RegExp(RANGE_START.source, 'gi');
+  let resume: number;
   const text = ctx.scan.slice(sentence.start, sentence.end);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = nextRangeStart(text, 0); m; m = nextRangeStart(text, resume)) {
+    resume = m.index + m[0].length;
     const at = sentence.start + m.index;
     if (at >= termStart && at < termEnd) continue;
     const list = parseRangeList(ctx.scan, at, { at: true, limit: sentence.end });
     if (!list) continue;
-    re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    resume = Math.max(resume, list.end - sentence.start);
     if (refStartsIn(ctx, list.start, list.end)) continue;
     // ("consistent with paragraphs 3 and 5 of this Order": the order's own paragraphs.)
     if (ORDER_PARAGRAPH_AFTER.test(ctx.scan.slice(list.end, list.end + 30))) continue;
@@ -3631,11 +3641,12 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
   const linked: { target: Bound; at: number }[] = [];
   const loose: CitedRange[] = [];
   const looseLists: RangeListMatch[] = [];
-  const re = new RegExp(RANGE_START.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  let resume: number;
+  for (let m = nextRangeStart(text, 0); m; m = nextRangeStart(text, resume)) {
+    resume = m.index + m[0].length;
     const list = parseRangeList(ctx.scan, sentence.start + m.index, { limit: sentence.end });
     if (!list) continue;
-    re.lastIndex = Math.max(re.lastIndex, list.end - sentence.start);
+    resume = Math.max(resume, list.end - sentence.start);
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start))) continue;
     if (ORDER_PARAGRAPH_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, list.start - 60), list.start))) continue;
     if (SEE_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, list.start - 20), list.start))) continue;
@@ -3651,7 +3662,7 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     }
     // "page 1 of Exhibit B, and footnote 6 …": the exhibit named the document; it starts no list of its own.
     const of = OF_EXHIBIT.exec(ctx.scan.slice(list.end, sentence.end));
-    if (found.length > 0 && of) re.lastIndex = list.end + of[0].length - sentence.start;
+    if (found.length > 0 && of) resume = list.end + of[0].length - sentence.start;
   }
   // "Exhibit 6 to the Appendix shall remain sealed only as to 31:4-22 and 58:11-60:3": parts of the one exhibit named.
   const only = linked.length === 1 ? linked[0] : undefined;

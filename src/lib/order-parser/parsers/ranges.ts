@@ -347,6 +347,17 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
 export const RANGE_START =
   /(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
+/**
+ * The first place at or after `from` in `text` where a locator list could begin (RANGE_START), or null. One shared search
+ * whose position is set on every call, so a caller that runs other searches between two calls loses nothing: compiling
+ * the long pattern afresh for every sentence, hundreds of times an order, cost more than the searches themselves.
+ */
+export function nextRangeStart(text: string, from: number): RegExpExecArray | null {
+  RANGE_START_SEARCH.lastIndex = from;
+  return RANGE_START_SEARCH.exec(text);
+}
+const RANGE_START_SEARCH = new RegExp(RANGE_START.source, 'gi');
+
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */
 export function rangeProblem(range: CitedRange): string | null {
   const positive = (n: number) => Number.isInteger(n) && n >= 1;

@@ -3,7 +3,7 @@
 import type { CitedRange } from '../../model/directive.ts';
 import type { Block, Row } from '../structure.ts';
 import { findDocketRefs, type DocketRef } from './dockets.ts';
-import { parseRangeList, RANGE_START } from './ranges.ts';
+import { nextRangeStart, parseRangeList } from './ranges.ts';
 
 const ROW_MENTION =
   /\b(?:Rows?|Items?)\s+(\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|through|to)\s*)\d{1,3})*)\b/g;
@@ -64,7 +64,7 @@ function rowEntries(scan: string, blocks: Block[]): Map<string, RowEntry> {
     if (partCol >= 0 && partCol !== docketCol) {
       const cell = row.cells[partCol];
       const text = cell ? scan.slice(cell.start, cell.end) : '';
-      const start = new RegExp(RANGE_START.source, 'gi').exec(text);
+      const start = nextRangeStart(text, 0);
       const list = cell && start ? parseRangeList(scan, cell.start + start.index, { at: true, limit: cell.end }) : null;
       if (list) parts.push(...list.ranges);
     }
