@@ -238,35 +238,38 @@ function mapRulingWords(text: string): string {
 const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const DENY_STICKY = DENY.map(sticky);
 const GRANT_STICKY = GRANT.map(sticky);
-/** Every pattern in one alternation, one per set of flags: a position where it matches is one where some pattern does. */
+/**
+ * Every pattern in one alternation, one per set of flags, behind one word-start test: a position where it matches is one
+ * where some pattern does. (Every pattern opens with `\b` and a word character, so only word starts can match; testing
+ * that once, before the alternation, lets the engine pass over the rest of the text at little cost.)
+ */
 const UNIONS = [...new Set([...DENY, ...GRANT].map((re) => re.flags))].map(
   (flags) =>
     new RegExp(
-      [...DENY, ...GRANT]
-        .filter((re) => re.flags === flags)
-        .map((re) => `(?:${re.source})`)
-        .join('|'),
-      flags.replace('g', '') + 'y',
+      String.raw`\b(?=\w)(?:` +
+        [...DENY, ...GRANT]
+          .filter((re) => re.flags === flags)
+          .map((re) => `(?:${re.source})`)
+          .join('|') +
+        ')',
+      flags.replace('g', '').replace('y', '') + 'g',
     ),
 );
 
-/** Every position (sorted) where at least one ruling pattern matches. */
+/** Every word start (sorted) where at least one ruling pattern matches. */
 function matchStarts(span: string): number[] {
-  // Every pattern opens with `\b` and a word character, so only word starts need trying: a fifth of the positions.
-  const starts: number[] = [];
-  WORD_START.lastIndex = 0;
-  for (let w = WORD_START.exec(span); w; w = WORD_START.exec(span)) {
-    for (const union of UNIONS) {
-      union.lastIndex = w.index;
-      if (union.test(span)) {
-        starts.push(w.index);
-        break;
-      }
+  // One search through the text per union, resumed one character past each match found (so matches that overlap are all
+  // found): cheaper than trying the union from script at every word start, a fifth of the positions.
+  const starts = new Set<number>();
+  for (const union of UNIONS) {
+    union.lastIndex = 0;
+    for (let m = union.exec(span); m; m = union.exec(span)) {
+      starts.add(m.index);
+      union.lastIndex = m.index + 1;
     }
   }
-  return starts;
+  return [...starts].sort((a, b) => a - b);
 }
-const WORD_START = /\b\w/g;
 
 /** Every disposition phrase in [from, to); denials first, grants only where no denial phrase covers them. */
 export function findRulings(text: string, from: number, to: number): RulingMatch[] {
