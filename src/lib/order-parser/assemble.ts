@@ -14,7 +14,6 @@ import {
   withoutNextEntryTail,
   type RangeListMatch,
 } from './parsers/ranges.ts';
-import { BoundedCache } from '../util/bounded-cache.ts';
 import {
   basisOf,
   dispositionAt,
@@ -171,7 +170,8 @@ function exhibitTitleBefore(ctx: Context, from: number, end: number): Span | nul
     window--;
     while (window > from && /\s/.test(ctx.scan[window] ?? '') && /\s/.test(ctx.scan[window - 1] ?? '')) window--;
   }
-  const m = EXHIBIT_TITLE.exec(ctx.scan.slice(window, end).replace(/\s+$/, ''));
+  // (trimEnd drops the same characters as /\s+$/ without rescanning every run of blanks in the window.)
+  const m = EXHIBIT_TITLE.exec(ctx.scan.slice(window, end).trimEnd());
   if (!m) return null;
   const start = window + m.index;
   // ("Exhibits 9 and 10 and Exhibits 14 through 17 to Defendant's appendix": the last of several lists is no title.)
@@ -1582,21 +1582,24 @@ function wordsBack(text: string): string {
 
 /** The words a document is known by: its title and the phrase before its docket. */
 function knownWords(b: Bound): string[] {
-  // (Asked of the same cited documents again and again: their words are kept with them, past the string key.)
-  let known = knownByBound.get(b);
+  // (Asked of the same cited documents again and again, and of copies of them: kept by title, then phrase, the same
+  // string objects each time, so no key is built and hashed anew.)
+  const phrase = b.phrase ?? '';
+  let byPhrase = knownByTitle.get(b.title);
+  if (!byPhrase) knownByTitle.set(b.title, (byPhrase = new Map()));
+  let known = byPhrase.get(phrase);
   if (!known) {
-    known = knownCache.get(`${b.title} ${b.phrase ?? ''}`, (key) => words(key).filter((w) => !TITLE_STOP.has(w)));
-    knownByBound.set(b, known);
+    known = words(`${b.title} ${phrase}`).filter((w) => !TITLE_STOP.has(w));
+    byPhrase.set(phrase, known);
   }
   return known;
 }
-const knownByBound = new WeakMap<Bound, string[]>();
-/** Titles seen again and again in one order (and across orders): their words, once. */
-const knownCache = new BoundedCache<string[]>(5000);
+/** Titles seen again and again in one order: their words, once (cleared for every order). */
+const knownByTitle = new Map<string, Map<string, string[]>>();
 
 /** Forgets what earlier orders cached. */
 export function clearAssemblyCaches(): void {
-  knownCache.clear();
+  knownByTitle.clear();
 }
 
 function proseCandidates(
