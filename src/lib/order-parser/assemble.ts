@@ -3100,17 +3100,22 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
   );
   let best: Bound | null = null;
   let bestScore = 0;
-  const heads = new Set<string>();
+  // (Whether every document with a head noun the sentence uses has the same dockets: the first one's, kept to compare.)
+  let firstDockets: string[] | null = null;
+  let oneDocument = true;
   for (const b of ctx.named) {
     // ("the decedent's jail medical records and his prior hospital records, ECF Nos. 48-3 and 48-4" … "The Clerk shall
     // maintain the medical records under seal": several entries named together, by two words of their title.)
     const several = b.ref.dockets.length > 1;
     const title = knownWords(b);
     // Any of its head nouns ("Exhibit 1", "the Reeves Report"): the sentence must use one.
-    if (!headsOf(title).some((w) => said.has(w))) continue;
-    const score = new Set(title.filter((w) => said.has(w))).size;
+    if (!usesAny(said, headsOf(title))) continue;
+    // (How many of its title's words, each counted once, the sentence uses.)
+    let score = 0;
+    for (const w of distinctOf(title)) if (said.has(w)) score++;
     if (several && score < 2) continue;
-    heads.add(b.ref.dockets.join());
+    if (!firstDockets) firstDockets = b.ref.dockets;
+    else if (oneDocument && !sameDockets(firstDockets, b.ref.dockets)) oneDocument = false;
     // The latest of the best: a later mention of the same document wins a tie.
     if (score >= bestScore) {
       best = b;
@@ -3118,8 +3123,25 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
     }
   }
   // Two words of its title, or its head noun alone when no other cited document has it ("its memorandum").
-  return bestScore >= Math.max(2, minScore) || (best && heads.size === 1 && minScore <= 1) ? best : null;
+  return bestScore >= Math.max(2, minScore) || (best && oneDocument && minScore <= 1) ? best : null;
 }
+
+function usesAny(said: Set<string>, list: string[]): boolean {
+  for (const w of list) if (said.has(w)) return true;
+  return false;
+}
+
+function sameDockets(a: string[], b: string[]): boolean {
+  return a === b || (a.length === b.length && a.every((d, k) => d === b[k]));
+}
+
+/** A title's words, each once (kept with them). */
+function distinctOf(title: string[]): string[] {
+  let distinct = distinctByTitle.get(title);
+  if (!distinct) distinctByTitle.set(title, (distinct = [...new Set(title)]));
+  return distinct;
+}
+const distinctByTitle = new WeakMap<string[], string[]>();
 
 /** The one document (not a motion) the order has cited so far, when there is only one ("The transcript was filed at [#86]."). */
 function soleDocument(ctx: Context): Bound | null {
