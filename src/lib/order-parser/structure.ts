@@ -453,20 +453,9 @@ export function structure(clean: CleanText): Structure {
       open.end = line.end;
       continue;
     }
-    const openText = open ? text.slice(open.start, open.end).trim() : '';
-    // A one-line caption such as "(ECF No. 63)" or "[Re: Dkt. No. 88]" stands alone.
-    const captionLine =
-      open !== null && !openText.includes('\n') && (/^[([].*[)\]]$/.test(openText) || /^\[?Re:\s/i.test(openText));
-    // "ORDER: GRANTED IN PART AND DENIED IN PART" standing alone in capitals ends there.
-    const capitals = /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(openText.split('\n').pop() ?? '');
-    // ("… Memorandum in Support (Doc." over a page break: an abbreviation's full stop ends nothing.)
-    const ended = ENDED.test(openText) && !ABBREVIATION_END.test(openText);
     // (In double-spaced text only a line at the body's indentation goes on across a page break.)
     const bodyLine = !doubleSpaced || lead - line.start <= bodyIndent;
-    // "B.   The Pate deposition (Doc. 58-6)" over a blank line: a sub-heading that cites its document stands alone.
-    // ("1.  The Verified Complaint" over a blank line: a sub-heading in title case that names its document.)
-    const citingHeading = open !== null && !openText.includes('\n') && isCitingHeading(openText);
-    if (open && gap && !ended && !captionLine && !capitals && !citingHeading && bodyLine && !entryLine) {
+    if (open && gap && bodyLine && !entryLine && goesOnAfterGap(text.slice(open.start, open.end).trim())) {
       // A page break inside an item or paragraph: the text goes on.
       open.end = line.end;
       gap = false;
@@ -478,6 +467,24 @@ export function structure(clean: CleanText): Structure {
     lastWasItem = false;
   }
   return { blocks, scan: blankRanges(text, blanked) };
+}
+
+/**
+ * Whether an open paragraph or item whose text so far is `openText` goes on past a blank line (a page break inside it):
+ * only when it has not ended. (Asked only at a blank line: reading the whole open text at every line was quadratic in a
+ * paragraph's length.)
+ */
+function goesOnAfterGap(openText: string): boolean {
+  // A one-line caption such as "(ECF No. 63)" or "[Re: Dkt. No. 88]" stands alone.
+  const captionLine = !openText.includes('\n') && (/^[([].*[)\]]$/.test(openText) || /^\[?Re:\s/i.test(openText));
+  // "ORDER: GRANTED IN PART AND DENIED IN PART" standing alone in capitals ends there.
+  const capitals = /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(openText.split('\n').pop() ?? '');
+  // ("… Memorandum in Support (Doc." over a page break: an abbreviation's full stop ends nothing.)
+  const ended = ENDED.test(openText) && !ABBREVIATION_END.test(openText);
+  // "B.   The Pate deposition (Doc. 58-6)" over a blank line: a sub-heading that cites its document stands alone.
+  // ("1.  The Verified Complaint" over a blank line: a sub-heading in title case that names its document.)
+  const citingHeading = !openText.includes('\n') && isCitingHeading(openText);
+  return !ended && !captionLine && !capitals && !citingHeading;
 }
 
 /** "B.   The Pate deposition (Doc. 58-6)", "1.  The Verified Complaint": a sub-heading that names (and may cite) its document. */
