@@ -10,6 +10,7 @@ import { withDocketTextRefs } from './parsers/docket-text.ts';
 import {
   nextRangeStart,
   parseRangeList,
+  rangeKey,
   RANGE_START,
   withoutNextEntryTail,
   type RangeListMatch,
@@ -2666,9 +2667,7 @@ function proseCandidates(
           chosen.push({ target: { ...target, ranges: granted.flatMap((l) => l.ranges) }, disposition: 'redact' });
       }
       for (const clause of clauses) {
-        const fresh = clause.ranges.filter(
-          (r) => !target.ranges.some((own) => JSON.stringify(own) === JSON.stringify(r)),
-        );
+        const fresh = clause.ranges.filter((r) => !target.ranges.some((own) => rangeKey(own) === rangeKey(r)));
         if (fresh.length > 0) chosen.push({ target: { ...target, ranges: fresh }, disposition: clause.disposition });
       }
     }
@@ -3231,11 +3230,11 @@ const QUOTED_FROM =
 function covers(held: CitedRange[], ranges: CitedRange[]): boolean {
   let keys = rangeKeySets.get(held);
   if (!keys) {
-    keys = new Set(held.map((r) => JSON.stringify(r)));
+    keys = new Set(held.map(rangeKey));
     rangeKeySets.set(held, keys);
   }
   const have = keys;
-  return ranges.every((r) => have.has(JSON.stringify(r)));
+  return ranges.every((r) => have.has(rangeKey(r)));
 }
 const rangeKeySets = new WeakMap<CitedRange[], Set<string>>();
 
@@ -3467,10 +3466,10 @@ function linkLocators(
       return [only, { target: { ...only.target, ranges: exhibitRanges }, at: only.at }];
     return [...parts, ...exhibits];
   }
-  const keys = list.ranges.map((r) => JSON.stringify(r));
+  const keys = list.ranges.map(rangeKey);
   const same = all.filter((b) => {
     if (b.ranges.length === 0) return false;
-    const mine = new Set(b.ranges.map((r) => JSON.stringify(r)));
+    const mine = new Set(b.ranges.map(rangeKey));
     return keys.every((k) => mine.has(k));
   });
   const last = same[same.length - 1];
@@ -3775,8 +3774,8 @@ function proposedFor(
   const ruling = list ? rulings.find((r) => r.start >= list.end) : undefined;
   const only = out.length === 1 ? out[0] : undefined;
   if (list && ruling && only && ruling.disposition !== disposition) {
-    const removed = new Set(list.ranges.map((r) => JSON.stringify(r)));
-    only.target = { ...only.target, ranges: only.target.ranges.filter((r) => !removed.has(JSON.stringify(r))) };
+    const removed = new Set(list.ranges.map(rangeKey));
+    only.target = { ...only.target, ranges: only.target.ranges.filter((r) => !removed.has(rangeKey(r))) };
     out.push({ target: { ...only.target, ranges: list.ranges }, disposition: ruling.disposition });
   }
   return out.filter((c) => c.target.ranges.length > 0);
@@ -3897,7 +3896,7 @@ function ofAnotherClause(
 function dedupe(ranges: CitedRange[]): CitedRange[] {
   const seen = new Set<string>();
   return ranges.filter((r) => {
-    const k = JSON.stringify(r);
+    const k = rangeKey(r);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -4432,7 +4431,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
 }
 
 function atomKey(d: Directive): string {
-  return JSON.stringify([d.dockets, d.disposition, d.ranges]);
+  return `${d.dockets.join(',')}|${d.disposition}|${d.ranges.map(rangeKey).join(';')}`;
 }
 
 /** Text between two documents of a request that makes the second a parent or a context of the first ("… (ECF 174-9, 174-10) to the Declaration …", "filed in support of …"). */
