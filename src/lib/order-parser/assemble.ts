@@ -3097,6 +3097,8 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
   const said = new Set(
     words(ctx.scan.slice(sentence.start, sentence.end).replace(REASONS_AS_TO, ' ').replace(SOURCE_EXHIBIT, '$1')),
   );
+  // (A document counts only by a head noun the sentence uses: with none, none can.)
+  if (![...said].some((w) => DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1))))) return null;
   let best: Bound | null = null;
   let bestScore = 0;
   // (Whether every document with a head noun the sentence uses has the same dockets: the first one's, kept to compare.)
