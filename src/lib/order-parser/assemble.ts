@@ -3184,6 +3184,16 @@ function allowedAfterRefusal(ctx: Context, sentence: Span, before: Span | null |
       ? parseRangeList(ctx.scan, sentence.start + may.index + may[0].length, { at: true, limit: sentence.end })
       : null;
     if (granted && partsOnly(granted.ranges)) return granted.ranges;
+    // ("… in its entirety is denied, and plaintiff shall instead file on NYSCEF a redacted copy of that affidavit
+    // redacting paragraphs 11 through 19": the cuts of the public copy the refusal leaves.)
+    const copy =
+      /[,;]\s*(?:and|but)\s+(?:[\w'’.-]+\s+){1,4}?(?:shall|must|may|will)\s+(?:instead\s+)?(?:re-?)?file\s+(?:(?:on|via)\s+(?:NYSCEF|CM\/ECF)\s+)?(?:a|the)\s+(?:public(?:ly)?\s+)?redacted\s+(?:copy|version)\s+of\s+(?:that|the|this|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:redacting|omitting)\s+(?:only\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i.exec(
+        said,
+      );
+    const cuts = copy
+      ? parseRangeList(ctx.scan, sentence.start + copy.index + copy[0].length, { at: true, limit: sentence.end })
+      : null;
+    if (cuts && partsOnly(cuts.ranges)) return cuts.ranges;
   }
   const those =
     /[,;]\s*but\s+th(?:ose|ese)\s+(paragraph|page|line|passage|portion|footnote)s?\s+(?:may|shall|can|will)\s+(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.exec(

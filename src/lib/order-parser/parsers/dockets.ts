@@ -25,6 +25,8 @@ const CLOSE_BRACKET = /\]/y;
 // ("ECF No. 83.¹ Chesapeake …": a footnote marker after the period that ends a sentence is no decimal entry.)
 const ENTRY = /(\d{1,11}(?:\.\d{1,2}(?!\d)(?!\s+[A-Z][a-z]))?)(?:(?<!\.\d{1,2})-(\d{1,4}))?(?!\d|:\d)/y;
 const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![\d:])/y;
+/** The far end of a run of whole entries: "Doc. Nos. 118 through 121". */
+const ENTRY_THROUGH_ENTRY = /\s*(?:through|thru)\s*(\d{1,9})(?![\d:]|-\d)/y;
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
 const MORE =
@@ -143,6 +145,14 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       !attachments &&
       (/\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2)));
     const read = (entry: string, attachment: string | undefined, at: number) => {
+      // "Doc. Nos. 118 through 121": every entry from the first to the last (a short run, written out in words).
+      const through = attachment === undefined ? sticky(ENTRY_THROUGH_ENTRY, text, at) : null;
+      const last = Number(through?.[1] ?? 0);
+      if (through && last > Number(entry) && last - Number(entry) <= 50 && at + through[0].length <= to) {
+        const all: string[] = [];
+        for (let k = Number(entry); k <= last; k++) all.push(String(k));
+        return { dockets: all, end: at + through[0].length };
+      }
       if (perDocument) return { dockets: run(entry, attachment), end: at };
       // "Documents 1 through 1-35": the entry and its attachments 1 to 35.
       const tail = attachment === undefined ? sticky(ENTRY_THROUGH_ATTACHMENTS, text, at) : null;

@@ -167,7 +167,8 @@ const GRANT: RegExp[] = [
   // "… are narrowly drawn. The Court approves them."
   /\b[Cc]ourt\s+(?:(?:therefore|also|thus)\s+)?approves\b/g,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|place|file|retain)\s+(?:\S+\s+){0,6}?under\s+seal\b/gi,
-  /\b(?:shall|must|will|may)\s+(?:\w+\s+){0,2}?file\s+(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
+  // ("… plaintiff shall file on NYSCEF a redacted copy of …": where it is filed may come first.)
+  /\b(?:shall|must|will|may)\s+(?:\w+\s+){0,2}?file\s+(?:(?:on|via)\s+(?:NYSCEF|CM\/ECF)\s+)?(?:a\s+|the\s+)?(?:public(?:ly)?\s+)?redacted\s+(?:version|cop(?:y|ies))/gi,
   // "Plaintiff shall file the Statement of Facts publicly with paragraphs 21 through 24 redacted".
   /\b(?:shall|must|will|may|authorized\s+to|permitted\s+to)\s+(?:\w+\s+){0,2}?(?:re-?)?file\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|ECF)\.){1,80}?\bwith\s+[^.;]{1,100}?\bredacted\b/gi,
   // "Defendant shall file Exhibit 7 on the public docket, redacting pages 2 and 3".
