@@ -473,7 +473,7 @@ const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
-  /\b(?:them|they|it|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
+  /\b(?:them|they|it(?!\s+in\s+part\b)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
 
 /** "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. */
 const LONG_CONNECTOR =
