@@ -2328,7 +2328,10 @@ function proseCandidates(
         only &&
         only.ranges.length === 0 &&
         before &&
-        /\bth(?:ose|ese)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?)\b/i.test(text)
+        // ("… discusses the price schedule at 57:10-59:3. The motion is ALLOWED as to that testimony.")
+        /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?)\b/i.test(
+          text,
+        )
           ? locatorsIn(ctx, before).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole')
           : [];
       if (only && parts.length > 0) chosen = [{ target: { ...only, ranges: parts }, disposition }];
