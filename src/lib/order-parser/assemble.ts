@@ -471,6 +471,15 @@ const REDACTED_COPY =
 /** A title whose head noun is a document, whatever motion it later mentions. */
 const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
+/** "… as to those pages": a ruling pointing back at parts just located (the kind named, when it names one). */
+const THOSE_PARTS =
+  /\bas\s+to\s+th(?:ose|ese)\s+(pages?|paragraphs?|lines?|passages?|portions?|footnotes?|excerpts?)\b/i;
+const PART_KINDS: Record<string, CitedRange['kind'] | undefined> = {
+  page: 'pages',
+  paragraph: 'paragraphs',
+  line: 'lines',
+  footnote: 'footnote',
+};
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
   /\b(?:them|they|it(?!\s+in\s+part\b)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
@@ -2098,6 +2107,24 @@ function proseCandidates(
         const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
         return { target: t, disposition };
       });
+    // "The outage log [155-2] is a 30-page daily record, of which only pages 3-5, 11, and 17-20 disclose production
+    // volumes; the motion is GRANTED as to those pages": the parts the sentence itself located, between the document and
+    // the ruling that points back at them.
+    chosen = chosen.map((c) => {
+      if (c.target.ranges.length > 0 || c.target.ref.pin.length > 0) return c;
+      const back = THOSE_PARTS.exec(ctx.scan.slice(c.target.ref.end, sentence.end));
+      if (!back) return c;
+      const at = c.target.ref.end + back.index;
+      // (Only for the last document cited before it: "… quotes … 9:4–11:2 of the Cole deposition (Doc. 77-2), and the
+      // Joint Motion is GRANTED as to those lines" is about the deposition, not the response cited first.)
+      if (targets.some((o) => o.ref.start > c.target.ref.end && o.ref.start < at)) return c;
+      const kind = PART_KINDS[(back[1] ?? '').toLowerCase().replace(/s$/, '')];
+      const parts = locatorLists(ctx, sentence)
+        .filter((l) => l.start > c.target.ref.end && l.end <= at)
+        .flatMap((l) => l.ranges)
+        .filter((r) => r.kind !== 'whole' && r.kind !== 'exhibits' && (!kind || r.kind === kind));
+      return parts.length > 0 ? { ...c, target: { ...c.target, ranges: parts } } : c;
+    });
     // "The rest of Filing No. 54-11 shows Plaintiff's own pay history, … and the motion is denied as to the remainder": the
     // whole document refused, its located parts granted elsewhere.
     if (
