@@ -75,8 +75,15 @@ const FOOTNOTE_SUFFIX =
   /\s*,?\s*(?:&\s*|and\s+)?(?:nn?\.|fns?\.|[Ff]ootnotes?\b|[Nn]otes?\b)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?![\d:])/y;
 // ("14-J", "21-P": U.S. Tax Court joint, petitioner's and respondent's exhibits.)
 const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}-[JPR](?![A-Za-z])|\d{1,3}(?:\.\d{1,2})?)`;
-// "Exs. 4-6, and D.I. 291-2": a capital followed by ".X" is an abbreviation, not exhibit D.
+// "Exs. 4-6, and D.I. 291-2": a capital followed by ".X" is an abbreviation, not exhibit D. (Nor is a lone label that
+// ends a sentence read as one: "… the motion is DENIED as to Exhibit 4." names the exhibit the order cited with its own
+// entry, a whole document.)
 const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!\.\s?[A-Z])`, 'y');
+/** A later label of a list, which may end its sentence: "… and DENIED as to Exhibits 4, 6, 8, and 9. Exhibit 4 is …". */
+const EXHIBIT_IN_LIST = new RegExp(
+  String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z])`,
+  'y',
+);
 const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const TO_PAGE_LINE =
   /\s*(?:-|–|through|thru|to)\s*(?:p\.|page)\s*(\d{1,4})\s*,?\s*(?:lines?|ll\.|ln\.?|l\.)\s*(\d{1,3})(?![\d:])/y;
@@ -132,7 +139,7 @@ function element(
   sofar: CitedRange[],
 ): { ranges: CitedRange[]; end: number } | null {
   if (context === 'exhibits') {
-    const m = sticky(EXHIBIT, text, pos);
+    const m = sticky(sofar.some((r) => r.kind === 'exhibits') ? EXHIBIT_IN_LIST : EXHIBIT, text, pos);
     if (!m) return null;
     const from = m[1] ?? '';
     return { ranges: [{ kind: 'exhibits', from, to: m[2] ?? from }], end: pos + m[0].length };
