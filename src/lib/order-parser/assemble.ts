@@ -3745,9 +3745,15 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
       // to the memorandum at 4:26-5:2, and as to footnote 6 on page 10": the same document, said so.)
       if (
         locatorLists(ctx, sentence).some((l) => l.start <= list.start && list.start < l.end) &&
-        /\b(?:remaining|remainder|other|rest)\b[^.;()]{0,60}\(?\s*$|\b(?:GRANTED|DENIED|granted|denied|and)\s+as\s+to\s*$/.test(
+        (/\b(?:remaining|remainder|other|rest)\b[^.;()]{0,60}\(?\s*$|\b(?:GRANTED|DENIED|granted|denied|and)\s+as\s+to\s*$/.test(
           ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start),
-        )
+        ) ||
+          // ("Refractek may redact pages 14 through 19 of the report and footnote 4 on page 12": more of the same one.)
+          // (Not a list that names a document of its own: "… and pages 14-22 and 31 of Dr. Pickett's report".)
+          (/\b(?:of|in|to)\s+(?:the|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,?\s+and\s+$/.test(
+            ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start),
+          ) &&
+            !/^\s*,?\s*(?:of|in|to)\s/i.test(ctx.scan.slice(list.end, sentence.end))))
       )
         linked.push({ target: { ...first.target, ranges: list.ranges }, at: list.end });
   return linked;
