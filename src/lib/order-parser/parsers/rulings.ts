@@ -139,7 +139,9 @@ const GRANT: RegExp[] = [
   // "The Court finds these exhibits should be sealed."
   /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?(?:[^.;]|\.(?=\s*\d))(?:[^.;]|\bNos?\.|\.(?=\s*\d)){0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|restricted|under\s+seal)\b/g,
   /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?(?:ordered\s+)?sealed\b/gi,
-  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,14}?under\s+seal\b/gi,
+  // ("The Clerk of Court shall maintain Exhibit 4 to the Declaration of Teresa Mancuso (ECF No. 49-5), the royalty audit
+  // workpapers, under SEAL": a long name in between.)
+  /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,20}?under\s+seal\b/gi,
   // "shall be filed as confidential documents and shall not be accessible to the public" (Minnesota).
   /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:be\s+filed\s+as\s+confidential|not\s+be\s+(?:publicly\s+)?accessible\s+to\s+the\s+public)\b/gi,
   // "(D.E. 133) is confidential at pages 18:4-19:22 only, which the Clerk shall maintain as confidential" (Fla. R. Gen. Prac. 2.420).
