@@ -1547,7 +1547,13 @@ function phraseBefore(text: string, from: number, end: number): string {
   // ("the Declaration of Dr. Anita Raghavan, Plaintiff's Chief Technology Officer (Doc. No. 60)": a title in apposition.)
   else if (window[cut] === ',' && !words(tail).some((w) => DOC_HEADS.has(w))) {
     const before = window.slice(lastSeparator(window, cut) + 1, cut);
-    if (/\b(?:Declaration|Affidavit|Deposition|Report|Certification|Affirmation|Transcript)\s+of\s+[A-Z]/.test(before))
+    // ("excerpts of the deposition of Lena Ortiz, its former regional operations manager (Doc. 90-4)": the head in
+    // lower case too.)
+    if (
+      /\b(?:[Dd]eclaration|[Aa]ffidavit|[Dd]eposition|[Rr]eport|[Cc]ertification|[Aa]ffirmation|[Tt]ranscript)\s+of\s+[A-Z]/.test(
+        before,
+      )
+    )
       tail = window.slice(lastSeparator(window, cut) + 1);
   }
   // ("the two comparable license agreements on which she relies (Dkt. Nos. 171-5 and 171-6)": the noun before a relative
