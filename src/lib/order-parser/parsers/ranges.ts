@@ -75,13 +75,17 @@ const FOOTNOTE_SUFFIX =
   /\s*,?\s*(?:&\s*|and\s+)?(?:nn?\.|fns?\.|[Ff]ootnotes?\b|[Nn]otes?\b)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?![\d:])/y;
 // ("14-J", "21-P": U.S. Tax Court joint, petitioner's and respondent's exhibits.)
 const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}-[JPR](?![A-Za-z])|\d{1,3}(?:\.\d{1,2})?)`;
-// "Exs. 4-6, and D.I. 291-2": a capital followed by ".X" is an abbreviation, not exhibit D. (Nor is a lone label that
-// ends a sentence read as one: "… the motion is DENIED as to Exhibit 4." names the exhibit the order cited with its own
-// entry, a whole document.)
-const EXHIBIT = new RegExp(String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!\.\s?[A-Z])`, 'y');
+// "Exs. 4-6, and D.I. 291-2": a capital followed by ".X." is an abbreviation, not exhibit D. A lone label that ends a
+// sentence is not read as one either: "… the motion is DENIED as to Exhibit 4." names the exhibit the order cited with
+// its own entry, a whole document. (A range may end one: "GRANTED as to paragraphs 7 through 12 and Exhibits C through
+// E. DENIED as to paragraph 19 …".)
+const EXHIBIT = new RegExp(
+  String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL})(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z]\.)|(?![A-Za-z0-9])(?!\.\s?[A-Z]))`,
+  'y',
+);
 /** A later label of a list, which may end its sentence: "… and DENIED as to Exhibits 4, 6, 8, and 9. Exhibit 4 is …". */
 const EXHIBIT_IN_LIST = new RegExp(
-  String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z])`,
+  String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL}))?(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z]\.)`,
   'y',
 );
 const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
