@@ -1440,8 +1440,9 @@ function asToClauses(
   const out: { disposition: Disposition; ranges: CitedRange[]; carried?: boolean }[] = [];
   // "… DENIED as moot as to Exhibit 7"; "… and as to paragraphs 8 through 11 of that declaration" goes on with the ruling before.
   // New York's Commercial Division: "are approved as to paragraphs 18 through 23 and disapproved as to paragraph 27".
+  // (In capitals too: "The proposed redactions to the letter itself [63] are APPROVED as to page 2 and DENIED as to page 3".)
   const re =
-    /\b(?:(GRANTED|DENIED|granted|denied|(?:dis)?approved|ADOPTED|adopted|REJECTED|rejected)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
+    /\b(?:(GRANTED|DENIED|granted|denied|(?:dis)?approved|(?:DIS)?APPROVED|ADOPTED|adopted|REJECTED|rejected)\s+(?:in\s+part\s+)?(?:as\s+moot\s+)?|,?\s*and\s+)as\s+to\s+/g;
   const text = ctx.scan.slice(from, limit);
   // ("DENIED as to Exhibit G (ECF No. 153), a label approval …, and as to Exhibits A, B, F, and H": the ruling before
   // `from` goes on.)
