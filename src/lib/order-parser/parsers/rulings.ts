@@ -67,7 +67,8 @@ const DENY: RegExp[] = [
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
   /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
   /\bno\s+portion\s+(?:(?:\w+\s+){0,4}?|of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|ECF)\.){1,40}?\s)(?:will|shall)\s+(?:be\s+sealed|remain\s+(?:sealed|under\s+seal))/gi,
-  /\blift\s+(?:the\s+)?(?:Level\s+[1-3]\s+)?(?:restriction|seal)\b/gi,
+  // ("The Clerk of Court shall lift the provisional restriction on ECF Nos. 137-7, 137-9, and 137-10".)
+  /\blift\s+(?:the\s+)?(?:(?:provisional|temporary|interim)\s+)?(?:Level\s+[1-3]\s+)?(?:restrictions?|seal)\b/gi,
   // "Confidential treatment … is lifted as to pages 20-21" (Delaware Superior Court Rule 5(g)).
   /\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?lifted\b/gi,
   /\bunrestrict(?:ed)?\b/gi,
