@@ -471,6 +471,9 @@ const REDACTED_COPY =
 /** A title whose head noun is a document, whatever motion it later mentions. */
 const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
+/** "those pages", "the footnote": parts the sentence before located (the kind named). */
+const BACK_PARTS =
+  /\b(?:th(?:ose|ese)\s+(pages?|paragraphs?|lines?|passages?|portions?|footnotes?)|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b))\b/i;
 /** "… as to those pages": a ruling pointing back at parts just located (the kind named, when it names one). */
 const THOSE_PARTS =
   /\bas\s+to\s+th(?:ose|ese)\s+(pages?|paragraphs?|lines?|passages?|portions?|footnotes?|excerpts?)\b/i;
@@ -2599,9 +2602,15 @@ function proseCandidates(
         (!asked || asked.length === 0) &&
         before &&
         about.sentence.start === before.start &&
-        /\bth(?:ose|ese)\s+(?:pages?|paragraphs?|lines?|passages?|portions?|footnotes?)\b/i.test(text)
+        BACK_PARTS.test(text)
       ) {
-        const located = locatorsIn(ctx, before).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole');
+        // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
+        // kind named, only that kind.)
+        const back = BACK_PARTS.exec(text);
+        const named = PART_KINDS[(back?.[1] ?? back?.[2] ?? '').toLowerCase().replace(/s$/, '')];
+        const located = locatorsIn(ctx, before).filter(
+          (r) => r.kind !== 'exhibits' && r.kind !== 'whole' && (!named || r.kind === named),
+        );
         if (located.length > 0)
           chosen = [{ target: { ...about, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
