@@ -123,8 +123,9 @@ export function cleanOrderText(original: string): CleanText {
     .replace(HYPHENATED, (_m, indent: string, second: string) => `${second} \n${indent}`)
     // "(Doc. 77-" / "2  2)": an attachment number carried to the next pleading line comes up to its entry.
     .replace(SPLIT_DOCKET, (m: string, indent: string, attachment: string, at: number, whole: string) =>
-      /\b(?:Doc|Dkt|ECF(?:\s+No)?|No|Nos|Docket(?:\s+No)?)\.?\s*#?\s*\d{1,5}-$/i.test(
-        whole.slice(Math.max(0, at - 24), at),
+      // (Or the last of a list: "(ECF Nos. 152-3, 152-4, and 152-" / "28  5)".)
+      /\b(?:Doc|Dkt|ECF(?:\s+No)?|No|Nos|Docket(?:\s+No)?)\.?\s*#?\s*(?:\d{1,5}(?:-\d{1,4})?\s*(?:,\s*(?:and\s+)?|and\s+))*\d{1,5}-$/i.test(
+        whole.slice(Math.max(0, at - 80), at),
       )
         ? `${attachment}\n${indent}`
         : m,
