@@ -97,7 +97,8 @@ const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 /** "…, and from page 4, lines 2-9": a "from" that opens the next page-and-lines locator. */
 const FROM_PAGE_LINES = String.raw`from\s+(?=(?:p\.|page)\s*\d{1,4}\s*,?\s*(?:lines?|ll\.|ln\.?)\s*\d)`;
 const SEPARATOR = new RegExp(
-  String.raw`(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?(?:${FROM_PAGE_LINES})?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b)|${FROM_PAGE_LINES})?|\s*&\s*|\s+as\s+well\s+as\s+)`,
+  // ("footnote 6 on page 9 and all of page 12": the whole of a page, after "and".)
+  String.raw`(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?(?:${FROM_PAGE_LINES})?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b)|all\s+of\s+(?=pages?\b|pp?\.)|${FROM_PAGE_LINES})?|\s*&\s*|\s+as\s+well\s+as\s+)`,
   'y',
 );
 const WS = /\s*/y;
