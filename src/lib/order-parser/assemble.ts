@@ -1524,14 +1524,20 @@ function phraseBefore(text: string, from: number, end: number): string {
   // ("the declaration of its chief financial officer, Anna Lindqvist, Dkt. 85": a docket set off by a comma.)
   // (Runs of blanks, where a page's header and footer were, count as one: "a report by their" / footer / header /
   // "agricultural economist, Dr. Wendell Pruitt (Doc. 77-9)".)
-  const window = text
-    .slice(Math.max(from, end - 400), end)
-    .replace(/\s+/g, ' ')
-    .slice(-100)
-    .replace(DATE_COMMA, '$1 ')
-    .replace(/,\s*$/, '')
+  const window = dropEnd(
+    dropEnd(
+      text
+        .slice(Math.max(from, end - 400), end)
+        .replace(/\s+/g, ' ')
+        .slice(-100)
+        .replace(DATE_COMMA, '$1 '),
+      [','],
+      /,\s*$/,
+    ),
     // ("… Héctor Alvarado-Soto, in its entirety (Docket No. 105-3)": how much is asked, after the document.)
-    .replace(/,?\s*in\s+(?:its|their)\s+entirety\s*$|,?\s*in\s+full\s*$/i, '');
+    ['entirety', 'full'],
+    /,?\s*in\s+(?:its|their)\s+entirety\s*$|,?\s*in\s+full\s*$/i,
+  );
   // ("the deposition of its Vice President of Network Contracting, Thomas Okafor (…)": a name in apposition.)
   const cut = lastSeparator(window, window.length);
   let tail = window.slice(cut + 1);
@@ -1572,10 +1578,23 @@ function phraseBefore(text: string, from: number, end: number): string {
   if (relative && words(relative[1] ?? '').some((w) => DOC_HEADS.has(w) || DOC_HEADS.has(w.replace(/s$/, ''))))
     tail = relative[1] ?? tail;
   // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".)
-  tail = tail.replace(/\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i, '');
+  tail = dropEnd(tail, ['it', 'them'], /\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i);
   // ("Appellant filed volume 5 provisionally under seal (Docket Entry No. 19)": how it was filed, after the document.)
-  tail = tail.replace(/\s+(?:(?:provisionally|conditionally|temporarily)\s+)?(?:under\s+seal|in\s+camera)\s*$/i, '');
+  tail = dropEnd(
+    tail,
+    ['seal', 'camera'],
+    /\s+(?:(?:provisionally|conditionally|temporarily)\s+)?(?:under\s+seal|in\s+camera)\s*$/i,
+  );
   return wordsBack(tail.replace(/,/g, ' '));
+}
+
+/**
+ * `text` less what `tail` (anchored at the end) matches, tried only when the text ends with one of `endings` (case aside,
+ * blanks aside): a pattern anchored at the end is otherwise tried at every position of the window, for nothing.
+ */
+function dropEnd(text: string, endings: string[], tail: RegExp): string {
+  const last = text.trimEnd().slice(-12).toLowerCase();
+  return endings.some((ending) => last.endsWith(ending)) ? text.replace(tail, '') : text;
 }
 
 /** The index of the last phrase separator (, ; : ( ) [ ]) before `end`, or -1. */

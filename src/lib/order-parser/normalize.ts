@@ -152,14 +152,16 @@ export function cleanOrderText(original: string): CleanText {
     if (line.trim() === '') continue;
     nonBlank++;
     // "Case 2:19-cv-00525-WSH Document 86 Filed 08/06/21 Page 1 of 6": the order's own ECF header, not a citation.
+    // (The patterns that need a colon, or "of", are tried only on lines that have one: hundreds of lines an order.)
+    const colon = line.includes(':');
     if (
-      ECF_HEADER.test(line) ||
-      APPELLATE_HEADER.test(line) ||
-      RUNNING_FOOTER.test(line) ||
+      (colon && ECF_HEADER.test(line)) ||
+      (colon && APPELLATE_HEADER.test(line)) ||
+      (line.includes('of') && RUNNING_FOOTER.test(line)) ||
       CLERK_STAMP.test(line) ||
       DASHED_PAGE_NUMBER.test(line) ||
       (MARGIN_COURT.test(line) && previous !== null) ||
-      CASE_NUMBER_LINE.test(line) ||
+      (colon && CASE_NUMBER_LINE.test(line)) ||
       CENTRED_PAGE_NUMBER.test(line)
     ) {
       blanks.push([start, start + line.length]);
