@@ -896,7 +896,7 @@ const PROPOSES_REDACTIONS =
 
 /** "Exhibits 1-3, 5-6 (Doc. Nos. 60-1 through 60-3 …) were not filed under seal and are unaffected by this Order." */
 const UNAFFECTED =
-  /\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b/i;
+  /\bnot\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b(?<=\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal)|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b/i;
 
 /** A numbered request's title without its verb and parts ("Redact pages 3 and 11-12 of its Memorandum of Law" → "its
  * Memorandum of Law", "File under seal Exhibit 7 to the Farrelly Declaration" → "Exhibit 7 to the Farrelly Declaration"). */
@@ -1766,7 +1766,9 @@ function proseCandidates(
     const unaffected = UNAFFECTED.test(ctx.scan.slice(sentence.start, sentence.end));
     // "AND NOW, … upon consideration of … Motion to Seal (ECF No. 61), Plaintiff's Response in Opposition (ECF No. 64),
     // and Defendant's Reply (ECF No. 66), it is hereby ORDERED that the Motion is GRANTED": the papers read, not ruled on.
-    const considered = CONSIDERED.exec(ctx.scan.slice(sentence.start, sentence.end));
+    // (Only where "ORDERED" follows, which the pattern needs: a lazy scan of every clause otherwise.)
+    const sentenceText = ctx.scan.slice(sentence.start, sentence.end);
+    const considered = sentenceText.includes('ORDERED') ? CONSIDERED.exec(sentenceText) : null;
     const consideredEnd = considered ? sentence.start + considered.index + considered[0].length : -1;
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
       if (isMotionRef(ctx, ref) || unaffected || ref.end <= consideredEnd) continue;

@@ -79,10 +79,12 @@ export function structure(clean: CleanText): Structure {
     const end = next === undefined ? text.length : next - 1;
     return { index, start, end, text: text.slice(start, end) };
   });
-  const isBlank = (i: number) => {
-    const line = lines[i];
-    return !line || line.text.trim() === '' || ELISION.test(line.text.trim());
-  };
+  // (Asked several times of every line: answered once each.)
+  const blankLines = lines.map((line) => {
+    const trimmed = line.text.trim();
+    return trimmed === '' || ELISION.test(trimmed);
+  });
+  const isBlank = (i: number) => blankLines[i] ?? true;
 
   const { doubleSpaced, bodyIndent } = spacing(lines, isBlank, clean.furnitureLines);
   let blankRun = 0;

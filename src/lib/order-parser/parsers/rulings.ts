@@ -444,8 +444,10 @@ const PENDING =
   /(?:^|\n)\s*(?:(?:Now\s+|Presently\s+|Currently\s+)?(?:pending\s+)?before\s+the\s+Court\s+(?:is|are)|Pending\s+(?:before\s+the\s+Court\s+)?(?:is|are)|(?:This|The)\s+(?:matter|case|action)\s+(?:comes|is|came)\s+(?:now\s+)?before\s+the\s+[Cc]ourt\s+(?:on|upon))\b[^]*?\b(?:motions?|applications?|requests?|stipulations?)\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:\S+\s+){0,4}?(?:seal|redact|file\s+(?:\S+\s+){0,3}?under\s+seal|leave\s+to\s+file)/i;
 
 /** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
+// (Case aside, "granted", "denied", "grants" and "denies" alone already match wherever "is granted" or "Court grants"
+// would; only "approved" needs its "is"/"are". Written so, the search rejects most positions at their first letter.)
 export const EXPLICIT_RULING =
-  /\bGRANTED\b|\bDENIED\b|\bGRANTS\b|\bDENIES\b|\b(?:is|are)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?(?:granted|denied|approved)\b|\bCourt\s+(?:hereby\s+)?(?:grants|denies)\b/i;
+  /\b(?:granted|denied|grants|denies)\b|\bapproved\b(?<=\b(?:is|are)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?approved)/i;
 
 /** A ruling on the motion as a whole ("The motion is GRANTED"), which applies to what the paragraph says was asked. */
 export const MOTION_RULING =
