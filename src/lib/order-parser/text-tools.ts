@@ -38,7 +38,7 @@ function splitSentences(text: string, start: number, end: number): Span[] {
   // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too. (Each
   // lookbehind comes after a literal, so it is tried only where that literal is.)
   const re =
-    /(?:[.!?](?<=[a-z)\]"'][.!?])["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'([]?[A-Z]|[([])|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|\n(?<=\bhereby\s*\n)\s*(?=ORDERED\b)/g;
+    /(?:[.!?](?<=[a-z)\]"'][.!?])["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'([]?[A-Z]|[([])|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:(?:FURTHER\s+)?ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|\n(?<=\bhereby\s*\n)\s*(?=ORDERED\b)/g;
   re.lastIndex = start;
   let from = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
