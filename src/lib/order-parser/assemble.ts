@@ -149,6 +149,9 @@ function sentenceRulings(ctx: Context, sentence: Span): RulingMatch[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const subject = text.slice(Math.max(0, m.index - 40), m.index);
     if (/\b(?:Court|I|we)\s+(?:\w+\s+)?$/i.test(subject)) continue;
+    // ("… is DENIED to the extent it seeks to seal Exhibit 11 in its entirety, and GRANTED as to 45:2-46:20 …": what the
+    // ruling limits, not a request of its own.)
+    if (/\bto\s+the\s+extent\s+(?:it|they|the\s+\w+)\s+$/i.test(subject)) continue;
     // "that request is denied", "Defendant's request to redact": the noun, not a party asking.
     if (/(?:\b(?:the|that|this|these|those|its|their|his|her|a|an|such|any|each)|'s?)\s+$/i.test(subject)) continue;
     asks.push(sentence.start + m.index);
