@@ -8,6 +8,7 @@ import { withFootnoteCites } from './parsers/footnotes.ts';
 import { numberRuns, withRowRefs } from './parsers/row-refs.ts';
 import { withDocketTextRefs } from './parsers/docket-text.ts';
 import {
+  directiveKey,
   nextRangeStart,
   parseRangeList,
   rangeKey,
@@ -486,6 +487,8 @@ const PART_KINDS: Record<string, CitedRange['kind'] | undefined> = {
   line: 'lines',
   footnote: 'footnote',
 };
+/** The kind of range a part's noun names ("pages" → pages), or undefined for one that names none ("passages"). */
+const partKind = (noun: string | undefined) => PART_KINDS[(noun ?? '').toLowerCase().replace(/s$/, '')];
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
   /\b(?:them|they|it(?!\s+in\s+part\b)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
@@ -1578,8 +1581,7 @@ function phraseBefore(text: string, from: number, end: number): string {
   // ("the two comparable license agreements on which she relies (Dkt. Nos. 171-5 and 171-6)": the noun before a relative
   // clause.)
   const relative = /^(.*?)\s+(?:(?:on|in|to|of|from|upon|with|by)\s+)?(?:which|whom)\s+[^,;()]{1,60}$/i.exec(tail);
-  if (relative && words(relative[1] ?? '').some((w) => DOC_HEADS.has(w) || DOC_HEADS.has(w.replace(/s$/, ''))))
-    tail = relative[1] ?? tail;
+  if (relative && words(relative[1] ?? '').some(isDocHead)) tail = relative[1] ?? tail;
   // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".)
   tail = dropEnd(tail, ['it', 'them'], /\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i);
   // ("Appellant filed volume 5 provisionally under seal (Docket Entry No. 19)": how it was filed, after the document.)
@@ -1766,11 +1768,11 @@ function proseCandidates(
     const request = !explicit && isRequest(text);
     const rulings = request ? [] : sentenceRulings(ctx, sentence);
     const targets: Bound[] = [];
-    const unaffected = UNAFFECTED.test(ctx.scan.slice(sentence.start, sentence.end));
+    const sentenceText = ctx.scan.slice(sentence.start, sentence.end);
+    const unaffected = UNAFFECTED.test(sentenceText);
     // "AND NOW, … upon consideration of … Motion to Seal (ECF No. 61), Plaintiff's Response in Opposition (ECF No. 64),
     // and Defendant's Reply (ECF No. 66), it is hereby ORDERED that the Motion is GRANTED": the papers read, not ruled on.
     // (Only where "ORDERED" follows, which the pattern needs: a lazy scan of every clause otherwise.)
-    const sentenceText = ctx.scan.slice(sentence.start, sentence.end);
     const considered = sentenceText.includes('ORDERED') ? CONSIDERED.exec(sentenceText) : null;
     const consideredEnd = considered ? sentence.start + considered.index + considered[0].length : -1;
     for (const { ref, paren } of targetRefs(ctx, sentence.start, sentence.end, all)) {
@@ -2158,7 +2160,7 @@ function proseCandidates(
       // (Only for the last document cited before it: "… quotes … 9:4–11:2 of the Cole deposition (Doc. 77-2), and the
       // Joint Motion is GRANTED as to those lines" is about the deposition, not the response cited first.)
       if (targets.some((o) => o.ref.start > c.target.ref.end && o.ref.start < at)) return c;
-      const kind = PART_KINDS[(back[1] ?? '').toLowerCase().replace(/s$/, '')];
+      const kind = partKind(back[1]);
       const parts = locatorLists(ctx, sentence)
         .filter((l) => l.start > c.target.ref.end && l.end <= at)
         .flatMap((l) => l.ranges)
@@ -2631,7 +2633,7 @@ function proseCandidates(
         // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
         // kind named, only that kind.)
         const back = BACK_PARTS.exec(text);
-        const named = PART_KINDS[(back?.[1] ?? back?.[2] ?? '').toLowerCase().replace(/s$/, '')];
+        const named = partKind(back?.[1] ?? back?.[2]);
         const located = locatorsIn(ctx, before).filter(
           (r) => r.kind !== 'exhibits' && r.kind !== 'whole' && (!named || r.kind === named),
         );
@@ -3003,7 +3005,7 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   }
   const said = words(phrase).slice(0, 5);
   // ("pages 2 and 6-7 of the post orders": a plural head too.)
-  const head = said.find((w) => DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1))));
+  const head = said.find(isDocHead);
   if (!head) return null;
   // "of that exhibit", "of this declaration": the document the order ruled on last, when it is one.
   const last = ctx.lastRuled;
@@ -3135,6 +3137,8 @@ const DOC_HEADS = new Set(
     ' ',
   ),
 );
+/** A document's head noun, or its plural ("declaration", "exhibits"). */
+const isDocHead = (w: string) => DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1)));
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 /** How many distinct title words (not stop words) `text` uses. */
 const sharedWords = (title: string, text: string) => {
@@ -3150,11 +3154,7 @@ function headsOf(title: string[]): string[] {
   let heads = headsByTitle.get(title);
   if (!heads) {
     const first = title.find((h) => DOC_HEADS.has(h));
-    heads = title.filter(
-      (w) =>
-        (DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1)))) &&
-        (w !== 'motion' || first === 'motion'),
-    );
+    heads = title.filter((w) => isDocHead(w) && (w !== 'motion' || first === 'motion'));
     headsByTitle.set(title, heads);
   }
   return heads;
@@ -3174,7 +3174,7 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
     words(ctx.scan.slice(sentence.start, sentence.end).replace(REASONS_AS_TO, ' ').replace(SOURCE_EXHIBIT, '$1')),
   );
   // (A document counts only by a head noun the sentence uses: with none, none can.)
-  if (![...said].some((w) => DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1))))) return null;
+  if (![...said].some(isDocHead)) return null;
   let best: Bound | null = null;
   let bestScore = 0;
   // (Whether every document with a head noun the sentence uses has the same dockets: the first one's, kept to compare.)
@@ -3251,25 +3251,25 @@ function allowedAfterRefusal(ctx: Context, sentence: Span, before: Span | null |
       /^\s*(?:,[^,.;]*,\s*)?(?:may|shall|will|can)\s+(?:also\s+)?(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i;
     if (list && partsOnly(list.ranges) && verb.test(ctx.scan.slice(list.end, sentence.end))) return list.ranges;
   } else {
-    // ("… is DENIED, but Three Rivers may redact pages 3–4 and 9": a party allowed to redact.)
-    const may =
-      /[,;]\s*but\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/.exec(
-        said,
+    // The parts listed right after `lead`, when they are parts (not whole documents or exhibits).
+    const partsAfter = (lead: RegExp): CitedRange[] | null => {
+      const m = lead.exec(said);
+      const list = m
+        ? parseRangeList(ctx.scan, sentence.start + m.index + m[0].length, { at: true, limit: sentence.end })
+        : null;
+      return list && partsOnly(list.ranges) ? list.ranges : null;
+    };
+    const allowed =
+      // ("… is DENIED, but Three Rivers may redact pages 3–4 and 9": a party allowed to redact.)
+      partsAfter(
+        /[,;]\s*but\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/,
+      ) ??
+      // ("… in its entirety is denied, and plaintiff shall instead file on NYSCEF a redacted copy of that affidavit
+      // redacting paragraphs 11 through 19": the cuts of the public copy the refusal leaves.)
+      partsAfter(
+        /[,;]\s*(?:and|but)\s+(?:[\w'’.-]+\s+){1,4}?(?:shall|must|may|will)\s+(?:instead\s+)?(?:re-?)?file\s+(?:(?:on|via)\s+(?:NYSCEF|CM\/ECF)\s+)?(?:a|the)\s+(?:public(?:ly)?\s+)?redacted\s+(?:copy|version)\s+of\s+(?:that|the|this|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:redacting|omitting)\s+(?:only\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i,
       );
-    const granted = may
-      ? parseRangeList(ctx.scan, sentence.start + may.index + may[0].length, { at: true, limit: sentence.end })
-      : null;
-    if (granted && partsOnly(granted.ranges)) return granted.ranges;
-    // ("… in its entirety is denied, and plaintiff shall instead file on NYSCEF a redacted copy of that affidavit
-    // redacting paragraphs 11 through 19": the cuts of the public copy the refusal leaves.)
-    const copy =
-      /[,;]\s*(?:and|but)\s+(?:[\w'’.-]+\s+){1,4}?(?:shall|must|may|will)\s+(?:instead\s+)?(?:re-?)?file\s+(?:(?:on|via)\s+(?:NYSCEF|CM\/ECF)\s+)?(?:a|the)\s+(?:public(?:ly)?\s+)?redacted\s+(?:copy|version)\s+of\s+(?:that|the|this|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:redacting|omitting)\s+(?:only\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i.exec(
-        said,
-      );
-    const cuts = copy
-      ? parseRangeList(ctx.scan, sentence.start + copy.index + copy[0].length, { at: true, limit: sentence.end })
-      : null;
-    if (cuts && partsOnly(cuts.ranges)) return cuts.ranges;
+    if (allowed) return allowed;
   }
   const those =
     /[,;]\s*but\s+th(?:ose|ese)\s+(paragraph|page|line|passage|portion|footnote)s?\s+(?:may|shall|can|will)\s+(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.exec(
@@ -4473,10 +4473,10 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   out.push(...rowsOut);
   out.push(...undecidedRequests(ctx, out));
   // A ruling that names a document in words and says again what another directive says adds nothing.
-  const said = new Set(out.filter((c) => !c.linked).map((c) => atomKey(c.directive)));
+  const said = new Set(out.filter((c) => !c.linked).map((c) => directiveKey(c.directive)));
   const kept = out.filter((c) => {
     if (!c.linked) return true;
-    const k = atomKey(c.directive);
+    const k = directiveKey(c.directive);
     if (said.has(k)) return false;
     said.add(k);
     return true;
@@ -4522,10 +4522,6 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     return rest.length === 0 ? [] : [{ ...c, directive: { ...d, dockets: rest } }];
   });
   return carriedOut.sort((a, b) => a.position - b.position);
-}
-
-function atomKey(d: Directive): string {
-  return `${d.dockets.join(',')}|${d.disposition}|${d.ranges.map(rangeKey).join(';')}`;
 }
 
 /** Text between two documents of a request that makes the second a parent or a context of the first ("… (ECF 174-9, 174-10) to the Declaration …", "filed in support of …"). */

@@ -434,9 +434,7 @@ export function structure(clean: CleanText): Structure {
       open?.type === 'para' &&
       !doubleSpaced &&
       lead - line.start >= bodyIndent + 3 &&
-      ((previousText.length - previousText.trimStart().length <= bodyIndent + 1 &&
-        ENDED.test(previousText.trim()) &&
-        !ABBREVIATION_END.test(previousText.trim())) ||
+      ((previousText.length - previousText.trimStart().length <= bodyIndent + 1 && endsSentence(previousText.trim())) ||
         // ("     A. Pretrial Conference Transcript (Dkt. No. 198)" then "     At the pretrial conference, …": a
         // sub-heading on a line of its own, then its first paragraph.)
         (open.start >= (lines[line.index - 1]?.start ?? 0) && isCitingHeading(previousText.trim()))) &&
@@ -447,8 +445,7 @@ export function structure(clean: CleanText): Structure {
     const headingBreak =
       open?.type === 'para' &&
       !doubleSpaced &&
-      ENDED.test(previousText.trim()) &&
-      !ABBREVIATION_END.test(previousText.trim()) &&
+      endsSentence(previousText.trim()) &&
       isCitingHeading(trimmed) &&
       nextText.length - nextText.trimStart().length >= bodyIndent + 3;
     if (open && !gap && !itemEnded && !indentBreak && !headingBreak) {
@@ -482,11 +479,16 @@ function goesOnAfterGap(openText: string): boolean {
   // "ORDER: GRANTED IN PART AND DENIED IN PART" standing alone in capitals ends there.
   const capitals = /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(openText.split('\n').pop() ?? '');
   // ("… Memorandum in Support (Doc." over a page break: an abbreviation's full stop ends nothing.)
-  const ended = ENDED.test(openText) && !ABBREVIATION_END.test(openText);
+  const ended = endsSentence(openText);
   // "B.   The Pate deposition (Doc. 58-6)" over a blank line: a sub-heading that cites its document stands alone.
   // ("1.  The Verified Complaint" over a blank line: a sub-heading in title case that names its document.)
   const citingHeading = !openText.includes('\n') && isCitingHeading(openText);
   return !ended && !captionLine && !capitals && !citingHeading;
+}
+
+/** Whether `text` (trimmed) ends a sentence: a full stop or the like, not an abbreviation's ("… (Doc."). */
+function endsSentence(text: string): boolean {
+  return ENDED.test(text) && !ABBREVIATION_END.test(text);
 }
 
 /** "B.   The Pate deposition (Doc. 58-6)", "1.  The Verified Complaint": a sub-heading that names (and may cite) its document. */

@@ -1,5 +1,5 @@
 // RangeListParser: reads a run of locators ("pp. 4:2-23; 4:26", "¶¶ 6-44, 46", "p. 4 n.4", "at 4-32", "Exs. C-E, AA") from a position.
-import type { CitedRange } from '../../model/directive.ts';
+import type { CitedRange, Directive } from '../../model/directive.ts';
 
 /** What a bare number means at this point of the list. */
 export type RangeContext = 'pages' | 'ecf' | 'paragraphs' | 'exhibits' | 'footnote' | 'lines' | null;
@@ -364,15 +364,14 @@ export const RANGE_START =
   /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /**
- * The first place at or after `from` in `text` where a locator list could begin (RANGE_START), or null. One shared search
- * whose position is set on every call, so a caller that runs other searches between two calls loses nothing: compiling
+ * The first place at or after `from` in `text` where a locator list could begin (RANGE_START), or null. The one search,
+ * its position set on every call, so a caller that runs other searches between two calls loses nothing: compiling
  * the long pattern afresh for every sentence, hundreds of times an order, cost more than the searches themselves.
  */
 export function nextRangeStart(text: string, from: number): RegExpExecArray | null {
-  RANGE_START_SEARCH.lastIndex = from;
-  return RANGE_START_SEARCH.exec(text);
+  RANGE_START.lastIndex = from;
+  return RANGE_START.exec(text);
 }
-const RANGE_START_SEARCH = new RegExp(RANGE_START.source, 'gi');
 
 /**
  * A range's identity as a short string: the same for two ranges exactly when they have the same kind and numbers (or
@@ -392,6 +391,11 @@ export function rangeKey(range: CitedRange): string {
     default:
       return `${range.kind} ${range.from}-${range.to}`;
   }
+}
+
+/** A directive's (docket, disposition, range) atoms as one string: equal exactly when they are. */
+export function directiveKey(d: Pick<Directive, 'dockets' | 'disposition' | 'ranges'>): string {
+  return `${d.dockets.join(',')}|${d.disposition}|${d.ranges.map(rangeKey).join(';')}`;
 }
 
 /** A range that cannot be right: zero or negative numbers, or an end before its start. */

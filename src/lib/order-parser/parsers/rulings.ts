@@ -443,9 +443,11 @@ const COURT_ACTS =
 const PENDING =
   /(?:^|\n)\s*(?:(?:Now\s+|Presently\s+|Currently\s+)?(?:pending\s+)?before\s+the\s+Court\s+(?:is|are)|Pending\s+(?:before\s+the\s+Court\s+)?(?:is|are)|(?:This|The)\s+(?:matter|case|action)\s+(?:comes|is|came)\s+(?:now\s+)?before\s+the\s+[Cc]ourt\s+(?:on|upon))\b[^]*?\b(?:motions?|applications?|requests?|stipulations?)\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:\S+\s+){0,4}?(?:seal|redact|file\s+(?:\S+\s+){0,3}?under\s+seal|leave\s+to\s+file)/i;
 
-/** A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). */
-// (Case aside, "granted", "denied", "grants" and "denies" alone already match wherever "is granted" or "Court grants"
-// would; only "approved" needs its "is"/"are". Written so, the search rejects most positions at their first letter.)
+/**
+ * A strong, explicit ruling ("is GRANTED", "DENIED", "The Court grants"). (Case aside, "granted", "denied", "grants" and
+ * "denies" alone already match wherever "is granted" or "Court grants" would; only "approved" needs its "is"/"are".
+ * Written so, the search rejects most positions at their first letter.)
+ */
 export const EXPLICIT_RULING =
   /\b(?:granted|denied|grants|denies)\b|\bapproved\b(?<=\b(?:is|are)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?approved)/i;
 

@@ -1,7 +1,7 @@
 // Refiners: drop impossible ranges (with a warning), repeated ranges and repeated directives; collect warnings once each.
 import type { CitedRange, Directive } from '../../model/directive.ts';
 import type { Candidate } from '../assemble.ts';
-import { rangeKey, rangeProblem } from '../parsers/ranges.ts';
+import { directiveKey, rangeKey, rangeProblem } from '../parsers/ranges.ts';
 
 function key(value: unknown): string {
   return JSON.stringify(value);
@@ -35,7 +35,7 @@ export function refine(candidates: Candidate[]): { directives: Directive[]; warn
     const ranges = validRanges(directive, warnings);
     if (ranges.length === 0) continue;
     const refined = { ...directive, ranges };
-    const k = `${refined.dockets.join(',')}|${refined.disposition}|${refined.ranges.map(rangeKey).join(';')}|${refined.source.start}`;
+    const k = `${directiveKey(refined)}|${refined.source.start}`;
     if (seen.has(k)) continue;
     seen.add(k);
     directives.push(refined);
