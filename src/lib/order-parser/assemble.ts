@@ -489,6 +489,10 @@ const PART_KINDS: Record<string, CitedRange['kind'] | undefined> = {
 };
 /** The kind of range a part's noun names ("pages" → pages), or undefined for one that names none ("passages"). */
 const partKind = (noun: string | undefined) => PART_KINDS[(noun ?? '').toLowerCase().replace(/s$/, '')];
+/** A part of a document (pages, lines, paragraphs, a footnote), not a whole document or its exhibits. */
+function isPart(r: CitedRange): boolean {
+  return r.kind !== 'whole' && r.kind !== 'exhibits';
+}
 /** A ruling that points back at the documents of the sentence before. */
 const PRONOUN =
   /\b(?:them|they|it(?!\s+in\s+part\b)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
@@ -2164,7 +2168,7 @@ function proseCandidates(
       const parts = locatorLists(ctx, sentence)
         .filter((l) => l.start > c.target.ref.end && l.end <= at)
         .flatMap((l) => l.ranges)
-        .filter((r) => r.kind !== 'whole' && r.kind !== 'exhibits' && (!kind || r.kind === kind));
+        .filter((r) => isPart(r) && (!kind || r.kind === kind));
       return parts.length > 0 ? { ...c, target: { ...c.target, ranges: parts } } : c;
     });
     // "The rest of Filing No. 54-11 shows Plaintiff's own pay history, … and the motion is denied as to the remainder": the
@@ -2401,7 +2405,7 @@ function proseCandidates(
         /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?)\b/i.test(
           text,
         )
-          ? locatorsIn(ctx, before).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole')
+          ? locatorsIn(ctx, before).filter(isPart)
           : [];
       if (only && parts.length > 0) chosen = [{ target: { ...only, ranges: parts }, disposition }];
     }
@@ -2541,7 +2545,7 @@ function proseCandidates(
           ctx.scan.slice(at, sentence.end),
         );
       const list = lead ? parseRangeList(ctx.scan, at + lead[0].length, { limit: sentence.end }) : null;
-      if (named && list && list.ranges.every((r) => r.kind !== 'exhibits' && r.kind !== 'whole'))
+      if (named && list && list.ranges.every(isPart))
         chosen = [{ target: { ...named, ranges: list.ranges, sentence }, disposition: 'redact' }];
     }
     if (redacting) {
@@ -2552,7 +2556,7 @@ function proseCandidates(
       // ("… with pages 14 and 15 and footnote 6 on page 22 redacted": the list must end in "redacted".)
       const closes =
         !/\bwith\s+$/i.test(redacting[0]) || (list && /^\s*redacted\b/i.test(ctx.scan.slice(list.end, list.end + 12)));
-      if (entry && list && closes && list.ranges.every((r) => r.kind !== 'exhibits' && r.kind !== 'whole'))
+      if (entry && list && closes && list.ranges.every(isPart))
         chosen = [
           // (The exhibit named as a whole in the same sentence is the one whose parts are cut, not sealed whole.)
           ...chosen.filter(
@@ -2623,20 +2627,15 @@ function proseCandidates(
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
       // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
       // parts the sentence before located in the document it cited.
-      if (
-        chosen.length === 0 &&
-        (!asked || asked.length === 0) &&
-        before &&
-        about.sentence.start === before.start &&
-        BACK_PARTS.test(text)
-      ) {
+      const back =
+        chosen.length === 0 && (!asked || asked.length === 0) && before && about.sentence.start === before.start
+          ? BACK_PARTS.exec(text)
+          : null;
+      if (back && before) {
         // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
         // kind named, only that kind.)
-        const back = BACK_PARTS.exec(text);
-        const named = partKind(back?.[1] ?? back?.[2]);
-        const located = locatorsIn(ctx, before).filter(
-          (r) => r.kind !== 'exhibits' && r.kind !== 'whole' && (!named || r.kind === named),
-        );
+        const named = partKind(back[1] ?? back[2]);
+        const located = locatorsIn(ctx, before).filter((r) => isPart(r) && (!named || r.kind === named));
         if (located.length > 0)
           chosen = [{ target: { ...about, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
@@ -2707,7 +2706,7 @@ function proseCandidates(
       const omitted = omitting
         ? parseRangeList(ctx.scan, target.ref.end + omitting[0].length, { limit: next?.ref.start ?? sentence.end })
         : null;
-      if (omitted && omitted.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits'))
+      if (omitted && omitted.ranges.every(isPart))
         chosen.splice(chosen.indexOf(choice), 1, { ...choice, target: { ...target, ranges: omitted.ranges } });
       // "(Doc. No. 45-2) is GRANTED as to pages 2-4 and ¶ 12 and otherwise DENIED", "… Filing No. 85-4 at CM/ECF pp. 12-15
       // shall remain restricted, and the motion is otherwise denied as to that exhibit": the rest of it refused, so the whole.
@@ -2738,7 +2737,7 @@ function proseCandidates(
         const granted = locatorLists(ctx, sentence).filter(
           (l) =>
             l.end <= sentence.start + otherwise.index &&
-            l.ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits') &&
+            l.ranges.every(isPart) &&
             dispositionAt(rulings, l.start, l.end, ctx.scan) === 'redact',
         );
         if (granted.length > 0)
@@ -3231,57 +3230,58 @@ function soleDocument(ctx: Context): Bound | null {
 const WILL_NOT_REDACT =
   /\bbut\s+(?:it|the\s+Court|we|I)\s+(?:will|shall|does|do)\s+not\s+(?:redact|seal|permit\s+(?:the\s+)?(?:redaction|sealing)\s+of)\s+/i;
 
+/** What a list of parts starts with: "pages", "pp.", "¶", "paragraphs", "lines", "footnotes" or a "12:3" cite. */
+const PARTS_AHEAD = String.raw`(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))`;
+
+/** "…, but paragraphs 4-6 may be redacted" / "…, however, the passages at 12:3-9 shall remain sealed". */
+const BUT_PARTS = new RegExp(
+  String.raw`[,;]\s*(?:but|however,?)\s+(?:(?:the\s+)?(?:passages?|portions?|testimony)\s+(?:at|on)\s+)?` + PARTS_AHEAD,
+  'i',
+);
+const BUT_PARTS_VERB =
+  /^\s*(?:,[^,.;]*,\s*)?(?:may|shall|will|can)\s+(?:also\s+)?(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i;
+/** "… is DENIED, but Three Rivers may redact pages 3–4 and 9": a party allowed to redact. */
+const BUT_PARTY_MAY_REDACT = new RegExp(
+  String.raw`[,;]\s*but\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+` + PARTS_AHEAD,
+);
+/**
+ * "… in its entirety is denied, and plaintiff shall instead file on NYSCEF a redacted copy of that affidavit redacting
+ * paragraphs 11 through 19": the cuts of the public copy the refusal leaves.
+ */
+const INSTEAD_FILE_REDACTING = new RegExp(
+  String.raw`[,;]\s*(?:and|but)\s+(?:[\w'’.-]+\s+){1,4}?(?:shall|must|may|will)\s+(?:instead\s+)?(?:re-?)?file\s+(?:(?:on|via)\s+(?:NYSCEF|CM\/ECF)\s+)?(?:a|the)\s+(?:public(?:ly)?\s+)?redacted\s+(?:copy|version)\s+of\s+(?:that|the|this|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:redacting|omitting)\s+(?:only\s+)?` +
+    PARTS_AHEAD,
+  'i',
+);
+/** "…, but those paragraphs may be redacted": the parts the sentence before located. */
+const BUT_THOSE =
+  /[,;]\s*but\s+th(?:ose|ese)\s+(paragraph|page|line|passage|portion|footnote)s?\s+(?:may|shall|can|will)\s+(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i;
+
 /**
  * The parts a sentence allows after refusing a whole document: "…, but paragraphs 4-6 may be redacted", "…, but Three
  * Rivers may redact pages 3–4 and 9", "…, but those paragraphs may be redacted" (the parts the sentence before located).
  */
 function allowedAfterRefusal(ctx: Context, sentence: Span, before: Span | null | undefined): CitedRange[] {
   const said = ctx.scan.slice(sentence.start, sentence.end);
-  const partsOnly = (ranges: CitedRange[]) => ranges.every((r) => r.kind !== 'whole' && r.kind !== 'exhibits');
-  const but =
-    /[,;]\s*(?:but|however,?)\s+(?:(?:the\s+)?(?:passages?|portions?|testimony)\s+(?:at|on)\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i.exec(
-      said,
-    );
+  // The list of parts (not whole documents or exhibits) right after a lead-in, with where it ends.
+  const partsAfter = (lead: RegExpExecArray | null): { ranges: CitedRange[]; end: number } | null => {
+    const list = lead
+      ? parseRangeList(ctx.scan, sentence.start + lead.index + lead[0].length, { at: true, limit: sentence.end })
+      : null;
+    return list && list.ranges.every(isPart) ? list : null;
+  };
+  const but = BUT_PARTS.exec(said);
   if (but) {
-    const list = parseRangeList(ctx.scan, sentence.start + but.index + but[0].length, {
-      at: true,
-      limit: sentence.end,
-    });
-    const verb =
-      /^\s*(?:,[^,.;]*,\s*)?(?:may|shall|will|can)\s+(?:also\s+)?(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i;
-    if (list && partsOnly(list.ranges) && verb.test(ctx.scan.slice(list.end, sentence.end))) return list.ranges;
+    const list = partsAfter(but);
+    if (list && BUT_PARTS_VERB.test(ctx.scan.slice(list.end, sentence.end))) return list.ranges;
   } else {
-    // The parts listed right after `lead`, when they are parts (not whole documents or exhibits).
-    const partsAfter = (lead: RegExp): CitedRange[] | null => {
-      const m = lead.exec(said);
-      const list = m
-        ? parseRangeList(ctx.scan, sentence.start + m.index + m[0].length, { at: true, limit: sentence.end })
-        : null;
-      return list && partsOnly(list.ranges) ? list.ranges : null;
-    };
-    const allowed =
-      // ("… is DENIED, but Three Rivers may redact pages 3–4 and 9": a party allowed to redact.)
-      partsAfter(
-        /[,;]\s*but\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:may|shall|will|can)\s+(?:also\s+)?redact\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/,
-      ) ??
-      // ("… in its entirety is denied, and plaintiff shall instead file on NYSCEF a redacted copy of that affidavit
-      // redacting paragraphs 11 through 19": the cuts of the public copy the refusal leaves.)
-      partsAfter(
-        /[,;]\s*(?:and|but)\s+(?:[\w'’.-]+\s+){1,4}?(?:shall|must|may|will)\s+(?:instead\s+)?(?:re-?)?file\s+(?:(?:on|via)\s+(?:NYSCEF|CM\/ECF)\s+)?(?:a|the)\s+(?:public(?:ly)?\s+)?redacted\s+(?:copy|version)\s+of\s+(?:that|the|this|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:redacting|omitting)\s+(?:only\s+)?(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d{1,4}:\d))/i,
-      );
-    if (allowed) return allowed;
+    const allowed = partsAfter(BUT_PARTY_MAY_REDACT.exec(said)) ?? partsAfter(INSTEAD_FILE_REDACTING.exec(said));
+    if (allowed) return allowed.ranges;
   }
-  const those =
-    /[,;]\s*but\s+th(?:ose|ese)\s+(paragraph|page|line|passage|portion|footnote)s?\s+(?:may|shall|can|will)\s+(?:be\s+redacted|remain\s+(?:sealed|redacted|under\s+seal))/i.exec(
-      said,
-    );
+  const those = BUT_THOSE.exec(said);
   if (!those || !before) return [];
-  const kind = those[1]?.toLowerCase();
-  const wanted =
-    kind === 'paragraph' ? 'paragraphs' : kind === 'page' ? 'pages' : kind === 'footnote' ? 'footnote' : null;
-  return locatorsIn(ctx, before).filter(
-    (r) => r.kind !== 'whole' && r.kind !== 'exhibits' && (!wanted || r.kind === wanted),
-  );
+  const wanted = partKind(those[1]);
+  return locatorsIn(ctx, before).filter((r) => isPart(r) && (!wanted || r.kind === wanted));
 }
 
 /** "The request to seal the memorandum in its entirety is denied, but …": a whole-document denial before a partial grant. */
@@ -4239,7 +4239,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       if (ranges.length === 0 && portionCol < 0) ranges = findIn(rulingCell);
       // "Opposition brief, pages 3-4" in the document column (its exhibit letters name the document, not a part of it).
       if (ranges.length === 0 && titleCol >= 0 && titleCol !== docketCol)
-        ranges = findIn(row.cells[titleCol]).filter((r) => r.kind !== 'exhibits' && r.kind !== 'whole');
+        ranges = findIn(row.cells[titleCol]).filter(isPart);
       // "85 | Exhibits C-E to Treviño Declaration | Entire exhibits | GRANTED", the declaration filed as one entry with its
       // exhibits (its docket on other rows too): those exhibits of the entry.
       const titleCell = titleCol >= 0 && titleCol !== docketCol ? row.cells[titleCol] : undefined;
