@@ -1,0 +1,176 @@
+// Refiner: "… may redact 45:10-47:3, and the motion is otherwise DENIED as to that exhibit": the rest of a document partly granted is refused, so a whole-document denial beside the parts.
+import type { Directive } from '../../model/directive.ts';
+import type { DocketRef } from '../parsers/dockets.ts';
+import type { Block } from '../structure.ts';
+import { sentences, type Span } from '../text-tools.ts';
+
+/** What the refiner needs of an assembled candidate. */
+export interface RestCandidate {
+  directive: Directive;
+  warnings: string[];
+  position: number;
+  linked?: boolean;
+}
+
+const DENY = String.raw`(?:DENIED|DENIES|DENY|Denied|denie[sd]|deny)`;
+const SEAL = String.raw`(?:seal|redact|restrict|impound|maintain\s+under\s+seal)`;
+/** The document a refusal names ("of" group): up to a clause that says why. */
+// (A period inside a docket cite, "Dkt. # 55-2", "Doc. No. 4", does not end it.)
+const OF = String.raw`(?<of>(?:[^.;:]|\.(?=\s*(?:#|Nos?\b|\d))){1,120}?)`;
+const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|$))`;
+
+/**
+ * Ways an order refuses the rest of a document it granted in part. Each names the document in `of`, or leaves it to
+ * the sentence ("… GRANTED as to pages 3-4 of Exhibit 9 and otherwise DENIED").
+ */
+const REST_REFUSED: RegExp[] = [
+  // "… and is otherwise DENIED as to that exhibit", "… and otherwise denies the request to seal it"
+  new RegExp(
+    String.raw`\botherwise\s+${DENY}\b(?:\s+(?:it|the\s+(?:motion|request|application)(?:\s+to\s+${SEAL}\s+(?:it|them))?))?(?:\s+(?:as\s+to|insofar\s+as\s+it\s+concerns|with\s+respect\s+to)\s+${OF}${OF_END})?`,
+    'g',
+  ),
+  // "DENIED as to the rest of that exhibit", "will deny the motion as to the remainder of Dkt. No. 33-4"
+  new RegExp(
+    String.raw`\b${DENY}\b[^.;]{0,60}?\b(?:as\s+to|with\s+respect\s+to)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
+    'g',
+  ),
+  // "the request to seal the Statement in its entirety is DENIED", "DENIES TWS's request to seal the declaration in its entirety"
+  new RegExp(
+    String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+${OF}\s+in\s+(?:its|their)\s+entirety\b(?:\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b|(?<=\b${DENY}\s+(?:\S+\s+){0,6}?(?:request|motion|application)\s+to\s+${SEAL}\s+[^.;:]{1,120}?\s+in\s+(?:its|their)\s+entirety))`,
+    'g',
+  ),
+  // "DENIED to the extent it seeks to seal the transcript in its entirety", "DENIED insofar as Plaintiff seeks to seal Exhibit 5 in its entirety"
+  new RegExp(
+    String.raw`\b${DENY}\s+(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+in\s+(?:its|their)\s+entirety`,
+    'g',
+  ),
+  // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
+  new RegExp(
+    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
+    'g',
+  ),
+];
+
+/** A quick test that any refusal of the rest may be in the text at all. */
+const ANY_REST = /\b(?:otherwise|remainder|rest|balance|entirety)\b/i;
+
+const NOUN =
+  /\b(exhibit|declaration|affidavit|deposition|transcript|testimony|statement|report|brief|memorandum|motion|response|reply|opposition|agreement|contract|appendix|letter|email|chain|log|schedule|summary|register|file|records?)\b/i;
+
+function partial(d: Directive): boolean {
+  return d.disposition === 'redact' && d.ranges.some((r) => r.kind !== 'whole');
+}
+
+function within(c: RestCandidate, span: Span): boolean {
+  // (Its source may open sentences earlier, where the document was named; it must not run on past this one.)
+  return (
+    c.directive.source.start < span.end && c.directive.source.end > span.start && c.directive.source.end <= span.end + 1
+  );
+}
+
+/** The candidates the refusal is about: the partial grants it names by docket, by noun, or those of its sentence. */
+function targetsOf(
+  scan: string,
+  candidates: RestCandidate[],
+  refs: DocketRef[],
+  motions: Set<string>,
+  sentence: Span,
+  before: Span | null,
+  of: Span | null,
+): { directive: Directive; docket: string }[] {
+  const out: { directive: Directive; docket: string }[] = [];
+  // "otherwise DENIED as to pages 6 through 8": the rest refused is those parts, not the document.
+  if (
+    of &&
+    /^\s*(?:pages?|pp?\.|lines?|paragraphs?|paras?\.|¶|footnotes?|nn?\.|fn\.|\d)/i.test(scan.slice(of.start, of.end))
+  )
+    return out;
+  if (of) {
+    const cited = refs
+      .filter((r) => r.start >= of.start && r.end <= of.end && r.pin.length === 0)
+      .flatMap((r) => r.dockets)
+      .filter((d) => !motions.has(d));
+    if (cited.length) {
+      for (const docket of cited) {
+        const granted = candidates.find((c) => partial(c.directive) && c.directive.dockets.includes(docket));
+        if (granted) out.push({ directive: granted.directive, docket });
+      }
+      return out;
+    }
+  }
+  const noun = of ? NOUN.exec(scan.slice(of.start, of.end))?.[1]?.toLowerCase().replace(/s$/, '') : undefined;
+  // "the motion" / "the request" names no document: the sentence's parts.
+  const documentNoun = noun && noun !== 'motion' ? noun : undefined;
+  const pick = (span: Span) => {
+    const here = candidates.filter((c) => partial(c.directive) && within(c, span));
+    if (!documentNoun || here.length <= 1) return here;
+    return here.filter((c) => new RegExp(`\\b${documentNoun}`, 'i').test(c.directive.document));
+  };
+  let chosen = pick(sentence);
+  // "Bluegrass may redact 12:3-14:9 of the deposition. The motion is otherwise DENIED as to that deposition."
+  if (chosen.length === 0 && before && of && /^\s*(?:that|this|said|the\s+same)\b/i.test(scan.slice(of.start, of.end)))
+    chosen = pick(before).slice(-1);
+  for (const c of chosen) for (const docket of c.directive.dockets) out.push({ directive: c.directive, docket });
+  return out;
+}
+
+/** Adds a whole-document denial for each document partly granted whose rest the order refuses in so many words. */
+export function withRestRefused<C extends RestCandidate>(
+  original: string,
+  scan: string,
+  blocks: Block[],
+  refs: DocketRef[],
+  motions: Set<string>,
+  candidates: C[],
+): C[] {
+  if (!ANY_REST.test(scan) || !candidates.some((c) => partial(c.directive))) return candidates;
+  const deniedWhole = new Set(
+    candidates.filter((c) => c.directive.ranges.some((r) => r.kind === 'whole')).flatMap((c) => c.directive.dockets),
+  );
+  const added: C[] = [];
+  for (const block of blocks) {
+    const text = scan.slice(block.start, block.end);
+    if (!ANY_REST.test(text)) continue;
+    const spans = sentences(scan, block.start, block.end);
+    for (const pattern of REST_REFUSED) {
+      pattern.lastIndex = block.start;
+      for (let m = pattern.exec(scan); m && m.index < block.end; m = pattern.exec(scan)) {
+        const at = m.index;
+        const index = spans.findIndex((s) => at >= s.start && at < s.end);
+        const sentence = spans[index];
+        if (!sentence) continue;
+        const ofText = m.groups?.of;
+        const ofStart = ofText === undefined ? -1 : scan.indexOf(ofText, at);
+        const of = ofText === undefined || ofStart < 0 ? null : { start: ofStart, end: ofStart + ofText.length };
+        for (const { directive, docket } of targetsOf(
+          scan,
+          candidates,
+          refs,
+          motions,
+          sentence,
+          spans[index - 1] ?? null,
+          of,
+        )) {
+          if (deniedWhole.has(docket)) continue;
+          deniedWhole.add(docket);
+          let end = sentence.end;
+          while (end > sentence.start && /\s/.test(scan[end - 1] ?? '')) end--;
+          added.push({
+            ...candidates[0]!,
+            directive: {
+              ...directive,
+              dockets: [docket],
+              disposition: 'deny',
+              ranges: [{ kind: 'whole' }],
+              source: { start: sentence.start, end, text: original.slice(sentence.start, end) },
+            },
+            warnings: [],
+            position: sentence.start,
+            linked: false,
+          });
+        }
+      }
+    }
+  }
+  return added.length ? [...candidates, ...added] : candidates;
+}

@@ -1,0 +1,59 @@
+// The rest of a partly granted document refused in so many words gives a whole-document denial beside the parts (KEYING.md rule 2).
+import { describe, expect, it } from 'vitest';
+import { parseOrder } from '../../src/lib/order-parser/index.ts';
+
+const atoms = (text: string) =>
+  parseOrder(text)
+    .directives.flatMap((d) =>
+      d.dockets.flatMap((k) => d.ranges.map((r) => `${k} ${d.disposition} ${JSON.stringify(r)}`)),
+    )
+    .sort();
+
+describe('the rest of a document refused', () => {
+  it('reads "otherwise DENIED as to Docket Entry 22-4" after a redaction of that entry', () => {
+    expect(
+      atoms(
+        "(3) Plaintiff shall file a redacted version of Docket Entry 22-4 that redacts the testimony at 45:10-47:3, and Plaintiff's Sealing Motion is otherwise DENIED as to Docket Entry 22-4.",
+      ),
+    ).toEqual([
+      '22-4 deny {"kind":"whole"}',
+      '22-4 redact {"kind":"lines","from":{"page":45,"line":10},"to":{"page":47,"line":3}}',
+    ]);
+  });
+
+  it('reads "DENIES … request to seal the declaration in its entirety" beside the paragraphs granted', () => {
+    expect(
+      atoms(
+        "The Court therefore GRANTS the motion as to paragraphs 9 through 27 of the Tanaka Declaration (ECF No. 63) and DENIES TWS's request to seal the declaration in its entirety.",
+      ),
+    ).toEqual(['63 deny {"kind":"whole"}', '63 redact {"kind":"paragraphs","from":9,"to":27}']);
+  });
+
+  it('reads "the remainder of … shall be made public" after pages to redact', () => {
+    expect(
+      atoms(
+        'Pages 3 and 5 of Dkt. No. 57-4 shall be redacted; the remainder of the counseling notes shall be made public.',
+      ),
+    ).toEqual([
+      '57-4 deny {"kind":"whole"}',
+      '57-4 redact {"kind":"pages","from":3,"to":3}',
+      '57-4 redact {"kind":"pages","from":5,"to":5}',
+    ]);
+  });
+
+  it('does not deny the whole when the rest refused is named as parts ("otherwise DENIED as to pages 6 through 8")', () => {
+    const got = atoms(
+      'The motion (ECF No. 60) is GRANTED as to footnote 3 on page 7 of the Brief (ECF No. 56) and otherwise DENIED as to pages 6 through 8.',
+    );
+    expect(got).not.toContain('56 deny {"kind":"whole"}');
+    expect(got).toContain('56 redact {"kind":"footnote","page":7,"note":3}');
+  });
+
+  it('adds nothing when nothing was granted in part', () => {
+    expect(
+      atoms(
+        'The request to seal the Agreement (ECF No. 40-2) in its entirety is DENIED. The Agreement shall be unsealed.',
+      ),
+    ).toEqual(['40-2 deny {"kind":"whole"}']);
+  });
+});
