@@ -7,7 +7,7 @@ import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
 import { numberRuns, withRowRefs } from './parsers/row-refs.ts';
 import { withDocketTextRefs } from './parsers/docket-text.ts';
-import { withRestRefused } from './refiners/rest-refused.ts';
+import { withoutWholeBesideParts, withRestRefused } from './refiners/rest-refused.ts';
 import {
   directiveKey,
   nextRangeStart,
@@ -4522,9 +4522,9 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     const rest = d.dockets.filter((docket) => !partly(docket) && !sealed(docket));
     return rest.length === 0 ? [] : [{ ...c, directive: { ...d, dockets: rest } }];
   });
-  return withRestRefused(ctx.clean.original, ctx.scan, ctx.blocks ?? [], ctx.refs, ctx.motions, carriedOut).sort(
-    (a, b) => a.position - b.position,
-  );
+  return withoutWholeBesideParts(
+    withRestRefused(ctx.clean.original, ctx.scan, ctx.blocks ?? [], ctx.refs, ctx.motions, carriedOut),
+  ).sort((a, b) => a.position - b.position);
 }
 
 /** Text between two documents of a request that makes the second a parent or a context of the first ("… (ECF 174-9, 174-10) to the Declaration …", "filed in support of …"). */

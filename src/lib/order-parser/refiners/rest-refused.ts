@@ -174,3 +174,28 @@ export function withRestRefused<C extends RestCandidate>(
   }
   return added.length ? [...candidates, ...added] : candidates;
 }
+
+/**
+ * "3. Deposition of Garrett Pruitt (Dkt. 57-5)" over "The motion is GRANTED as to 62:8-64:20 of the Pruitt deposition":
+ * an entry the order redacts in part is not also sealed whole; the whole came from a heading, a request or a summary
+ * that the parts make precise.
+ */
+export function withoutWholeBesideParts<C extends RestCandidate>(candidates: C[]): C[] {
+  const partly = new Set(candidates.filter((c) => partial(c.directive)).flatMap((c) => c.directive.dockets));
+  if (partly.size === 0) return candidates;
+  const out: C[] = [];
+  for (const c of candidates) {
+    const d = c.directive;
+    if (
+      d.disposition !== 'redact' ||
+      !d.ranges.every((r) => r.kind === 'whole') ||
+      !d.dockets.some((k) => partly.has(k))
+    ) {
+      out.push(c);
+      continue;
+    }
+    const rest = d.dockets.filter((k) => !partly.has(k));
+    if (rest.length) out.push({ ...c, directive: { ...d, dockets: rest } });
+  }
+  return out;
+}
