@@ -232,8 +232,9 @@ function element(
     }
   }
   const note = sticky(FOOTNOTE_SUFFIX, text, end);
-  // "pages 7 and 8 and footnote 3 on page 10": a footnote that names its own page is not page 8's.
-  const ownPage = note && /\b(?:and|&)/.test(note[0]) && sticky(ON_PAGE, text, end + note[0].length);
+  // "pages 7 and 8 and footnote 3 on page 10", "page 12, footnote 9 on page 17": a footnote that names its own page is
+  // not that page's.
+  const ownPage = note && sticky(ON_PAGE, text, end + note[0].length);
   if (note && !m[2] && !ownPage) {
     const a = num(note[1]);
     end += note[0].length;

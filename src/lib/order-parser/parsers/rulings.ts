@@ -110,7 +110,7 @@ const GRANT: RegExp[] = [
   // "IT IS FURTHER ORDERED directing Plaintiff to redact from the public version of its Application …" (Arizona).
   /\bORDERED\s+directing\s+(?:\S+\s+){1,4}?to\s+(?:redact|seal|file\s+under\s+seal)\b/g,
   /\bdirect(?:ing|s|ed)?\s+the\s+Clerk\b[^.;]{0,40}?\bto\s+(?:file|maintain|keep|place|seal)\b(?:\s+\S+){0,6}?\s+(?:under\s+seal|sealed)\b/gi,
-  /\bversion\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,160}?\b(?:redacted|redacting|redacts)\b/gi,
+  /\b(?:version|copy)\s+of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|Mem|Opp)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,160}?\b(?:redacted|redacting|redacts)\b/gi,
   /\bgranted\s+(?:in\s+part\s+)?as\s+to\b/gi,
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*grants\b/gi,
   /\b(?:will|shall|must|hereby)\s+(?:also\s+|further\s+|instead\s+|therefore\s+|only\s+)?(?:seal|redact|restrict(?!\s+(?:public\s+)?access\b))\b/gi,

@@ -1,0 +1,63 @@
+// Forms found by held-out rounds 142-147 (orders keyed to KEYING.md): each case quotes the order that showed it.
+import { describe, expect, it } from 'vitest';
+import { parseOrder } from '../../src/lib/order-parser/index.ts';
+import { findDocketRefs } from '../../src/lib/order-parser/parsers/dockets.ts';
+
+const atoms = (text: string) =>
+  parseOrder(text)
+    .directives.flatMap((d) =>
+      d.dockets.flatMap((k) => d.ranges.map((r) => `${k} ${d.disposition} ${JSON.stringify(r)}`)),
+    )
+    .sort();
+
+describe('docket forms', () => {
+  it('reads "DE [152]" and "DE 152" after a comma as entries, but not a Delaware ZIP code', () => {
+    expect(
+      atoms(
+        'The motion is GRANTED as to paragraphs 14-19 and 37 of the Rule 56.1 Statement, DE [152], which set out the prices.',
+      ),
+    ).toEqual([
+      '152 redact {"kind":"paragraphs","from":14,"to":19}',
+      '152 redact {"kind":"paragraphs","from":37,"to":37}',
+    ]);
+    expect(atoms('The motion is DENIED as to Exhibit G, DE [153-7], a sales summary.')).toEqual([
+      '153-7 deny {"kind":"whole"}',
+    ]);
+    expect(findDocketRefs('Counsel for Plaintiff, 1201 N. Market St., Wilmington, DE 19801.')).toEqual([]);
+  });
+});
+
+describe('whole and parts of one entry', () => {
+  it('does not seal whole an entry a later ruling redacts in part', () => {
+    expect(
+      atoms(
+        '3. Deposition of Garrett Pruitt (Dkt. 57-5)\n\nThe motion is GRANTED as to 62:8-64:20 of the Pruitt deposition and DENIED as to 101:3-104:25.',
+      ),
+    ).toEqual([
+      '57-5 deny {"kind":"lines","from":{"page":101,"line":3},"to":{"page":104,"line":25}}',
+      '57-5 redact {"kind":"lines","from":{"page":62,"line":8},"to":{"page":64,"line":20}}',
+    ]);
+  });
+});
+
+describe('public copies that name new portions', () => {
+  it('reads "a copy of … from which page 12, footnote 9 on page 17, and pages 23-24 have been redacted"', () => {
+    expect(
+      atoms(
+        'It is ORDERED that the Clerk shall file on the public docket a copy of the Memorandum Opinion and Order (Dkt. No. 447) from which page 12, footnote 9 on page 17, and pages 23-24 have been redacted.',
+      ),
+    ).toEqual([
+      '447 redact {"kind":"footnote","page":17,"note":9}',
+      '447 redact {"kind":"pages","from":12,"to":12}',
+      '447 redact {"kind":"pages","from":23,"to":24}',
+    ]);
+  });
+
+  it('takes "Those three pages may be redacted" back to the pages just located', () => {
+    expect(
+      atoms(
+        'Second, Exhibit 5 (ECF No. 52-6) is a chain of e-mails. Most of it is unremarkable, but pages 4-6 of the chain repeat the carrier rates. Those three pages may be redacted.',
+      ),
+    ).toEqual(['52-6 redact {"kind":"pages","from":4,"to":6}']);
+  });
+});
