@@ -61,3 +61,17 @@ describe('public copies that name new portions', () => {
     ).toEqual(['52-6 redact {"kind":"pages","from":4,"to":6}']);
   });
 });
+
+describe("S.D. Ind.'s cites set after the sentence", () => {
+  it('gives "… Gerald Kessler. [Filing No. 80-5.]" to the sentence before, so "the Kessler deposition" is 80-5', () => {
+    expect(
+      atoms(
+        "When Plaintiff filed its Motion to Exclude, [Filing No. 78], it filed its brief.\n\nExhibit 5 contains excerpts of the deposition of Tri-State's plant manager, Gerald Kessler. [Filing No. 80-5.] Tri-State asks to redact three passages: 33:4-35:12, 44:1-21, and 61:15-62:3. The Motion is GRANTED as to 33:4-35:12 and 61:15-62:3 of the Kessler deposition and DENIED as to 44:1-21.",
+      ),
+    ).toEqual([
+      '80-5 deny {"kind":"lines","from":{"page":44,"line":1},"to":{"page":44,"line":21}}',
+      '80-5 redact {"kind":"lines","from":{"page":33,"line":4},"to":{"page":35,"line":12}}',
+      '80-5 redact {"kind":"lines","from":{"page":61,"line":15},"to":{"page":62,"line":3}}',
+    ]);
+  });
+});

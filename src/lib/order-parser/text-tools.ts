@@ -29,9 +29,10 @@ export function sentences(text: string, start: number, end: number): Span[] {
 let sentenceCache: { text: string; spans: Map<number, Span[]> } = { text: '', spans: new Map() };
 
 // (A bare entry only: "[R. 57 at 3-4.]" is a sentence of its own that cites where something is.)
-// ("… Quincy's 2022 rebate program guide. [ECF Nos. 134-3, 134-4]. The Court finds …": several, and a period of its own.)
+// ("… Quincy's 2022 rebate program guide. [ECF Nos. 134-3, 134-4]. The Court finds …": several, and a period of its own;
+// S.D. Ind.'s "… Gerald Kessler. [Filing No. 80-5.] Tri-State asks …", the period inside.)
 const TRAILING_CITE =
-  /^\[(?:Record\s+Nos?\.|R\.|D\.?E\.?|Doc\.|ECF(?:\s+Nos?\.)?)\s*\d{1,5}(?:-\d{1,4})?(?:\s*(?:,|and|through|to)\s*\d{1,5}(?:-\d{1,4})?)*\]\.?\s+(?=[A-Z])/;
+  /^\[(?:Record\s+Nos?\.|R\.|D\.?E\.?|Doc\.(?:\s+Nos?\.)?|ECF(?:\s+Nos?\.)?|Filing\s+Nos?\.|Dkt\.(?:\s+Nos?\.)?)\s*\d{1,5}(?:-\d{1,4})?(?:\s*(?:,|and|through|to)\s*\d{1,5}(?:-\d{1,4})?)*\.?\]\.?\s+(?=[A-Z])/;
 
 function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
