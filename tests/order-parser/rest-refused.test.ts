@@ -57,3 +57,22 @@ describe('the rest of a document refused', () => {
     ).toEqual(['40-2 deny {"kind":"whole"}']);
   });
 });
+
+describe('the rest refused in more words (rounds 145-147)', () => {
+  it('reads "shall otherwise be UNSEALED" after a redaction', () => {
+    expect(
+      atoms('(3) the Lind transcript [DE 67-2] may be redacted at 112:4-114:20 and shall otherwise be UNSEALED.'),
+    ).toEqual([
+      '67-2 deny {"kind":"whole"}',
+      '67-2 redact {"kind":"lines","from":{"page":112,"line":4},"to":{"page":114,"line":20}}',
+    ]);
+  });
+
+  it('reads "The request to file the report as confidential in its entirety is DENIED" after the report\'s pages', () => {
+    expect(
+      atoms(
+        'Pages 14 through 19 of the Esterbrook Valuation Report (Index #83) shall be redacted from the publicly accessible version of the report. The request to file the report as confidential in its entirety is DENIED.',
+      ),
+    ).toEqual(['83 deny {"kind":"whole"}', '83 redact {"kind":"pages","from":14,"to":19}']);
+  });
+});

@@ -24,6 +24,8 @@ const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|inclu
  * the sentence ("… GRANTED as to pages 3-4 of Exhibit 9 and otherwise DENIED").
  */
 const REST_REFUSED: RegExp[] = [
+  // "the Lind transcript [DE 67-2] may be redacted at 112:4-114:20 and shall otherwise be UNSEALED", "…; otherwise unseal"
+  /\b(?:(?:shall|will|must)\s+otherwise\s+be\s+(?:UNSEALED|unsealed|filed\s+publicly|made\s+public)|otherwise\s+(?:UNSEAL|unseal))\b/g,
   // "… and is otherwise DENIED as to that exhibit", "… and otherwise denies the request to seal it"
   new RegExp(
     String.raw`\botherwise\s+${DENY}\b(?:\s+(?:it|the\s+(?:motion|request|application)(?:\s+to\s+${SEAL}\s+(?:it|them))?))?(?:\s+(?:as\s+to|insofar\s+as\s+it\s+concerns|with\s+respect\s+to)\s+${OF}${OF_END})?`,
@@ -36,7 +38,7 @@ const REST_REFUSED: RegExp[] = [
   ),
   // "the request to seal the Statement in its entirety is DENIED", "DENIES TWS's request to seal the declaration in its entirety"
   new RegExp(
-    String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+${OF}\s+in\s+(?:its|their)\s+entirety\b(?:\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b|(?<=\b${DENY}\s+(?:\S+\s+){0,6}?(?:request|motion|application)\s+to\s+${SEAL}\s+[^.;:]{1,120}?\s+in\s+(?:its|their)\s+entirety))`,
+    String.raw`\b(?:request|motion|application)\s+to\s+(?:${SEAL}|file|keep|place|treat)\s+${OF}\s+in\s+(?:its|their)\s+entirety\b(?:\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b|(?<=\b${DENY}\s+(?:\S+\s+){0,6}?(?:request|motion|application)\s+to\s+${SEAL}\s+[^.;:]{1,120}?\s+in\s+(?:its|their)\s+entirety))`,
     'g',
   ),
   // "DENIED to the extent it seeks to seal the transcript in its entirety", "DENIED insofar as Plaintiff seeks to seal Exhibit 5 in its entirety"
@@ -46,7 +48,7 @@ const REST_REFUSED: RegExp[] = [
   ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
   new RegExp(
-    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
+    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
     'g',
   ),
 ];
@@ -107,9 +109,18 @@ function targetsOf(
     return here.filter((c) => new RegExp(`\\b${documentNoun}`, 'i').test(c.directive.document));
   };
   let chosen = pick(sentence);
+  const ofText = of ? scan.slice(of.start, of.end) : '';
   // "Bluegrass may redact 12:3-14:9 of the deposition. The motion is otherwise DENIED as to that deposition."
-  if (chosen.length === 0 && before && of && /^\s*(?:that|this|said|the\s+same)\b/i.test(scan.slice(of.start, of.end)))
+  if (chosen.length === 0 && before && of && /^\s*(?:that|this|said|the\s+same)\b/i.test(ofText))
     chosen = pick(before).slice(-1);
+  // "Pages 14 through 19 of the Esterbrook Valuation Report (Index #83) shall be redacted …. The request to file the
+  // report as confidential in its entirety is DENIED.": the one document partly granted that the noun names.
+  if (chosen.length === 0 && documentNoun && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText)) {
+    const named = candidates.filter(
+      (c) => partial(c.directive) && new RegExp(`\\b${documentNoun}`, 'i').test(c.directive.document),
+    );
+    if (new Set(named.flatMap((c) => c.directive.dockets)).size === 1) chosen = named.slice(0, 1);
+  }
   for (const c of chosen) for (const docket of c.directive.dockets) out.push({ directive: c.directive, docket });
   return out;
 }
