@@ -76,3 +76,24 @@ describe('the rest refused in more words (rounds 145-147)', () => {
     ).toEqual(['83 deny {"kind":"whole"}', '83 redact {"kind":"pages","from":14,"to":19}']);
   });
 });
+
+describe('the rest refused, round 145-146 forms', () => {
+  it('reads "denies the request to seal the remainder of the transcript"', () => {
+    expect(
+      atoms(
+        'The deposition of Ms. Ruiz (Doc. 105-13) discusses crew wages. The Court will permit redaction of 22:5-24:17 and denies the request to seal the remainder of the transcript.',
+      ),
+    ).toEqual([
+      '105-13 deny {"kind":"whole"}',
+      '105-13 redact {"kind":"lines","from":{"page":22,"line":5},"to":{"page":24,"line":17}}',
+    ]);
+  });
+
+  it('reads "the remainder of the lease shall be filed publicly" by the last word of the name', () => {
+    expect(
+      atoms(
+        "Red Mesa's participation lease (ECF No. 90-7) may be redacted at pages 3 and 9. The remainder of the lease goes to the heart of the dispute, and the remainder of the lease shall be filed publicly.",
+      ),
+    ).toContain('90-7 deny {"kind":"whole"}');
+  });
+});

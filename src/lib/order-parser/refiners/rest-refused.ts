@@ -12,7 +12,8 @@ export interface RestCandidate {
   linked?: boolean;
 }
 
-const DENY = String.raw`(?:DENIED|DENIES|DENY|Denied|denie[sd]|deny)`;
+// ("otherwise DE-" / "NIED": split across a line.)
+const DENY = String.raw`(?:DENIED|DENIES|DENY|Denied|denie[sd]|deny|DE-\s*NIE[SD]|de-\s*nie[sd])`;
 const SEAL = String.raw`(?:seal|redact|restrict|impound|maintain\s+under\s+seal)`;
 /** The document a refusal names ("of" group): up to a clause that says why. */
 // (A period inside a docket cite, "Dkt. # 55-2", "Doc. No. 4", does not end it.)
@@ -46,9 +47,15 @@ const REST_REFUSED: RegExp[] = [
     String.raw`\b${DENY}\s+(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+in\s+(?:its|their)\s+entirety`,
     'g',
   ),
+  // "DENIED to the extent it seeks to seal the remainder of the report", "denies the request to seal the remainder of the
+  // transcript"
+  new RegExp(
+    String.raw`\b${DENY}\b[^.;]{0,80}?\b(?:seeks?|asks?|request|motion|application)\s+to\s+${SEAL}\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}${OF_END}`,
+    'g',
+  ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
   new RegExp(
-    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
+    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+filed\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
     'g',
   ),
 ];
@@ -100,7 +107,10 @@ function targetsOf(
       return out;
     }
   }
-  const noun = of ? NOUN.exec(scan.slice(of.start, of.end))?.[1]?.toLowerCase().replace(/s$/, '') : undefined;
+  // (The kind of document, else the last word of its name: "the lease", "the Ortega transcript".)
+  const ofWords = of ? scan.slice(of.start, of.end) : '';
+  const lastWord = /\b([A-Za-z]{4,})\s*$/.exec(ofWords)?.[1];
+  const noun = of ? (NOUN.exec(ofWords)?.[1] ?? lastWord)?.toLowerCase().replace(/s$/, '') : undefined;
   // "the motion" / "the request" names no document: the sentence's parts.
   const documentNoun = noun && noun !== 'motion' ? noun : undefined;
   const pick = (span: Span) => {
