@@ -75,3 +75,21 @@ describe("S.D. Ind.'s cites set after the sentence", () => {
     ]);
   });
 });
+
+describe('pointing back at a pin cite', () => {
+  it('takes "granted as to those redactions" to the pages of "ECF No. 89 at 4-7 and 12" in the sentence before', () => {
+    expect(
+      atoms(
+        "Avenmore asks to redact portions of its Motion to Compel. The proposed redactions to the Motion to Compel, at ECF No. 89 at 4-7 and 12, describe the composition of Avenmore's antibody, which are trade secrets. The motion is granted as to those redactions.",
+      ),
+    ).toEqual(['89 redact {"kind":"ecfPages","from":12,"to":12}', '89 redact {"kind":"ecfPages","from":4,"to":7}']);
+  });
+
+  it('takes "Those three pages" to ECF pages of a pin cite', () => {
+    expect(
+      atoms(
+        'Second, Exhibit 5 (ECF No. 52-6) is a chain of e-mails. Most of it is unremarkable, but the rate summary pasted into the chain at ECF No. 52-6 at 4-6 repeats the carrier rates. Those three pages may be redacted.',
+      ),
+    ).toEqual(['52-6 redact {"kind":"ecfPages","from":4,"to":6}']);
+  });
+});

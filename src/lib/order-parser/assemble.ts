@@ -478,10 +478,10 @@ const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
 /** "those pages", "the footnote": parts the sentence before located (the kind named). */
 const BACK_PARTS =
-  /\b(?:th(?:ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(pages?|paragraphs?|lines?|passages?|portions?|footnotes?)|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b))\b/i;
+  /\b(?:th(?:ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(pages?|paragraphs?|lines?|passages?|portions?|footnotes?|redactions?)|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b))\b/i;
 /** "… as to those pages": a ruling pointing back at parts just located (the kind named, when it names one). */
 const THOSE_PARTS =
-  /\bas\s+to\s+th(?:ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(pages?|paragraphs?|lines?|passages?|portions?|footnotes?|excerpts?)\b/i;
+  /\bas\s+to\s+th(?:ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(pages?|paragraphs?|lines?|passages?|portions?|footnotes?|excerpts?|redactions?)\b/i;
 const PART_KINDS: Record<string, CitedRange['kind'] | undefined> = {
   page: 'pages',
   paragraph: 'paragraphs',
@@ -2636,7 +2636,12 @@ function proseCandidates(
         // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
         // kind named, only that kind.)
         const named = partKind(back[1] ?? back[2]);
-        const located = locatorsIn(ctx, before).filter((r) => isPart(r) && (!named || r.kind === named));
+        // ("The proposed redactions to the Motion to Compel, at ECF No. 89 at 4-7 and 12, describe … The motion is granted as
+        // to those redactions.": the pin cite's pages.)
+        const pinned = about.ref.start >= before.start && about.ref.end <= before.end ? about.ref.pin : [];
+        const located = [...locatorsIn(ctx, before), ...pinned].filter(
+          (r) => isPart(r) && (!named || r.kind === named || (named === 'pages' && r.kind === 'ecfPages')),
+        );
         if (located.length > 0)
           chosen = [{ target: { ...about, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
