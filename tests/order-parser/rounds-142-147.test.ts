@@ -93,3 +93,13 @@ describe('pointing back at a pin cite', () => {
     ).toEqual(['52-6 redact {"kind":"ecfPages","from":4,"to":6}']);
   });
 });
+
+describe('an order that resolved motions is not a motion', () => {
+  it('keeps "its Memorandum Opinion and Order resolving the parties\' post-trial motions under seal (Dkt. No. 447)" a document', () => {
+    expect(
+      atoms(
+        "The Court issued its Memorandum Opinion and Order resolving the parties' post-trial motions under seal (Dkt. No. 447) and directed the parties to propose redactions. It is ORDERED that the Clerk shall file on the public docket a copy of the Memorandum Opinion and Order (Dkt. No. 447) from which pages 23-24 have been redacted.",
+      ),
+    ).toEqual(['447 redact {"kind":"pages","from":23,"to":24}']);
+  });
+});

@@ -29,7 +29,7 @@ const DETERMINER =
   /\b(?:the|a|an|this|that|these|its|their|his|her|our|two|three|both|remaining|pending|joint|emergency|unopposed|administrative|letter|sealing|stipulated|renewed|[A-Za-z]+'s?|[A-Za-z]+s')\s+(?:[\w-]+\s+){0,2}$/i;
 /** A title whose head is another document, the motion only what it supports or answers. */
 const ANOTHER_HEAD =
-  /\b(?:reply|replies|opposition|opp\.|objections?|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w,.'&-]+\s+){0,6}$/i;
+  /\b(?:reply|replies|opposition|opp\.|objections?|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for|resolving|deciding|addressing|disposing\s+of|ruling\s+on)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w,.'&-]+\s+){0,6}$/i;
 /** A document named as a motion's object. */
 const OBJECT =
   /\b(?:Exhibits?|Exs?\.|Declarations?|Decl\.|transcripts?|depositions?|Response|Reply|Opposition|Brief|Memorandum|Complaint|Answer|Report|Order|Docs?\.|Dkts?\.|ECF|ROA|Letter|Appendix|Attachment|paragraphs?|pages?|versions?|cop(?:y|ies)|Statements?|Affidavits?|Certifications?|Agreements?|Schedules?|Spreadsheets?|Petition|Suggestions|lines?|footnotes?)\b|¶|\bpp?\.\s*\d|\b\d{1,4}:\d/i;
