@@ -97,3 +97,12 @@ describe('the rest refused, round 145-146 forms', () => {
     ).toContain('90-7 deny {"kind":"whole"}');
   });
 });
+
+describe('a bare "otherwise DENIED" where parts were asked for', () => {
+  it('refuses the other parts asked for, not the whole document', () => {
+    const got = atoms(
+      "| Document | Docket | Portions requested | Ruling |\n| --- | --- | --- | --- |\n| Quarry Point's Opposition | [ECF No. 147] | pages 3 and 11-12; page 9 n.6 | ALLOWED as to page 9 n.6; otherwise DENIED |",
+    );
+    expect(got).not.toContain('147 deny {"kind":"whole"}');
+  });
+});

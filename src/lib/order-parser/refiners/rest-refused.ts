@@ -148,6 +148,11 @@ export function withRestRefused<C extends RestCandidate>(
   const deniedWhole = new Set(
     candidates.filter((c) => c.directive.ranges.some((r) => r.kind === 'whole')).flatMap((c) => c.directive.dockets),
   );
+  const deniedParts = new Set(
+    candidates
+      .filter((c) => c.directive.disposition === 'deny' && c.directive.ranges.some((r) => r.kind !== 'whole'))
+      .flatMap((c) => c.directive.dockets),
+  );
   const added: C[] = [];
   for (const block of blocks) {
     const text = scan.slice(block.start, block.end);
@@ -173,6 +178,9 @@ export function withRestRefused<C extends RestCandidate>(
           of,
         )) {
           if (deniedWhole.has(docket)) continue;
+          // ("ALLOWED as to page 9 n.6; otherwise DENIED" where parts were asked for: a bare "otherwise" refuses the rest of
+          // what was asked, which the order has already read as parts denied, not the rest of the document.)
+          if (!of && /^otherwise\b/i.test(m[0]) && deniedParts.has(docket)) continue;
           deniedWhole.add(docket);
           let end = sentence.end;
           while (end > sentence.start && /\s/.test(scan[end - 1] ?? '')) end--;
