@@ -135,6 +135,20 @@ function targetsOf(
   return out;
 }
 
+/** The index of the block that holds `position`, or -1 (blocks are in order and do not overlap). */
+function blockAt(blocks: Block[], position: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const block = blocks[mid]!;
+    if (position < block.start) hi = mid - 1;
+    else if (position >= block.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Adds a whole-document denial for each document partly granted whose rest the order refuses in so many words. */
 export function withRestRefused<C extends RestCandidate>(
   original: string,
@@ -154,51 +168,58 @@ export function withRestRefused<C extends RestCandidate>(
       .flatMap((c) => c.directive.dockets),
   );
   const added: C[] = [];
-  for (const block of blocks) {
-    const text = scan.slice(block.start, block.end);
-    if (!ANY_REST.test(text)) continue;
+  // Each pattern searched once over the whole text (a search per block would scan the rest of the text each time),
+  // its matches then taken block by block, pattern by pattern, in order.
+  const found: { block: number; pattern: number; m: RegExpExecArray }[] = [];
+  REST_REFUSED.forEach((pattern, p) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      const b = blockAt(blocks, m.index);
+      if (b >= 0) found.push({ block: b, pattern: p, m });
+    }
+  });
+  found.sort((a, b) => a.block - b.block || a.pattern - b.pattern || a.m.index - b.m.index);
+  for (const { block: b, m } of found) {
+    const block = blocks[b]!;
+    if (!ANY_REST.test(scan.slice(block.start, block.end))) continue;
     const spans = sentences(scan, block.start, block.end);
-    for (const pattern of REST_REFUSED) {
-      pattern.lastIndex = block.start;
-      for (let m = pattern.exec(scan); m && m.index < block.end; m = pattern.exec(scan)) {
-        const at = m.index;
-        const index = spans.findIndex((s) => at >= s.start && at < s.end);
-        const sentence = spans[index];
-        if (!sentence) continue;
-        const ofText = m.groups?.of;
-        const ofStart = ofText === undefined ? -1 : scan.indexOf(ofText, at);
-        const of = ofText === undefined || ofStart < 0 ? null : { start: ofStart, end: ofStart + ofText.length };
-        for (const { directive, docket } of targetsOf(
-          scan,
-          candidates,
-          refs,
-          motions,
-          sentence,
-          spans[index - 1] ?? null,
-          of,
-        )) {
-          if (deniedWhole.has(docket)) continue;
-          // ("ALLOWED as to page 9 n.6; otherwise DENIED" where parts were asked for: a bare "otherwise" refuses the rest of
-          // what was asked, which the order has already read as parts denied, not the rest of the document.)
-          if (!of && /^otherwise\b/i.test(m[0]) && deniedParts.has(docket)) continue;
-          deniedWhole.add(docket);
-          let end = sentence.end;
-          while (end > sentence.start && /\s/.test(scan[end - 1] ?? '')) end--;
-          added.push({
-            ...candidates[0]!,
-            directive: {
-              ...directive,
-              dockets: [docket],
-              disposition: 'deny',
-              ranges: [{ kind: 'whole' }],
-              source: { start: sentence.start, end, text: original.slice(sentence.start, end) },
-            },
-            warnings: [],
-            position: sentence.start,
-            linked: false,
-          });
-        }
-      }
+    const at = m.index;
+    const index = spans.findIndex((s) => at >= s.start && at < s.end);
+    const sentence = spans[index];
+    if (!sentence) continue;
+    const ofText = m.groups?.of;
+    const ofStart = ofText === undefined ? -1 : scan.indexOf(ofText, at);
+    const of = ofText === undefined || ofStart < 0 ? null : { start: ofStart, end: ofStart + ofText.length };
+    for (const { directive, docket } of targetsOf(
+      scan,
+      candidates,
+      refs,
+      motions,
+      sentence,
+      spans[index - 1] ?? null,
+      of,
+    )) {
+      if (deniedWhole.has(docket)) continue;
+      // ("ALLOWED as to page 9 n.6; otherwise DENIED" where parts were asked for: a bare "otherwise" refuses the rest of
+      // what was asked, which the order has already read as parts denied, not the rest of the document.)
+      if (!of && /^otherwise\b/i.test(m[0]) && deniedParts.has(docket)) continue;
+      deniedWhole.add(docket);
+      let end = sentence.end;
+      while (end > sentence.start && /\s/.test(scan[end - 1] ?? '')) end--;
+      added.push({
+        ...candidates[0]!,
+        directive: {
+          ...directive,
+          dockets: [docket],
+          disposition: 'deny',
+          ranges: [{ kind: 'whole' }],
+          source: { start: sentence.start, end, text: original.slice(sentence.start, end) },
+        },
+        warnings: [],
+        position: sentence.start,
+        linked: false,
+      });
     }
   }
   return added.length ? [...candidates, ...added] : candidates;
