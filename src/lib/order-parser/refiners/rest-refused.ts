@@ -1,16 +1,9 @@
 // Refiner: "… may redact 45:10-47:3, and the motion is otherwise DENIED as to that exhibit": the rest of a document partly granted is refused, so a whole-document denial beside the parts.
 import type { Directive } from '../../model/directive.ts';
+import type { Candidate } from '../assemble.ts';
 import type { DocketRef } from '../parsers/dockets.ts';
 import type { Block } from '../structure.ts';
 import { sentences, type Span } from '../text-tools.ts';
-
-/** What the refiner needs of an assembled candidate. */
-export interface RestCandidate {
-  directive: Directive;
-  warnings: string[];
-  position: number;
-  linked?: boolean;
-}
 
 // ("otherwise DE-" / "NIED": split across a line.)
 const DENY = String.raw`(?:DENIED|DENIES|DENY|Denied|denie[sd]|deny|DE-\s*NIE[SD]|de-\s*nie[sd])`;
@@ -70,7 +63,7 @@ function partial(d: Directive): boolean {
   return d.disposition === 'redact' && d.ranges.some((r) => r.kind !== 'whole');
 }
 
-function within(c: RestCandidate, span: Span): boolean {
+function within(c: Candidate, span: Span): boolean {
   // (Its source may open sentences earlier, where the document was named; it must not run on past this one.)
   return (
     c.directive.source.start < span.end && c.directive.source.end > span.start && c.directive.source.end <= span.end + 1
@@ -80,7 +73,7 @@ function within(c: RestCandidate, span: Span): boolean {
 /** The candidates the refusal is about: the partial grants it names by docket, by noun, or those of its sentence. */
 function targetsOf(
   scan: string,
-  candidates: RestCandidate[],
+  candidates: Candidate[],
   refs: DocketRef[],
   motions: Set<string>,
   sentence: Span,
@@ -88,12 +81,9 @@ function targetsOf(
   of: Span | null,
 ): { directive: Directive; docket: string }[] {
   const out: { directive: Directive; docket: string }[] = [];
+  const ofText = of ? scan.slice(of.start, of.end) : '';
   // "otherwise DENIED as to pages 6 through 8": the rest refused is those parts, not the document.
-  if (
-    of &&
-    /^\s*(?:pages?|pp?\.|lines?|paragraphs?|paras?\.|¶|footnotes?|nn?\.|fn\.|\d)/i.test(scan.slice(of.start, of.end))
-  )
-    return out;
+  if (/^\s*(?:pages?|pp?\.|lines?|paragraphs?|paras?\.|¶|footnotes?|nn?\.|fn\.|\d)/i.test(ofText)) return out;
   if (of) {
     const cited = refs
       .filter((r) => r.start >= of.start && r.end <= of.end && r.pin.length === 0)
@@ -108,27 +98,22 @@ function targetsOf(
     }
   }
   // (The kind of document, else the last word of its name: "the lease", "the Ortega transcript".)
-  const ofWords = of ? scan.slice(of.start, of.end) : '';
-  const lastWord = /\b([A-Za-z]{4,})\s*$/.exec(ofWords)?.[1];
-  const noun = of ? (NOUN.exec(ofWords)?.[1] ?? lastWord)?.toLowerCase().replace(/s$/, '') : undefined;
+  const noun = (NOUN.exec(ofText)?.[1] ?? /\b([A-Za-z]{4,})\s*$/.exec(ofText)?.[1])?.toLowerCase().replace(/s$/, '');
   // "the motion" / "the request" names no document: the sentence's parts.
-  const documentNoun = noun && noun !== 'motion' ? noun : undefined;
+  const namesDocument = noun && noun !== 'motion' ? new RegExp(`\\b${noun}`, 'i') : null;
   const pick = (span: Span) => {
     const here = candidates.filter((c) => partial(c.directive) && within(c, span));
-    if (!documentNoun || here.length <= 1) return here;
-    return here.filter((c) => new RegExp(`\\b${documentNoun}`, 'i').test(c.directive.document));
+    if (!namesDocument || here.length <= 1) return here;
+    return here.filter((c) => namesDocument.test(c.directive.document));
   };
   let chosen = pick(sentence);
-  const ofText = of ? scan.slice(of.start, of.end) : '';
   // "Bluegrass may redact 12:3-14:9 of the deposition. The motion is otherwise DENIED as to that deposition."
   if (chosen.length === 0 && before && of && /^\s*(?:that|this|said|the\s+same)\b/i.test(ofText))
     chosen = pick(before).slice(-1);
   // "Pages 14 through 19 of the Esterbrook Valuation Report (Index #83) shall be redacted …. The request to file the
   // report as confidential in its entirety is DENIED.": the one document partly granted that the noun names.
-  if (chosen.length === 0 && documentNoun && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText)) {
-    const named = candidates.filter(
-      (c) => partial(c.directive) && new RegExp(`\\b${documentNoun}`, 'i').test(c.directive.document),
-    );
+  if (chosen.length === 0 && namesDocument && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText)) {
+    const named = candidates.filter((c) => partial(c.directive) && namesDocument.test(c.directive.document));
     if (new Set(named.flatMap((c) => c.directive.dockets)).size === 1) chosen = named.slice(0, 1);
   }
   for (const c of chosen) for (const docket of c.directive.dockets) out.push({ directive: c.directive, docket });
@@ -150,16 +135,17 @@ function blockAt(blocks: Block[], position: number): number {
 }
 
 /** Adds a whole-document denial for each document partly granted whose rest the order refuses in so many words. */
-export function withRestRefused<C extends RestCandidate>(
+export function withRestRefused(
   original: string,
   scan: string,
   blocks: Block[],
   refs: DocketRef[],
   motions: Set<string>,
-  candidates: C[],
-): C[] {
+  candidates: Candidate[],
+): Candidate[] {
   if (!ANY_REST.test(scan) || !candidates.some((c) => partial(c.directive))) return candidates;
-  const deniedWhole = new Set(
+  // (Any whole-document directive, a seal or a denial, already says what the rest is.)
+  const whole = new Set(
     candidates.filter((c) => c.directive.ranges.some((r) => r.kind === 'whole')).flatMap((c) => c.directive.dockets),
   );
   const deniedParts = new Set(
@@ -167,7 +153,7 @@ export function withRestRefused<C extends RestCandidate>(
       .filter((c) => c.directive.disposition === 'deny' && c.directive.ranges.some((r) => r.kind !== 'whole'))
       .flatMap((c) => c.directive.dockets),
   );
-  const added: C[] = [];
+  const added: Candidate[] = [];
   // Each pattern searched once over the whole text (a search per block would scan the rest of the text each time),
   // its matches then taken block by block, pattern by pattern, in order.
   const found: { block: number; pattern: number; m: RegExpExecArray }[] = [];
@@ -182,7 +168,6 @@ export function withRestRefused<C extends RestCandidate>(
   found.sort((a, b) => a.block - b.block || a.pattern - b.pattern || a.m.index - b.m.index);
   for (const { block: b, m } of found) {
     const block = blocks[b]!;
-    if (!ANY_REST.test(scan.slice(block.start, block.end))) continue;
     const spans = sentences(scan, block.start, block.end);
     const at = m.index;
     const index = spans.findIndex((s) => at >= s.start && at < s.end);
@@ -200,15 +185,13 @@ export function withRestRefused<C extends RestCandidate>(
       spans[index - 1] ?? null,
       of,
     )) {
-      if (deniedWhole.has(docket)) continue;
+      if (whole.has(docket)) continue;
       // ("ALLOWED as to page 9 n.6; otherwise DENIED" where parts were asked for: a bare "otherwise" refuses the rest of
       // what was asked, which the order has already read as parts denied, not the rest of the document.)
       if (!of && /^otherwise\b/i.test(m[0]) && deniedParts.has(docket)) continue;
-      deniedWhole.add(docket);
-      let end = sentence.end;
-      while (end > sentence.start && /\s/.test(scan[end - 1] ?? '')) end--;
+      whole.add(docket);
+      const end = sentence.start + scan.slice(sentence.start, sentence.end).trimEnd().length;
       added.push({
-        ...candidates[0]!,
         directive: {
           ...directive,
           dockets: [docket],
@@ -230,10 +213,10 @@ export function withRestRefused<C extends RestCandidate>(
  * an entry the order redacts in part is not also sealed whole; the whole came from a heading, a request or a summary
  * that the parts make precise.
  */
-export function withoutWholeBesideParts<C extends RestCandidate>(candidates: C[]): C[] {
+export function withoutWholeBesideParts(candidates: Candidate[]): Candidate[] {
   const partly = new Set(candidates.filter((c) => partial(c.directive)).flatMap((c) => c.directive.dockets));
   if (partly.size === 0) return candidates;
-  const out: C[] = [];
+  const out: Candidate[] = [];
   for (const c of candidates) {
     const d = c.directive;
     if (
