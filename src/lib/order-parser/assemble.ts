@@ -476,12 +476,17 @@ const REDACTED_COPY =
 /** A title whose head noun is a document, whatever motion it later mentions. */
 const DOCUMENT_HEAD =
   /^(?:the\s+)?(?:exhibits?|ex\.|declaration|decl\.|certification|affirmation|transcript|deposition|report|brief|memorandum|opposition|reply|response|complaint|answer|letter|appendix)\b/i;
+/** "those three pages": the count a pointing-back phrase may carry between "those" and the kind of part. */
+const PART_COUNT = String.raw`(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?`;
+/** The kinds of part "those …" points back at ("redactions" names none in particular). */
+const PART_NOUNS = String.raw`pages?|paragraphs?|lines?|passages?|portions?|footnotes?|redactions?`;
 /** "those pages", "the footnote": parts the sentence before located (the kind named). */
-const BACK_PARTS =
-  /\b(?:th(?:ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(pages?|paragraphs?|lines?|passages?|portions?|footnotes?|redactions?)|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b))\b/i;
+const BACK_PARTS = new RegExp(
+  String.raw`\b(?:th(?:ose|ese)\s+${PART_COUNT}(${PART_NOUNS})|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b))\b`,
+  'i',
+);
 /** "… as to those pages": a ruling pointing back at parts just located (the kind named, when it names one). */
-const THOSE_PARTS =
-  /\bas\s+to\s+th(?:ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(pages?|paragraphs?|lines?|passages?|portions?|footnotes?|excerpts?|redactions?)\b/i;
+const THOSE_PARTS = new RegExp(String.raw`\bas\s+to\s+th(?:ose|ese)\s+${PART_COUNT}(${PART_NOUNS}|excerpts?)\b`, 'i');
 const PART_KINDS: Record<string, CitedRange['kind'] | undefined> = {
   page: 'pages',
   paragraph: 'paragraphs',
