@@ -1,13 +1,6 @@
 // The rest of a partly granted document refused in so many words gives a whole-document denial beside the parts (KEYING.md rule 2).
 import { describe, expect, it } from 'vitest';
-import { parseOrder } from '../../src/lib/order-parser/index.ts';
-
-const atoms = (text: string) =>
-  parseOrder(text)
-    .directives.flatMap((d) =>
-      d.dockets.flatMap((k) => d.ranges.map((r) => `${k} ${d.disposition} ${JSON.stringify(r)}`)),
-    )
-    .sort();
+import { sortedAtoms as atoms } from './atoms.ts';
 
 describe('the rest of a document refused', () => {
   it('reads "otherwise DENIED as to Docket Entry 22-4" after a redaction of that entry', () => {

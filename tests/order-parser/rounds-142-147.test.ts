@@ -1,14 +1,7 @@
 // Forms found by held-out rounds 142-147 (orders keyed to KEYING.md): each case quotes the order that showed it.
 import { describe, expect, it } from 'vitest';
-import { parseOrder } from '../../src/lib/order-parser/index.ts';
+import { sortedAtoms as atoms } from './atoms.ts';
 import { findDocketRefs } from '../../src/lib/order-parser/parsers/dockets.ts';
-
-const atoms = (text: string) =>
-  parseOrder(text)
-    .directives.flatMap((d) =>
-      d.dockets.flatMap((k) => d.ranges.map((r) => `${k} ${d.disposition} ${JSON.stringify(r)}`)),
-    )
-    .sort();
 
 describe('docket forms', () => {
   it('reads "DE [152]" and "DE 152" after a comma as entries, but not a Delaware ZIP code', () => {
