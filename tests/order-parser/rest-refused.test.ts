@@ -99,3 +99,55 @@ describe('a bare "otherwise DENIED" where parts were asked for', () => {
     expect(got).not.toContain('147 deny {"kind":"whole"}');
   });
 });
+
+describe('the rest refused, eleventh-session forms', () => {
+  it('reads "the request to seal the remainder of that exhibit is DENIED" after the grant', () => {
+    expect(
+      atoms(
+        "IT IS ORDERED: 2. Blue Ridge's feed conversion spreadsheet, ECF No. 72-7, shall be redacted at ECF pages 4-12; the request to seal the remainder of that exhibit is DENIED.",
+      ),
+    ).toEqual(['72-7 deny {"kind":"whole"}', '72-7 redact {"kind":"ecfPages","from":4,"to":12}']);
+  });
+
+  it('reads "denies the motion insofar as Defendant seeks to seal the agreement in its entirety"', () => {
+    expect(
+      atoms(
+        'Accordingly, the Court grants the motion as to paragraphs 2 through 4 of the settlement agreement (ECF No. 1-3), and denies the motion insofar as Defendant seeks to seal the agreement in its entirety.',
+      ),
+    ).toEqual(['1-3 deny {"kind":"whole"}', '1-3 redact {"kind":"paragraphs","from":2,"to":4}']);
+  });
+
+  it('reads "otherwise DENIED as to the brief" after parts named by docket alone', () => {
+    expect(
+      atoms(
+        "Defendant's motion is GRANTED as to [Filing No. 84 at 9] and [Filing No. 84 at 22-23], and is otherwise DENIED as to the brief.",
+      ),
+    ).toContain('84 deny {"kind":"whole"}');
+  });
+
+  it('reads "the Response shall otherwise remain public" by the subject, after the grant in the sentence before', () => {
+    expect(
+      atoms(
+        'The Motion is GRANTED as to page 4 of the Response (ECF No. 74). The motion is GRANTED to that extent, and the Response shall otherwise remain public.',
+      ),
+    ).toEqual(['74 deny {"kind":"whole"}', '74 redact {"kind":"pages","from":4,"to":4}']);
+  });
+
+  it('does not refuse the rest of a document the subject does not name', () => {
+    expect(
+      atoms(
+        'The Motion is GRANTED as to page 4 of the Response (ECF No. 74). The motion is GRANTED to that extent, and the Declaration shall otherwise remain public.',
+      ),
+    ).not.toContain('74 deny {"kind":"whole"}');
+  });
+
+  it('weighs a whole seal beside parts before the refusal of the rest', () => {
+    // ("As to the deposition …, ECF No. 71-2," first reads as a whole seal, which gives way to the listed testimony; it
+    // must not also stand for "the rest is decided" when the next sentence refuses the rest.)
+    expect(
+      atoms(
+        'IT IS ORDERED:\n\n     4.   As to the deposition of Dr. Hargrove, ECF No. 71-2, the following testimony shall remain under Level 1 restriction: 57:3-59:11 and 84:15-86:2. The Motion is otherwise DENIED as to the deposition.',
+      ),
+    ).toContain('71-2 deny {"kind":"whole"}');
+  });
+});

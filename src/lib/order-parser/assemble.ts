@@ -4532,8 +4532,14 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     const rest = d.dockets.filter((docket) => !partly(docket) && !sealed(docket));
     return rest.length === 0 ? [] : [{ ...c, directive: { ...d, dockets: rest } }];
   });
-  return withoutWholeBesideParts(
-    withRestRefused(ctx.clean.original, ctx.scan, ctx.blocks ?? [], ctx.refs, ctx.motions, carriedOut),
+  // (A whole seal beside parts goes first, so that it cannot stand for "the rest is decided" when the order refuses it.)
+  return withRestRefused(
+    ctx.clean.original,
+    ctx.scan,
+    ctx.blocks ?? [],
+    ctx.refs,
+    ctx.motions,
+    withoutWholeBesideParts(carriedOut),
   ).sort((a, b) => a.position - b.position);
 }
 

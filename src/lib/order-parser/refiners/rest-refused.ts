@@ -18,8 +18,9 @@ const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|inclu
  * the sentence ("… GRANTED as to pages 3-4 of Exhibit 9 and otherwise DENIED").
  */
 const REST_REFUSED: RegExp[] = [
-  // "the Lind transcript [DE 67-2] may be redacted at 112:4-114:20 and shall otherwise be UNSEALED", "…; otherwise unseal"
-  /\b(?:(?:shall|will|must)\s+otherwise\s+be\s+(?:UNSEALED|unsealed|filed\s+publicly|made\s+public)|otherwise\s+(?:UNSEAL|unseal))\b/g,
+  // "the Lind transcript [DE 67-2] may be redacted at 112:4-114:20 and shall otherwise be UNSEALED", "…; otherwise unseal",
+  // "the Response shall otherwise remain public", "shall otherwise be filed on the public docket"
+  /\b(?:(?:shall|will|must)\s+otherwise\s+(?:be|remain)\s+(?:UNSEALED|unsealed|filed\s+publicly|made\s+public|public|filed\s+(?:on|in)\s+the\s+public\s+(?:docket|record))|otherwise\s+(?:UNSEAL|unseal))\b/g,
   // "… and is otherwise DENIED as to that exhibit", "… and otherwise denies the request to seal it"
   new RegExp(
     String.raw`\botherwise\s+${DENY}\b(?:\s+(?:it|the\s+(?:motion|request|application)(?:\s+to\s+${SEAL}\s+(?:it|them))?))?(?:\s+(?:as\s+to|insofar\s+as\s+it\s+concerns|with\s+respect\s+to)\s+${OF}${OF_END})?`,
@@ -35,15 +36,21 @@ const REST_REFUSED: RegExp[] = [
     String.raw`\b(?:request|motion|application)\s+to\s+(?:${SEAL}|file|keep|place|treat)\s+${OF}\s+in\s+(?:its|their)\s+entirety\b(?:\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b|(?<=\b${DENY}\s+(?:\S+\s+){0,6}?(?:request|motion|application)\s+to\s+${SEAL}\s+[^.;:]{1,120}?\s+in\s+(?:its|their)\s+entirety))`,
     'g',
   ),
-  // "DENIED to the extent it seeks to seal the transcript in its entirety", "DENIED insofar as Plaintiff seeks to seal Exhibit 5 in its entirety"
+  // "DENIED to the extent it seeks to seal the transcript in its entirety", "DENIED insofar as Plaintiff seeks to seal Exhibit 5 in its entirety",
+  // "denies the motion insofar as Defendant seeks to seal the agreement in its entirety"
   new RegExp(
-    String.raw`\b${DENY}\s+(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+in\s+(?:its|their)\s+entirety`,
+    String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+in\s+(?:its|their)\s+entirety`,
     'g',
   ),
   // "DENIED to the extent it seeks to seal the remainder of the report", "denies the request to seal the remainder of the
   // transcript"
   new RegExp(
     String.raw`\b${DENY}\b[^.;]{0,80}?\b(?:seeks?|asks?|request|motion|application)\s+to\s+${SEAL}\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}${OF_END}`,
+    'g',
+  ),
+  // "the request to seal the remainder of that exhibit is DENIED"
+  new RegExp(
+    String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b`,
     'g',
   ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
@@ -79,6 +86,7 @@ function targetsOf(
   sentence: Span,
   before: Span | null,
   of: Span | null,
+  at: number,
 ): { directive: Directive; docket: string }[] {
   const out: { directive: Directive; docket: string }[] = [];
   const ofText = of ? scan.slice(of.start, of.end) : '';
@@ -104,7 +112,10 @@ function targetsOf(
   const pick = (span: Span) => {
     const here = candidates.filter((c) => partial(c.directive) && within(c, span));
     if (!namesDocument || here.length <= 1) return here;
-    return here.filter((c) => namesDocument.test(c.directive.document));
+    const named = here.filter((c) => namesDocument.test(c.directive.document));
+    // ("GRANTED as to [Filing No. 84 at 9] and [Filing No. 84 at 22-23], and is otherwise DENIED as to the brief": parts
+    // of one entry that the order named by docket alone.)
+    return named.length === 0 && new Set(here.map((c) => c.directive.dockets.join())).size === 1 ? here : named;
   };
   let chosen = pick(sentence);
   // "Bluegrass may redact 12:3-14:9 of the deposition. The motion is otherwise DENIED as to that deposition."
@@ -115,6 +126,16 @@ function targetsOf(
   if (chosen.length === 0 && namesDocument && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText)) {
     const named = candidates.filter((c) => partial(c.directive) && namesDocument.test(c.directive.document));
     if (new Set(named.flatMap((c) => c.directive.dockets)).size === 1) chosen = named.slice(0, 1);
+  }
+  // "The Motion is GRANTED to that extent, and the Response shall otherwise remain public.": the refusal's subject names
+  // a document partly granted in the sentence before.
+  if (chosen.length === 0 && !of && before) {
+    const subject = [...scan.slice(sentence.start, at).matchAll(new RegExp(NOUN.source, 'gi'))].pop()?.[1];
+    const head = subject?.toLowerCase().replace(/s$/, '');
+    if (head && head !== 'motion') {
+      const heads = new RegExp(`\\b${head}`, 'i');
+      chosen = candidates.filter((c) => partial(c.directive) && within(c, before) && heads.test(c.directive.document));
+    }
   }
   for (const c of chosen) for (const docket of c.directive.dockets) out.push({ directive: c.directive, docket });
   return out;
@@ -184,6 +205,7 @@ export function withRestRefused(
       sentence,
       spans[index - 1] ?? null,
       of,
+      at,
     )) {
       if (whole.has(docket)) continue;
       // ("ALLOWED as to page 9 n.6; otherwise DENIED" where parts were asked for: a bare "otherwise" refuses the rest of
