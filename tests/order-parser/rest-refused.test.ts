@@ -151,3 +151,45 @@ describe('the rest refused, eleventh-session forms', () => {
     ).toContain('71-2 deny {"kind":"whole"}');
   });
 });
+
+describe('the rest refused in other words', () => {
+  it('reads "in full" as "in its entirety": "the request to seal the declaration in full is denied"', () => {
+    expect(
+      atoms(
+        'The Rusk declaration [151-1] may be redacted at paragraphs 8 through 13, which recite the same figures, but the request to seal the declaration in full is denied.',
+      ),
+    ).toEqual(['151-1 deny {"kind":"whole"}', '151-1 redact {"kind":"paragraphs","from":8,"to":13}']);
+  });
+
+  it('reads "otherwise will deny the request as to Docket Entry 62-1"', () => {
+    expect(
+      atoms(
+        'The Court therefore will permit redaction of the testimony at 88:3-90:17 of Docket Entry 62-1 and otherwise will deny the request as to Docket Entry 62-1.',
+      ),
+    ).toContain('62-1 deny {"kind":"whole"}');
+  });
+
+  it('reads "will not seal the rest of the report"', () => {
+    expect(
+      atoms(
+        'Accordingly, the Court will permit redaction of Docket Entry 59-2 at 14-22 and 31, but will not seal the rest of the report.',
+      ),
+    ).toContain('59-2 deny {"kind":"whole"}');
+  });
+
+  it('reads "The request to seal the report is otherwise DENIED" after the grant', () => {
+    expect(
+      atoms(
+        'Sunrise may redact pages 3-4 of the audit report (ECF No. 40-2). The request to seal the report is otherwise DENIED.',
+      ),
+    ).toEqual(['40-2 deny {"kind":"whole"}', '40-2 redact {"kind":"pages","from":3,"to":4}']);
+  });
+
+  it('does not read a grant "sealed in full" as a refusal', () => {
+    expect(
+      atoms(
+        'Sunrise may redact pages 3-4 of the audit report (ECF No. 40-2). The pricing schedule (ECF No. 40-3) shall remain sealed in full.',
+      ),
+    ).not.toContain('40-2 deny {"kind":"whole"}');
+  });
+});

@@ -11,6 +11,8 @@ const SEAL = String.raw`(?:seal|redact|restrict|impound|maintain\s+under\s+seal)
 /** The document a refusal names ("of" group): up to a clause that says why. */
 // (A period inside a docket cite, "Dkt. # 55-2", "Doc. No. 4", does not end it.)
 const OF = String.raw`(?<of>(?:[^.;:]|\.(?=\s*(?:#|Nos?\b|\d))){1,120}?)`;
+/** "in its entirety", "in their entirety", "in full". */
+const ENTIRETY = String.raw`(?:in\s+(?:its|their)\s+entirety|in\s+full)`;
 const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|$))`;
 
 /**
@@ -33,13 +35,13 @@ const REST_REFUSED: RegExp[] = [
   ),
   // "the request to seal the Statement in its entirety is DENIED", "DENIES TWS's request to seal the declaration in its entirety"
   new RegExp(
-    String.raw`\b(?:request|motion|application)\s+to\s+(?:${SEAL}|file|keep|place|treat)\s+${OF}\s+in\s+(?:its|their)\s+entirety\b(?:\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b|(?<=\b${DENY}\s+(?:\S+\s+){0,6}?(?:request|motion|application)\s+to\s+${SEAL}\s+[^.;:]{1,120}?\s+in\s+(?:its|their)\s+entirety))`,
+    String.raw`\b(?:request|motion|application)\s+to\s+(?:${SEAL}|file|keep|place|treat)\s+${OF}\s+${ENTIRETY}\b(?:\s+(?:is|are|must\s+be|will\s+be)\s+(?:therefore\s+)?${DENY}\b|(?<=\b${DENY}\s+(?:\S+\s+){0,6}?(?:request|motion|application)\s+to\s+${SEAL}\s+[^.;:]{1,120}?\s+${ENTIRETY}))`,
     'g',
   ),
   // "DENIED to the extent it seeks to seal the transcript in its entirety", "DENIED insofar as Plaintiff seeks to seal Exhibit 5 in its entirety",
   // "denies the motion insofar as Defendant seeks to seal the agreement in its entirety"
   new RegExp(
-    String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+in\s+(?:its|their)\s+entirety`,
+    String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+${ENTIRETY}`,
     'g',
   ),
   // "DENIED to the extent it seeks to seal the remainder of the report", "denies the request to seal the remainder of the
@@ -49,6 +51,21 @@ const REST_REFUSED: RegExp[] = [
     'g',
   ),
   // "the request to seal the remainder of that exhibit is DENIED"
+  // "… and otherwise will deny the request as to Docket Entry 62-1", "will otherwise deny the request to seal the transcript"
+  new RegExp(
+    String.raw`\botherwise\s+(?:will\s+|shall\s+)?${DENY}\s+the\s+(?:motion|request|application)\s+(?:to\s+${SEAL}|as\s+to)\s+${OF}${OF_END}`,
+    'g',
+  ),
+  // "The request to seal the report is otherwise DENIED."
+  new RegExp(
+    String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+${OF}\s+(?:is|are|will\s+be)\s+otherwise\s+${DENY}\b`,
+    'g',
+  ),
+  // "… but will not seal the rest of the report"
+  new RegExp(
+    String.raw`\bwill\s+not\s+(?:seal|restrict|impound|keep\s+under\s+seal)\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}${OF_END}`,
+    'g',
+  ),
   new RegExp(
     String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b`,
     'g',
@@ -61,7 +78,7 @@ const REST_REFUSED: RegExp[] = [
 ];
 
 /** A quick test that any refusal of the rest may be in the text at all. */
-const ANY_REST = /\b(?:otherwise|remainder|rest|balance|entirety)\b/i;
+const ANY_REST = /\b(?:otherwise|remainder|rest|balance|entirety|in\s+full)\b/i;
 
 const NOUN =
   /\b(exhibit|declaration|affidavit|deposition|transcript|testimony|statement|report|brief|memorandum|motion|response|reply|opposition|agreement|contract|appendix|letter|email|chain|log|schedule|summary|register|file|records?)\b/i;
