@@ -193,3 +193,13 @@ describe('the rest refused in other words', () => {
     ).not.toContain('40-2 deny {"kind":"whole"}');
   });
 });
+
+describe('documents named by a head noun beyond the usual papers', () => {
+  it('ties "the Integrity Management Plan", cited earlier by docket, to its entry', () => {
+    expect(
+      atoms(
+        "Delta seeks leave to file under seal its Memorandum (R. Doc. 116) and five exhibits (R. Docs. 116-2 through 116-6).\n\nExhibit E is Delta's Integrity Management Plan (R. Doc. 116-6). Sections 4.2 and 4.3 of the Plan, which appear on pages 18 through 22, describe the criteria.\n\nIT IS FURTHER ORDERED that the request to seal the Integrity Management Plan in its entirety is DENIED, but Delta may redact pages 18 through 22 of the Plan.",
+      ),
+    ).toEqual(['116-6 deny {"kind":"whole"}', '116-6 redact {"kind":"pages","from":18,"to":22}']);
+  });
+});
