@@ -90,3 +90,26 @@ describe('seals kept only for a while', () => {
     ]);
   });
 });
+
+describe('parts pointed back at by kind and document', () => {
+  it('gives "those pages of the memorandum [D.E. 62] and those paragraphs of the statement [D.E. 63]" the parts located before', () => {
+    expect(
+      atoms(
+        "The same information appears in Pamlico's memorandum at pages 4 and 12-13 and in its statement of material facts at paragraphs 21 through 26 and paragraph 41. The court grants the motion as to those pages of the memorandum [D.E. 62] and those paragraphs of the statement [D.E. 63].",
+      ).sort(),
+    ).toEqual([
+      '62 redact {"kind":"pages","from":12,"to":13}',
+      '62 redact {"kind":"pages","from":4,"to":4}',
+      '63 redact {"kind":"paragraphs","from":21,"to":26}',
+      '63 redact {"kind":"paragraphs","from":41,"to":41}',
+    ]);
+  });
+
+  it('does not give a document the parts the sentence before located in another', () => {
+    expect(
+      atoms(
+        "The same figures appear in Pamlico's memorandum at pages 4 and 12-13. The court grants the motion as to those pages of the statement [D.E. 63].",
+      ),
+    ).not.toContain('63 redact {"kind":"pages","from":4,"to":4}');
+  });
+});

@@ -203,3 +203,13 @@ describe('documents named by a head noun beyond the usual papers', () => {
     ).toEqual(['116-6 deny {"kind":"whole"}', '116-6 redact {"kind":"pages","from":18,"to":22}']);
   });
 });
+
+describe('the rest refused after other rulings in the same sentence', () => {
+  it('reads "… as to Exhibit 14 (Dkt. 78-9), and as to the remainder of Exhibit 15" by the exhibit label', () => {
+    const got = atoms(
+      '1. The following shall be filed under seal: (a) page 5, lines 3-9 of the Opposition (Dkt. 78); (b) Exhibit 15 (Dkt. 78-10) at 31:4-33:17; and (c) Exhibit 16 (Dkt. 78-11) in its entirety.\n\n2. The Application is DENIED as to page 12, lines 1-14 of the Opposition, as to Exhibit 14 (Dkt. 78-9), and as to the remainder of Exhibit 15.',
+    );
+    expect(got).toContain('78-10 deny {"kind":"whole"}');
+    expect(got).not.toContain('78 deny {"kind":"whole"}');
+  });
+});

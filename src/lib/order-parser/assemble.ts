@@ -487,6 +487,11 @@ const BACK_PARTS = new RegExp(
 );
 /** "… as to those pages": a ruling pointing back at parts just located (the kind named, when it names one). */
 const THOSE_PARTS = new RegExp(String.raw`\bas\s+to\s+th(?:ose|ese)\s+${PART_COUNT}(${PART_NOUNS}|excerpts?)\b`, 'i');
+/** "… as to those pages of the memorandum [D.E. 62]": parts of a kind, of a document named right before its cite. */
+const THOSE_PARTS_OF = new RegExp(
+  String.raw`\bth(?:ose|ese)\s+${PART_COUNT}(pages?|paragraphs?|lines?|footnotes?)\s+(?:of|in|to)\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)[\s,([]*$`,
+  'i',
+);
 const PART_KINDS: Record<string, CitedRange['kind'] | undefined> = {
   page: 'pages',
   paragraph: 'paragraphs',
@@ -2177,6 +2182,26 @@ function proseCandidates(
         .filter((r) => isPart(r) && (!kind || r.kind === kind));
       return parts.length > 0 ? { ...c, target: { ...c.target, ranges: parts } } : c;
     });
+    // "The same information appears in Pamlico's memorandum at pages 4 and 12-13 and in its statement of material facts at
+    // paragraphs 21 through 26 and paragraph 41. The court grants the motion as to those pages of the memorandum [D.E. 62]
+    // and those paragraphs of the statement [D.E. 63].": each cite takes the parts of the kind named that the sentence
+    // before located in the document of that name.
+    if (before)
+      chosen = chosen.map((c) => {
+        if (c.target.ranges.length > 0 || c.target.ref.pin.length > 0) return c;
+        const lead = ctx.scan.slice(Math.max(sentence.start, c.target.ref.start - 90), c.target.ref.start);
+        const back = THOSE_PARTS_OF.exec(lead);
+        const kind = partKind(back?.[1]);
+        const head = words(back?.[2] ?? '')
+          .filter(isDocHead)
+          .pop();
+        if (!kind || !head) return c;
+        const parts = locatorLists(ctx, before)
+          .filter((l) => l.ranges.every((r) => r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages')))
+          .filter((l) => words(ctx.scan.slice(before.start, l.start)).filter(isDocHead).pop() === head)
+          .flatMap((l) => l.ranges);
+        return parts.length > 0 ? { ...c, target: { ...c.target, ranges: parts } } : c;
+      });
     // "The rest of Filing No. 54-11 shows Plaintiff's own pay history, … and the motion is denied as to the remainder": the
     // whole document refused, its located parts granted elsewhere.
     if (

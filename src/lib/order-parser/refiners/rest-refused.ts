@@ -28,9 +28,10 @@ const REST_REFUSED: RegExp[] = [
     String.raw`\botherwise\s+${DENY}\b(?:\s+(?:it|the\s+(?:motion|request|application)(?:\s+to\s+${SEAL}\s+(?:it|them))?))?(?:\s+(?:as\s+to|insofar\s+as\s+it\s+concerns|with\s+respect\s+to)\s+${OF}${OF_END})?`,
     'g',
   ),
-  // "DENIED as to the rest of that exhibit", "will deny the motion as to the remainder of Dkt. No. 33-4"
+  // "DENIED as to the rest of that exhibit", "will deny the motion as to the remainder of Dkt. No. 33-4", "DENIED as to page 12,
+  // lines 1-14 of the Opposition, as to Exhibit 14 (Dkt. 78-9), and as to the remainder of Exhibit 15"
   new RegExp(
-    String.raw`\b${DENY}\b[^.;]{0,60}?\b(?:as\s+to|with\s+respect\s+to)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
+    String.raw`\b${DENY}\b(?:[^.;]|\.(?=\s*(?:#|Nos?\b|\d))){0,160}?\b(?:as\s+to|with\s+respect\s+to)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
     'g',
   ),
   // "the request to seal the Statement in its entirety is DENIED", "DENIES TWS's request to seal the declaration in its entirety"
@@ -142,6 +143,14 @@ function targetsOf(
   // report as confidential in its entirety is DENIED.": the one document partly granted that the noun names.
   if (chosen.length === 0 && namesDocument && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText)) {
     const named = candidates.filter((c) => partial(c.directive) && namesDocument.test(c.directive.document));
+    if (new Set(named.flatMap((c) => c.directive.dockets)).size === 1) chosen = named.slice(0, 1);
+  }
+  // "(d) Exhibit 15 (Dkt. 78-10) at 31:4-33:17 …" then "… and as to the remainder of Exhibit 15": the one document partly
+  // granted that bears the exhibit's label.
+  const label = /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\b/.exec(ofText)?.[1];
+  if (chosen.length === 0 && label) {
+    const labelled = new RegExp(String.raw`\b(?:Exhibit|Ex\.)\s+${label}\b`, 'i');
+    const named = candidates.filter((c) => partial(c.directive) && labelled.test(c.directive.document));
     if (new Set(named.flatMap((c) => c.directive.dockets)).size === 1) chosen = named.slice(0, 1);
   }
   // "The Motion is GRANTED to that extent, and the Response shall otherwise remain public.": the refusal's subject names
