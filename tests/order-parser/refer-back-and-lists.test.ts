@@ -113,3 +113,29 @@ describe('parts pointed back at by kind and document', () => {
     ).not.toContain('63 redact {"kind":"pages","from":4,"to":4}');
   });
 });
+
+describe('a numbered item with two sentences', () => {
+  it('takes each entry\'s ruling from its own sentence, not the "ALLOWED in part and DENIED in part" before it', () => {
+    expect(
+      atoms(
+        "ORDER\n\n     1.   Capsidyne's motion to impound, D. 112, is ALLOWED in part and DENIED in part. Paragraphs 31-38 and 54 of D. 113, pages 41-44 of D. 114-7, and D. 114-12 shall remain impounded. The motion is DENIED as to the remainder of D. 114-7 and as to D. 114-15.",
+      ).sort(),
+    ).toEqual([
+      '113 redact {"kind":"paragraphs","from":31,"to":38}',
+      '113 redact {"kind":"paragraphs","from":54,"to":54}',
+      '114-12 redact {"kind":"whole"}',
+      '114-15 deny {"kind":"whole"}',
+      '114-7 deny {"kind":"whole"}',
+      '114-7 redact {"kind":"pages","from":41,"to":44}',
+    ]);
+  });
+
+  it('reads "shall not be restricted" as a refusal and "maintain … as restricted" over a long list as a seal', () => {
+    const got = atoms(
+      'ORDER\n\n     1. The Motion (ECF No. 78) is GRANTED IN PART and DENIED IN PART. The Clerk shall maintain ECF No. 74-3, ECF No. 74-4, and ECF No. 74-5 at 4-32 as restricted. ECF No. 74-5 at 1-3 shall not be restricted.',
+    );
+    expect(got).toContain('74-3 redact {"kind":"whole"}');
+    expect(got).toContain('74-5 redact {"kind":"ecfPages","from":4,"to":32}');
+    expect(got).toContain('74-5 deny {"kind":"ecfPages","from":1,"to":3}');
+  });
+});

@@ -917,7 +917,7 @@ const PROPOSES_REDACTIONS =
 
 /** "Exhibits 1-3, 5-6 (Doc. Nos. 60-1 through 60-3 …) were not filed under seal and are unaffected by this Order." */
 const UNAFFECTED =
-  /\bnot\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b(?<=\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal)|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b/i;
+  /\bnot\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b(?<=\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal)|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b|\b(?:have|has)\s+not\s+(?:asked|sought|moved)\s+to\s+(?:seal|redact|restrict|impound)\b/i;
 
 /** A numbered request's title without its verb and parts ("Redact pages 3 and 11-12 of its Memorandum of Law" → "its
  * Memorandum of Law", "File under seal Exhibit 7 to the Farrelly Declaration" → "Exhibit 7 to the Farrelly Declaration"). */
@@ -1164,11 +1164,19 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       continue;
     }
     if (!itemDisposition && own.length === 0) continue;
+    // ("1. Capsidyne's motion to impound, D. 112, is ALLOWED in part and DENIED in part. Paragraphs 31-38 and 54 of D. 113
+    // … shall remain impounded.": a ruling of the entry's own sentence, before one the sentence before made.)
+    const itemSentences = own.length > 1 ? sentences(ctx.scan, block.contentStart, block.end) : [];
+    const ownIn = (at: number) => {
+      const said = itemSentences.find((t) => at >= t.start && at < t.end);
+      const mine = said ? own.filter((r) => r.start >= said.start && r.end <= said.end) : [];
+      return mine.length > 0 ? mine : own;
+    };
     const dispositionOf = (segment: Segment): Disposition | null =>
       leadIn?.disposition && !stated
         ? leadIn.disposition
         : own.length > 0
-          ? dispositionAt(own, segment.ref.start, segment.ref.end, ctx.scan)
+          ? dispositionAt(ownIn(segment.ref.start), segment.ref.start, segment.ref.end, ctx.scan)
           : itemDisposition;
     // "(c) … a public version of its memorandum (ECF No. 140) redacting only the material at ECF No. 140 at 4-6": the
     // same entry with its parts makes the bare mention nothing to rule on.

@@ -28,7 +28,7 @@ const DENY: RegExp[] = [
   /\b(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+|therefore\s+|accordingly\s+|thus\s+)?denied\b/gi,
   /\bCourt\s+(?:(?:hereby|therefore|accordingly|thus|also|further|likewise|then)\s+)*denies\b/gi,
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
-  /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|seal|redact|remain\s+(?:sealed|under\s+seal)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
+  /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|restricted|impounded|seal|redact|remain\s+(?:sealed|under\s+seal|restricted|impounded)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
   // "Steel Works asks to seal the brief in full. The Court declines; …": the request before, refused.
   /\bCourt\s+declines(?=\s*[;.,])/g,
@@ -134,9 +134,9 @@ const GRANT: RegExp[] = [
   // "The motion's granted as to Exhibit 3" (a bench ruling, transcribed).
   /\b(?:motion|request|application)['’]s\s+granted\b/gi,
   // "The Clerk of Court shall maintain the unredacted transcript [#86] under restriction" (D. Colo.).
-  /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,8}?under\s+(?:Level\s+[1-3]\s+)?restriction\b/gi,
+  /\b(?:maintain|keep|place)\s+(?:\S+\s+){0,12}?under\s+(?:Level\s+[1-3]\s+)?restriction\b/gi,
   // "The Clerk of Court shall maintain Docket No. 45-4 as restricted" (D.P.R.).
-  /\b(?:maintain|keep)\s+(?:\S+\s+){0,8}?as\s+(?:restricted|sealed)\b/gi,
+  /\b(?:maintain|keep)\s+(?:\S+\s+){0,12}?as\s+(?:restricted|sealed)\b/gi,
   // "The Court finds these exhibits should be sealed."
   /\b(?:[Cc]ourt|I)\s+(?:also\s+|therefore\s+)?(?:finds?|conclude[sd]?|agrees?)\s+(?:that\s+)?(?:[^.;]|\.(?=\s*\d))(?:[^.;]|\bNos?\.|\.(?=\s*\d)){0,100}?\bshould\s+(?:be\s+|remain\s+)(?:sealed|redacted|restricted|under\s+seal)\b/g,
   /\b(?:is|are)\s+(?:hereby\s+|properly\s+|appropriately\s+|rightly\s+|justifiably\s+)?(?:ordered\s+)?sealed\b/gi,
