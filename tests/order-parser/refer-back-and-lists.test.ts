@@ -139,3 +139,31 @@ describe('a numbered item with two sentences', () => {
     expect(got).toContain('74-5 deny {"kind":"ecfPages","from":1,"to":3}');
   });
 });
+
+describe('sub-headings on pleading paper', () => {
+  it('reads a sub-heading with no blank line around it as the topic of the paragraph under it', () => {
+    const lines = [
+      'Amite moved for summary judgment [ECF No. 79], filing the Agreement [ECF No. 79-2], the Declaration of',
+      'Wendell Pace [ECF No. 79-3], and excerpts of the deposition of Clay Dunaway [ECF No. 79-6].',
+      'B. The Pace Declaration',
+      '     Paragraphs 22 through 30 of the Pace Declaration recount the prices Amite paid. Those paragraphs',
+      'may be redacted. Paragraph 31 describes Amite’s communications with Homochitto. The Motion is DENIED as',
+      'to paragraph 31.',
+      'D. The Dunaway Deposition',
+      '     Amite seeks to redact two passages of Mr. Dunaway’s testimony: 58:11-60:4 and 102:7-104:15. The',
+      'Court GRANTS the Motion as to 58:11-60:4 and DENIES it as to 102:7-104:15.',
+    ];
+    const body = [
+      '     BEFORE THE COURT is Plaintiff Amite Renewable Fibers, LLC’s Motion to Seal [ECF No. 88]. For the',
+      'reasons below, the Motion is granted in part.',
+      ...lines,
+    ];
+    // (On 28-line pleading paper: the order's own line numbers, blank lines numbered too.)
+    while (body.length < 28) body.push('');
+    const text = body.map((line, i) => `${String(i + 1).padStart(2)}  ${line}`).join('\n');
+    const got = atoms(text);
+    expect(got).toContain('79-3 deny {"kind":"paragraphs","from":31,"to":31}');
+    expect(got).toContain('79-6 redact {"kind":"lines","from":{"page":58,"line":11},"to":{"page":60,"line":4}}');
+    expect(got).toContain('79-6 deny {"kind":"lines","from":{"page":102,"line":7},"to":{"page":104,"line":15}}');
+  });
+});

@@ -153,7 +153,19 @@ export function structure(clean: CleanText): Structure {
     const heading = headingOf(trimmed, original.slice(line.start, line.end));
     const standalone =
       isBlank(line.index - 1) && (isBlank(line.index + 1) || /\*\*/.test(original.slice(line.start, line.end)));
-    if (heading && standalone) {
+    // (" 4  Agreement shall be filed publicly." / " 5  B. The Pace Declaration" / " 6       Paragraphs 22 …": a sub-heading
+    // in single-spaced text taken from a PDF, with no blank line around it, between a finished sentence or another
+    // heading and an indented first line or another heading.)
+    const tight =
+      heading &&
+      !standalone &&
+      !doubleSpaced &&
+      isCitingHeading(trimmed) &&
+      // (One that cites its entries, "C. Exhibits 12 and 14 [160-3], [160-4]", already names them to the text after it.)
+      !/[([]/.test(trimmed) &&
+      isHeadingNeighbour(lines[line.index - 1]?.text ?? '', true) &&
+      isHeadingNeighbour(lines[line.index + 1]?.text ?? '', false, bodyIndent);
+    if (heading && (standalone || tight)) {
       blocks.push({ type: 'heading', start: lead, end: line.end, ...heading });
       open = null;
       gap = false;
@@ -484,6 +496,18 @@ function goesOnAfterGap(openText: string): boolean {
   // ("1.  The Verified Complaint" over a blank line: a sub-heading in title case that names its document.)
   const citingHeading = !openText.includes('\n') && isCitingHeading(openText);
   return !ended && !captionLine && !capitals && !citingHeading;
+}
+
+/**
+ * Whether the line before (`before`) or after a tight sub-heading lets it stand alone: before, a finished sentence, a
+ * blank or another such heading; after, a paragraph's indented first line or another such heading.
+ */
+function isHeadingNeighbour(text: string, before: boolean, bodyIndent = 0): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return true;
+  const shaped = isCitingHeading(trimmed) && headingOf(trimmed, trimmed) !== null;
+  if (shaped) return true;
+  return before ? endsSentence(trimmed) : text.length - text.trimStart().length >= bodyIndent + 3;
 }
 
 /** Whether `text` (trimmed) ends a sentence: a full stop or the like, not an abbreviation's ("… (Doc."). */
