@@ -7,6 +7,7 @@ import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
 import { numberRuns, withRowRefs } from './parsers/row-refs.ts';
 import { withDocketTextRefs } from './parsers/docket-text.ts';
+import { withRecordLabels } from './parsers/record-labels.ts';
 import { withoutWholeBesideParts, withRestRefused } from './refiners/rest-refused.ts';
 import {
   directiveKey,
@@ -4421,10 +4422,13 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     clean,
     scan: st.scan,
     standards: findStandards(st.scan),
-    refs: withDocketTextRefs(
+    refs: withRecordLabels(
       st.scan,
-      withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan), clean.text), st.blocks),
-      st.blocks,
+      withDocketTextRefs(
+        st.scan,
+        withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan), clean.text), st.blocks),
+        st.blocks,
+      ),
     ),
     rulings: findRulings(st.scan, 0, st.scan.length),
     motions: new Set(),

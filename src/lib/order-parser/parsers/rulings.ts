@@ -77,6 +77,9 @@ const DENY: RegExp[] = [
 ];
 
 const GRANT: RegExp[] = [
+  // "Item 2 is EXCLUDED from public access in its entirety", "Record 2 shall be excluded from public access" (Indiana
+  // A.C.R. Rule 6).
+  /\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:hereby\s+)?(?:EXCLUDED|excluded)\s+from\s+public\s+access\b/g,
   // "The Clerk shall restrict public access to ECF No. 14 at 22-23" (bankruptcy § 107(c)).
   /\b(?:(?:shall|will|may|must)\s+(?:\w+\s+)?|(?:directed|ordered|instructed)\s+to\s+)(?:restrict|limit)\s+(?:public\s+)?access\s+to\b/gi,
   // "(c) Public access is restricted to pages 14-22 of Dkt. 112-5, to ¶¶ 14-19 of Dkt. 118-2, …" (Ohio Sup.R. 45).

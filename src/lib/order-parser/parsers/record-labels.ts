@@ -1,0 +1,40 @@
+// RecordLabelParser: an order that cites no docket entries but numbers the records itself ("Item 1: Limestone Block Supply Agreement", "Record 2 - …", "Tab 4, Termination Letter") names each record by that label.
+import type { DocketRef } from './dockets.ts';
+
+/** A label the order gives its records, with its number: "Item 2", "Record 1", "Tab 4". */
+const LABEL = /\b(Items?|Records?|Tabs?)\s+(\d{1,2})\b(?![-:.]\d)/g;
+/** More numbers after the first: "Items 1, 3, 4, and 5", "Record 2 and Record 3", "Records 1 and 4". */
+const MORE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:(?:Items?|Records?|Tabs?)\s+)?(\d{1,2})\b(?![-:.]\d)/;
+
+/**
+ * Records named by the order's own labels, as entries numbered by the label ("Item 2" → entry "2"). Only where the order
+ * cites no docket entries at all (Indiana's chronological case summary numbers no filings) and gives at least three
+ * records a label of one kind: elsewhere "Item 3 of Schedule A" or "Tab 4" of an appendix is a part, not a record.
+ */
+export function withRecordLabels(scan: string, refs: DocketRef[]): DocketRef[] {
+  if (refs.length > 0) return refs;
+  const byKind = new Map<string, Set<string>>();
+  for (const m of scan.matchAll(LABEL)) {
+    const kind = (m[1] ?? '').toLowerCase().replace(/s$/, '');
+    const numbers = byKind.get(kind) ?? new Set<string>();
+    numbers.add(m[2] ?? '');
+    byKind.set(kind, numbers);
+  }
+  const kinds = [...byKind.entries()].filter(([, numbers]) => numbers.size >= 3).map(([kind]) => kind);
+  if (kinds.length !== 1) return refs;
+  const kind = kinds[0]!;
+  const out: DocketRef[] = [];
+  for (const m of scan.matchAll(LABEL)) {
+    if ((m[1] ?? '').toLowerCase().replace(/s$/, '') !== kind) continue;
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (out.some((r) => start < r.end)) continue;
+    const dockets = [m[2] ?? ''];
+    for (let more = MORE.exec(scan.slice(end, end + 40)); more; more = MORE.exec(scan.slice(end, end + 40))) {
+      dockets.push(more[1] ?? '');
+      end += more[0].length;
+    }
+    out.push({ start, end, dockets, pin: [], warnings: [], perDocument: false });
+  }
+  return out;
+}
