@@ -167,3 +167,26 @@ describe('sub-headings on pleading paper', () => {
     expect(got).toContain('79-6 deny {"kind":"lines","from":{"page":102,"line":7},"to":{"page":104,"line":15}}');
   });
 });
+
+describe('a ruling chart whose docket column holds bare entries with pin cites', () => {
+  it('reads "135 at 4-32", "134, ¶¶ 18-20, 44" and "GRANTED as to 7-9; DENIED as to 15" under "ECF No."', () => {
+    const chart = [
+      'IT IS HEREBY ORDERED that the Motion (ECF No. 138) is GRANTED IN PART and DENIED IN PART, as set forth in the following chart:',
+      '',
+      'Document                                   ECF No.              Ruling',
+      '-----------------------------------------  -------------------  -------------------------------------',
+      'Brief in Support (entire document)         133                  DENIED',
+      'Concise Statement of Material Facts        134, ¶¶ 18-20, 44    GRANTED',
+      'Appendix, Volume I (Supply Agreement)      135 at 4-32          GRANTED',
+      'Appendix, Volume II (Deposition)           136 at 7-9, 15       GRANTED as to 7-9; DENIED as to 15',
+    ].join('\n');
+    expect(atoms(chart).sort()).toEqual([
+      '133 deny {"kind":"whole"}',
+      '134 redact {"kind":"paragraphs","from":18,"to":20}',
+      '134 redact {"kind":"paragraphs","from":44,"to":44}',
+      '135 redact {"kind":"ecfPages","from":4,"to":32}',
+      '136 deny {"kind":"ecfPages","from":15,"to":15}',
+      '136 redact {"kind":"ecfPages","from":7,"to":9}',
+    ]);
+  });
+});

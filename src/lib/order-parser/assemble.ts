@@ -4195,6 +4195,18 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       (/\(\s*[a-z.\s]*\)\s*$/i.test(header[docketCol] ?? '')
         ? /\((\d{1,11}(?:-\d{1,4})?)\)\s*$/.exec(docketText)
         : null);
+    // ("135 at 4-32", "134, ¶¶ 18-20, 44", "136 at 7-9, 15" under the "ECF No." column: a bare entry with its pin cite.)
+    const pinnedBare =
+      refs.length === 0 && docketCol >= 0 && docketCol !== titleCol
+        ? /^(\s*)(\d{1,6}(?:-\d{1,4})?)(\s*,\s*(?=¶|pp?\.|paras?\.)|\s+at\s+(?=\d))/.exec(docketText)
+        : null;
+    const pinned = pinnedBare
+      ? (parseRangeList(rc.scan, docketCell.start + pinnedBare[0].length, {
+          at: true,
+          context: /\bat\s+$/.test(pinnedBare[3] ?? '') ? 'ecf' : null,
+          limit: docketCell.end,
+        })?.ranges ?? [])
+      : [];
     // ("105-7 through 105-9" under the docket column: each attachment of the run.)
     const run = /^\s*(\d{1,5})-(\d{1,4})\s+(?:through|thru|to)\s+(\d{1,5})-(\d{1,4})\s*$/.exec(docketText);
     const attachments =
@@ -4209,7 +4221,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
           ? attachments
           : bare
             ? (bare[1] ?? '').split(/\s*,\s*/)
-            : [];
+            : pinnedBare && pinned.length > 0
+              ? [pinnedBare[2] ?? '']
+              : [];
     if (dockets.length === 0) continue;
     const findIn = (
       cell: { start: number; end: number; more?: { start: number; end: number }[] } | undefined,
@@ -4282,6 +4296,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
       if (named.length > 0 && (ranges.length === 0 || ranges.every((r) => r.kind === 'whole'))) ranges = named;
       if (ranges.length === 0 && portionCol < 0) ranges = findIn(rulingCell);
+      if (ranges.length === 0 && pinned.length > 0) ranges = pinned;
       // "Opposition brief, pages 3-4" in the document column (its exhibit letters name the document, not a part of it).
       if (ranges.length === 0 && titleCol >= 0 && titleCol !== docketCol)
         ranges = findIn(row.cells[titleCol]).filter(isPart);
@@ -4310,7 +4325,23 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });
     } else {
       for (const clause of clauses) {
-        const ranges = findIn(clause);
+        // ("136 at 7-9, 15 | GRANTED as to 7-9; DENIED as to 15": the clause's numbers are the pin's, ECF pages.)
+        let ranges = findIn(clause).map((r) =>
+          r.kind === 'pages' && pinned.some((p) => p.kind === 'ecfPages' && p.from <= r.from && r.to <= p.to)
+            ? { ...r, kind: 'ecfPages' as const }
+            : r,
+        );
+        const asTo =
+          pinned.length > 0 && ranges.length === 0
+            ? /\bas\s+to\s+(?=\d)/.exec(rc.scan.slice(clause.start, clause.end))
+            : null;
+        if (asTo)
+          ranges =
+            parseRangeList(rc.scan, clause.start + asTo.index + asTo[0].length, {
+              at: true,
+              context: pinned.some((r) => r.kind === 'ecfPages') ? 'ecf' : null,
+              limit: clause.end,
+            })?.ranges ?? [];
         const bare = /^\s*(?:otherwise\s+)?(?:GRANTED|DENIED|Granted|Denied)\s*$/.test(
           rc.scan.slice(clause.start, clause.end),
         );
