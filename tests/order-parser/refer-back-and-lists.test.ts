@@ -190,3 +190,21 @@ describe('a ruling chart whose docket column holds bare entries with pin cites',
     ]);
   });
 });
+
+describe('a bracketed cite inside parentheses', () => {
+  it('reads "112:4-118:22 of the transcript (Exhibit F, [D.E. 87-6])" as those lines of 87-6', () => {
+    expect(
+      atoms(
+        'Accordingly, it is ORDERED AND ADJUDGED as follows:\n\n     6. Defendant shall redact 112:4-118:22 of the transcript (Exhibit F, [D.E. 87-6]).',
+      ),
+    ).toEqual(['87-6 redact {"kind":"lines","from":{"page":112,"line":4},"to":{"page":118,"line":22}}']);
+  });
+
+  it('reads "([D.E. 87-6])" as the docket it holds', () => {
+    expect(
+      atoms(
+        'Accordingly, it is ORDERED AND ADJUDGED as follows:\n\n     6. Defendant shall redact 112:4-118:22 of the transcript ([D.E. 87-6]).',
+      ),
+    ).toEqual(['87-6 redact {"kind":"lines","from":{"page":112,"line":4},"to":{"page":118,"line":22}}']);
+  });
+});

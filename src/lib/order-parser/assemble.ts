@@ -568,7 +568,11 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
     if (ref.end > end) continue;
     const around = enclosing(all, ref.start);
     if (around.some((p) => parenKind(ctx.scan, p) !== 'docket')) continue;
-    out.push({ ref, paren: around[around.length - 1] ?? null });
+    // ("… of the transcript (Exhibit F, [D.E. 87-6])": a bracketed cite inside the parentheses that hold it.)
+    const inner = around[around.length - 1];
+    const outer = around[around.length - 2];
+    const paren = inner && outer && ctx.scan[inner.open] === '[' && ctx.scan[outer.open] === '(' ? outer : inner;
+    out.push({ ref, paren: paren ?? null });
   }
   return out;
 }

@@ -99,7 +99,11 @@ export type ParenKind = 'docket' | 'see' | 'description';
 
 /** What a parenthetical holds: the document's docket ("(#62)", "(attached as Ex. A to #15)"), a "see" cite, or a description. */
 export function parenKind(text: string, paren: Paren): ParenKind {
-  const content = text.slice(paren.open + 1, Math.min(paren.close, paren.open + 80)).trimStart();
+  // ("([D.E. 87-6])": a bracketed docket inside parentheses reads as the docket it holds.)
+  const content = text
+    .slice(paren.open + 1, Math.min(paren.close, paren.open + 80))
+    .trimStart()
+    .replace(/^\[(?=\s*(?:[A-Za-z#]))/, '');
   if (/^(?:see|cf\.?|citing|quoting|id\.|accord|compare|but\s+see|e\.g\.)(?:\s|,|$)/i.test(content)) return 'see';
   // "[158]" is itself a docket reference (N.D. Ill.), not a parenthetical around one.
   // ("([57])": the bracketed docket inside parentheses, W.D. Mich. style.)
