@@ -208,3 +208,28 @@ describe('a bracketed cite inside parentheses', () => {
     ).toEqual(['87-6 redact {"kind":"lines","from":{"page":112,"line":4},"to":{"page":118,"line":22}}']);
   });
 });
+
+describe('a multiline ruling table (rules between rows, cells wrapped under their columns)', () => {
+  it('reads each row between the rules, its entry in a wrapped cell', () => {
+    const table = [
+      'The Court rules on each document as follows.',
+      '',
+      ' -----------------------------------------------------------------------------',
+      "  Document (Filing ID)                Defendants' Request   Ruling",
+      ' -----------------------------------------------------------------------------',
+      '  Motion for Appointment of           pages 5 and 8         GRANTED. The',
+      '  Receiver (3C81F5A0D92E7)                                  quantities may be',
+      '                                                            redacted.',
+      ' -----------------------------------------------------------------------------',
+      '  Exhibit 6 - Monthly financial       entire document       DENIED.',
+      '  statements (0D5C8E7A2B319)',
+      ' -----------------------------------------------------------------------------',
+      '',
+    ].join('\n');
+    expect(atoms(table).sort()).toEqual([
+      '0D5C8E7A2B319 deny {"kind":"whole"}',
+      '3C81F5A0D92E7 redact {"kind":"pages","from":5,"to":5}',
+      '3C81F5A0D92E7 redact {"kind":"pages","from":8,"to":8}',
+    ]);
+  });
+});

@@ -4188,8 +4188,19 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const rulingText = lead ? '' : rc.scan.slice(rulingCell.start, rulingCell.end);
     const rulings = lead ? [lead] : cellRulings(rc, rulingCell);
     if (rulings.length === 0) continue;
-    const docketText = rc.scan.slice(docketCell.start, docketCell.end);
-    const refs = findDocketRefs(rc.scan, docketCell.start, docketCell.end);
+    // (A cell wrapped onto later lines, "Motion for Appointment of" over "Receiver (3C81F5A0D92E7)": its last piece may hold
+    // the entry, read when the first holds none.)
+    const lastPiece = docketCell.more?.[docketCell.more.length - 1];
+    const ownRefs = findDocketRefs(rc.scan, docketCell.start, docketCell.end);
+    const idPiece =
+      ownRefs.length === 0 &&
+      lastPiece &&
+      docketCol === titleCol &&
+      /\)\s*$/.test(rc.scan.slice(lastPiece.start, lastPiece.end))
+        ? lastPiece
+        : null;
+    const docketText = rc.scan.slice((idPiece ?? docketCell).start, (idPiece ?? docketCell).end);
+    const refs = idPiece ? findDocketRefs(rc.scan, idPiece.start, idPiece.end) : ownRefs;
     // (Or, under "Document (Transaction ID)", the number in parentheses after the title: "Declaration of Priyanka Rao
     // (72810455)".)
     const bare =
@@ -4197,7 +4208,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       // (Colorado's e-filing IDs under "Filing ID": "D41A7C09E2B38".)
       (/\bfiling\s+id\b/i.test(header[docketCol] ?? '') ? /^\s*([0-9A-F]{10,16})\s*$/.exec(docketText) : null) ??
       (/\(\s*[a-z.\s]*\)\s*$/i.test(header[docketCol] ?? '')
-        ? /\((\d{1,11}(?:-\d{1,4})?)\)\s*$/.exec(docketText)
+        ? (/\((\d{1,11}(?:-\d{1,4})?)\)\s*$/.exec(docketText) ??
+          // (Colorado's e-filing IDs under "Document (Filing ID)": "Receiver (3C81F5A0D92E7)".)
+          (/\bfiling\s+id\b/i.test(header[docketCol] ?? '') ? /\(([0-9A-F]{10,16})\)\s*$/.exec(docketText) : null))
         : null);
     // ("135 at 4-32", "134, ¶¶ 18-20, 44", "136 at 7-9, 15" under the "ECF No." column: a bare entry with its pin cite.)
     const pinnedBare =

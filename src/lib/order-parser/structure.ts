@@ -115,7 +115,25 @@ export function structure(clean: CleanText): Structure {
     return clean.furnitureLines.has(before) || clean.furnitureLines.has(after);
   };
 
+  const multiline = multilineTables(lines, clean.furnitureLines);
+  /** The last line of a multiline table already read as rows. */
+  let skipThrough = -1;
+
   for (const line of lines) {
+    if (line.index <= skipThrough) continue;
+    const rowsHere = multiline.get(line.index);
+    if (rowsHere) {
+      table++;
+      for (const row of rowsHere.rows) blocks.push({ ...row, table });
+      skipThrough = rowsHere.last;
+      open = null;
+      gap = false;
+      lastWasRow = false;
+      lastWasItem = false;
+      blankAfterRow = false;
+      rowBeforeBreak = false;
+      continue;
+    }
     const trimmed = line.text.trim();
     // A running header or footer between two lines of a table or paragraph interrupts nothing.
     if (clean.furnitureLines.has(line.index)) {
@@ -508,6 +526,80 @@ function isHeadingNeighbour(text: string, before: boolean, bodyIndent = 0): bool
   const shaped = isCitingHeading(trimmed) && headingOf(trimmed, trimmed) !== null;
   if (shaped) return true;
   return before ? endsSentence(trimmed) : text.length - text.trimStart().length >= bodyIndent + 3;
+}
+
+/** A full-width rule of dashes, as a multiline table draws above, under and between its rows. */
+const FULL_RULE = /^\s*-{20,}\s*$/;
+
+type Line = { index: number; start: number; end: number; text: string };
+
+/**
+ * Multiline tables (Pandoc's, and ruling charts laid out like them): a rule, a header of three or more columns, a rule,
+ * then rows each closed by a rule, their cells wrapped onto further lines under their own columns. Keyed by the table's
+ * first line: its rows (header first) and the index of its last line.
+ */
+function multilineTables(
+  lines: Line[],
+  furniture: Set<number>,
+): Map<number, { rows: Omit<Row, 'table'>[]; last: number }> {
+  const found = new Map<number, { rows: Omit<Row, 'table'>[]; last: number }>();
+  const segmentsOf = (line: Line) =>
+    [...line.text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+      column: m.index ?? 0,
+      start: line.start + (m.index ?? 0),
+      end: line.start + (m.index ?? 0) + m[0].length,
+    }));
+  for (let i = 0; i + 3 < lines.length; i++) {
+    const top = lines[i]!;
+    const head = lines[i + 1]!;
+    if (!FULL_RULE.test(top.text) || !FULL_RULE.test(lines[i + 2]!.text)) continue;
+    const columns = segmentsOf(head).map((s) => s.column);
+    if (columns.length < 3 || (head.text.match(/\S {2,}(?=\S)/g) ?? []).length < 2) continue;
+    const columnOf = (at: number) => {
+      let k = 0;
+      for (let c = 0; c < columns.length; c++) if (columns[c]! <= at + 2) k = c;
+      return k;
+    };
+    const toRow = (group: Line[]): Omit<Row, 'table'> | null => {
+      const cells: Row['cells'] = columns.map(() => ({ start: -1, end: -1 }));
+      for (const line of group)
+        for (const seg of segmentsOf(line)) {
+          const cell = cells[columnOf(seg.column)]!;
+          if (cell.start < 0) {
+            cell.start = seg.start;
+            cell.end = seg.end;
+          } else (cell.more ??= []).push({ start: seg.start, end: seg.end });
+        }
+      const filled = cells.filter((c) => c.start >= 0);
+      if (filled.length < 2) return null;
+      return { type: 'row', start: filled[0]!.start, end: group[group.length - 1]!.end, cells: filled };
+    };
+    const header = toRow([head]);
+    if (!header) continue;
+    const rows: Omit<Row, 'table'>[] = [header];
+    let group: Line[] = [];
+    let last = i + 2;
+    for (let j = i + 3; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (furniture.has(line.index)) break;
+      if (FULL_RULE.test(line.text)) {
+        if (group.length === 0) break;
+        const row = toRow(group);
+        if (!row) break;
+        rows.push(row);
+        group = [];
+        last = j;
+        continue;
+      }
+      if (line.text.trim() === '') break;
+      group.push(line);
+    }
+    if (rows.length >= 2) {
+      found.set(i, { rows, last });
+      i = last;
+    }
+  }
+  return found;
 }
 
 /** Whether `text` (trimmed) ends a sentence: a full stop or the like, not an abbreviation's ("… (Doc."). */
