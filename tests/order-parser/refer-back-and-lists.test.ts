@@ -233,3 +233,29 @@ describe('a multiline ruling table (rules between rows, cells wrapped under thei
     ]);
   });
 });
+
+describe('a list run into one paragraph', () => {
+  it('reads each "(n) …;" item that says something of its own as a sentence with its own ruling', () => {
+    const got = atoms(
+      "The Court has reviewed the transcript (D.I. 230) and the letter brief (D.I. 219). Accordingly, IT IS HEREBY ORDERED that Defendants' request is GRANTED-IN-PART and DENIED-IN-PART, as follows: (1) the proposed redactions to the transcript at 12:4-18 and 31:15-22 are APPROVED; (2) the proposed redaction at 40:1-41:25 is REJECTED, as that passage records counsel's argument; and (3) the proposed redactions to pages 2 and 3 of the letter brief are APPROVED.",
+    );
+    expect(got).toContain('230 redact {"kind":"lines","from":{"page":12,"line":4},"to":{"page":12,"line":18}}');
+    expect(got).toContain('219 redact {"kind":"pages","from":2,"to":2}');
+    expect(got.filter((a) => a.includes('"page":40,"line":1'))).toEqual([
+      expect.stringMatching(/ deny /) as unknown as string,
+    ]);
+  });
+
+  it('leaves items that only name documents to the lead-in that rules on them', () => {
+    expect(
+      atoms(
+        "The following documents shall be filed under seal: (1) the unredacted version of Plaintiff's Motion in Limine No. 3 (Dkt. No. 97); and (2) Exhibits 4, 5, and 11 to the Declaration of Kevin Moore (Dkt. No. 97-2).",
+      ).sort(),
+    ).toEqual([
+      '97 redact {"kind":"whole"}',
+      '97-2 redact {"kind":"exhibits","from":"11","to":"11"}',
+      '97-2 redact {"kind":"exhibits","from":"4","to":"4"}',
+      '97-2 redact {"kind":"exhibits","from":"5","to":"5"}',
+    ]);
+  });
+});

@@ -34,12 +34,17 @@ let sentenceCache: { text: string; spans: Map<number, Span[]> } = { text: '', sp
 const TRAILING_CITE =
   /^\[(?:Record\s+Nos?\.|R\.|D\.?E\.?|Doc\.(?:\s+Nos?\.)?|ECF(?:\s+Nos?\.)?|Filing\s+Nos?\.|Dkt\.(?:\s+Nos?\.)?)\s*\d{1,5}(?:-\d{1,4})?(?:\s*(?:,|and|through|to)\s*\d{1,5}(?:-\d{1,4})?)*\.?\]\.?\s+(?=[A-Z])/;
 
+/** A verb that lets an item run into a paragraph say something of its own. */
+const INLINE_ITEM_VERB = /\b(?:is|are|shall|will|may|must)\b/;
+
 function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too. (Each
-  // lookbehind comes after a literal, so it is tried only where that literal is.)
+  // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too, and so are the
+  // items of a list run into one paragraph ("… as follows: (1) the proposed redactions … are APPROVED; (2) the proposed
+  // redaction at 40:1-41:25 is REJECTED, …"). (Each lookbehind comes after a literal, so it is tried only where that
+  // literal is.)
   const re =
-    /(?:[.!?](?<=[a-z)\]"'][.!?])["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'([]?[A-Z]|[([])|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:(?:FURTHER\s+)?ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|\n(?<=\bhereby\s*\n)\s*(?=ORDERED\b)/g;
+    /(?:[.!?](?<=[a-z)\]"'][.!?])["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'([]?[A-Z]|[([])|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:(?:FURTHER\s+)?ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|\n(?<=\bhereby\s*\n)\s*(?=ORDERED\b)|[;:]\s*(?:and\s+)?(?=\(\d{1,2}\)\s+(?:the|that|this|its|[A-Z]))(?<=(?:;|\bfollows\s*:)\s*(?:and\s+)?)/g;
   re.lastIndex = start;
   let from = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
@@ -61,6 +66,17 @@ function splitSentences(text: string, start: number, end: number): Span[] {
         (/^(?:[a-z]\.)*[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')))
       )
         continue;
+    }
+    // (An item run into the paragraph is a sentence only when it says something of its own: "(1) the proposed redactions
+    // … are APPROVED; (2) …", not "The following documents shall be filed under seal: (1) the unredacted version …; and
+    // (2) Exhibits 4, 5, and 11 …", whose items the lead-in rules on.)
+    if (/^[;:]\s*(?:and\s+)?$/.test(m[0]) && /^\(\d{1,2}\)\s/.test(text.slice(m.index + m[0].length))) {
+      const item =
+        text[m.index] === ';'
+          ? text.slice(from, m.index)
+          : (text.slice(m.index + m[0].length, end).split(';')[0] ?? '');
+      const own = item.slice(Math.max(0, item.search(/\(\d{1,2}\)\s/)));
+      if (!INLINE_ITEM_VERB.test(own)) continue;
     }
     let cut = m.index + m[0].length;
     // "… objecting to the sealing of the mine map. [Record No. 97] The motion will be granted …" (E.D. Ky.): a record cite
