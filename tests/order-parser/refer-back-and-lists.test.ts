@@ -259,3 +259,21 @@ describe('a list run into one paragraph', () => {
     ]);
   });
 });
+
+describe('a ruling chart in the imperative (D. Minn. LR 5.6)', () => {
+  it('reads "Keep redacted at …" as a seal of those parts and "Unseal the remainder." as a refusal of the rest', () => {
+    const chart = [
+      "| ECF No. | Document | Parties' Position | Court's Ruling |",
+      '|---|---|---|---|',
+      '| 170 | Memorandum in Support | Agree: keep redacted at pages 6 and 11–13 | Keep redacted at pages 11–13. Unseal page 6. |',
+      '| 177 | Declaration of Karin Lindqvist | Polar Rink: keep redacted at ¶¶ 6–44. | Keep redacted at ¶¶ 8–12 and 30. Unseal the remainder. |',
+    ].join('\n');
+    expect(atoms(chart).sort()).toEqual([
+      '170 deny {"kind":"pages","from":6,"to":6}',
+      '170 redact {"kind":"pages","from":11,"to":13}',
+      '177 deny {"kind":"whole"}',
+      '177 redact {"kind":"paragraphs","from":30,"to":30}',
+      '177 redact {"kind":"paragraphs","from":8,"to":12}',
+    ]);
+  });
+});

@@ -4296,7 +4296,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     }
     // ("Unseal, except …": the document, but for the parts excepted.)
     const wholeClause = (clause: { start: number; end: number }) =>
-      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)|^\s*unseal(?:ed)?\s*,?\s*$|^\s*(?:otherwise\s+)?(?:DENIED|Denied|denied)\s+as\s+to\s+the\s+(?:remainder|rest|balance)\b/i.test(
+      /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)|^\s*unseal(?:ed)?\s*,?\s*$|^\s*unseal\s+the\s+(?:remainder|rest|balance)\b|^\s*(?:otherwise\s+)?(?:DENIED|Denied|denied)\s+as\s+to\s+the\s+(?:remainder|rest|balance)\b/i.test(
         rc.scan.slice(clause.start, clause.end),
       );
     const parts: { disposition: Disposition; ranges: CitedRange[] }[] = [];

@@ -96,7 +96,8 @@ const GRANT: RegExp[] = [
   /\b(?:is|are)\s+(?:hereby\s+)?accepted\b(?<=\b(?:bracketing|brackets|redactions?)\s+(?:(?:[^.;]|\bNos?\.){0,160}?\s)?(?:is|are)\s+(?:hereby\s+)?accepted)/gi,
   /\b(?:shall|will|must)\s+(?:continue\s+to\s+)?be\s+treated\s+as\s+business\s+proprietary\b/gi,
   // A ruling chart's cell in the imperative: "Keep sealed.", "Keep sealed as to pages 6-7." (D. Minn. L.R. 5.6).
-  /\b(?:Keep|Remain|Maintain)\s+(?:under\s+seal|sealed)\b|\bFile\s+under\s+seal(?=\s*\.)/g,
+  // ("Keep redacted at pages 11–13.", "Keep redacted at ¶¶ 8–12 and 30.")
+  /\b(?:Keep|Remain|Maintain)\s+(?:under\s+seal|sealed|redacted)\b|\bFile\s+under\s+seal(?=\s*\.)/g,
   // "Confidential treatment shall continue as to pages 18-19 and 33 of the Opening Brief" (Delaware).
   /\bconfidential\s+treatment\s+(?:shall|will|may|is\s+to)\s+(?:\w+\s+)?(?:continue|remain(?:\s+in\s+(?:place|effect))?)\b/gi,
   // "Confidential treatment is maintained as to page 7", "… of those exhibits will be maintained", "overruled as to
