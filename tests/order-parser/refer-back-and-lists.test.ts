@@ -277,3 +277,17 @@ describe('a ruling chart in the imperative (D. Minn. LR 5.6)', () => {
     ]);
   });
 });
+
+describe('a section number at the end of a sentence', () => {
+  it('ends the sentence at "Part I.A." so the next one rules by itself', () => {
+    expect(
+      atoms(
+        "Merrimack asks to seal the expert report of Dr. Lucia Ferrante (doc. no. 61-2), or alternatively to redact pages 11-18 and 23. Merrimack's alternative request is narrowly tailored and protects the same interest identified in Part I.A. Merrimack's motion is granted to the extent that it may redact pages 11-18 and 23 of the Ferrante report; its request to seal the report in its entirety is denied.",
+      ).sort(),
+    ).toEqual([
+      '61-2 deny {"kind":"whole"}',
+      '61-2 redact {"kind":"pages","from":11,"to":18}',
+      '61-2 redact {"kind":"pages","from":23,"to":23}',
+    ]);
+  });
+});

@@ -61,8 +61,13 @@ function splitSentences(text: string, start: number, end: number): Span[] {
         /\b(?:Exhibits?|Exs?\.|Appendix|Attachments?|Schedules?|Tabs?|Annex)\s+(?:[A-Z]\s*(?:,|and|or|through|-|–)\s*)*$/.test(
           text.slice(Math.max(0, wordStart - 40), wordStart),
         );
+      // ("… the same interest identified in Part I.A. Merrimack's motion is granted …": a section's number, not initials.)
+      const sectionNumber = /\b(?:Parts?|Sections?)\s+[IVX]{1,5}\.[A-Z](?:\.\d{1,2})?$/.test(
+        text.slice(Math.max(0, wordStart - 12), m.index),
+      );
       if (
         !exhibitLetter &&
+        !sectionNumber &&
         (/^(?:[a-z]\.)*[a-z]$/.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')))
       )
         continue;
