@@ -291,3 +291,16 @@ describe('a section number at the end of a sentence', () => {
     ]);
   });
 });
+
+describe('parts pointed back at across a sentence of reasons', () => {
+  it('gives "Those redactions are approved." the lines the paragraph located in a document named in words', () => {
+    expect(
+      atoms(
+        'Harborview seeks to redact portions of its Counterstatement (ECF No. 152) and of the excerpts of the deposition of its chief operating officer, Terrence Adeyemi, that it submitted with its opposition (ECF No. 153-2).\n\nThe proposed redactions to the Adeyemi deposition at 88:4-90:17 and 132:10-21 concern the prices Harborview has charged. Harborview has shown that this information is competitively sensitive. Those redactions are approved.',
+      ),
+    ).toEqual([
+      '153-2 redact {"kind":"lines","from":{"page":88,"line":4},"to":{"page":90,"line":17}}',
+      '153-2 redact {"kind":"lines","from":{"page":132,"line":10},"to":{"page":132,"line":21}}',
+    ]);
+  });
+});

@@ -1577,12 +1577,14 @@ function phraseBefore(text: string, from: number, end: number): string {
   let tail = window.slice(cut + 1);
   if (window[cut] === ',' && /^\s*(?:\p{Lu}[\p{L}\w.'-]*\s+){0,2}\p{Lu}[\p{L}\w.'-]*\s*$/u.test(tail))
     tail = window.slice(lastSeparator(window, cut) + 1);
+  // ("… of its chief operating officer, Terrence Adeyemi, that it submitted with its opposition (ECF No. 153-2)": the
+  // document, before the clause on how it was filed.)
   // ("the affidavit of school counselor Dana Pruett, with its Exhibits A through F, Doc. #60": the document, with what is
   // attached to it.) ("the Declaration of … Lionel Pettigrew, to which Exhibits A through H are attached (doc. no.
   // 61-1)": the document, before the clause about it.)
   else if (
     window[cut] === ',' &&
-    /^\s*(?:with|together\s+with|including|(?:on|in|to|from|upon|with)\s+which|(?:filed|submitted|lodged)\s+(?:in\s+support\s+of|in\s+opposition\s+to|with))\s/i.test(
+    /^\s*(?:with|together\s+with|including|(?:on|in|to|from|upon|with)\s+which|(?:(?:that|which)\s+(?:it|he|she|they|[A-Z][\w'’.-]*)\s+)?(?:filed|submitted|lodged)\s+(?:in\s+support\s+of|in\s+opposition\s+to|with))\s/i.test(
       tail,
     )
   ) {
@@ -2671,11 +2673,27 @@ function proseCandidates(
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
       // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
       // parts the sentence before located in the document it cited.
-      const back =
-        chosen.length === 0 && (!asked || asked.length === 0) && before && about.sentence.start === before.start
-          ? BACK_PARTS.exec(text)
-          : null;
-      if (back && before) {
+      // ("The proposed redactions to the Adeyemi deposition at 88:4-90:17 and 132:10-21 concern … Those redactions are
+      // approved.": or the document the sentence before named in words, cited earlier.)
+      // (Or, a sentence of reasons between, the last sentence of the paragraph that located parts and named its document.)
+      const pointing = chosen.length === 0 && (!asked || asked.length === 0) && before ? BACK_PARTS.exec(text) : null;
+      let located_in: Span | null | undefined = before;
+      let backAbout: Bound | null = null;
+      if (pointing && before) {
+        if (about.sentence.start === before.start) backAbout = about;
+        else {
+          const earlier = sentences(ctx.scan, para.start, sentence.start).reverse();
+          const withParts = earlier.find((s) => locatorLists(ctx, s).length > 0);
+          if (withParts && withParts.start >= (earlier[2]?.start ?? para.start)) {
+            backAbout = namedInSentence(ctx, withParts, 2);
+            located_in = withParts;
+          }
+        }
+      }
+      const back = backAbout ? pointing : null;
+      if (back && located_in && backAbout) {
+        const about = backAbout;
+        const before = located_in;
         // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
         // kind named, only that kind.)
         const named = partKind(back[1] ?? back[2]);
