@@ -304,3 +304,16 @@ describe('parts pointed back at across a sentence of reasons', () => {
     ]);
   });
 });
+
+describe('a document filed "at Dkt. N"', () => {
+  it('titles "the declaration of its kiln engineer, Ruth Haldane, with Exhibits A through F attached, at Dkt. 86-2" by the declaration', () => {
+    expect(
+      atoms(
+        'Selway filed its memorandum at Dkt. 86-1 and the declaration of its kiln engineer, Ruth Haldane, with Exhibits A through F attached, at Dkt. 86-2.\n\nThe Haldane Declaration sets out the schedules. The motion is GRANTED as to paragraphs 6-44 and 46 of the Declaration.',
+      ).sort(),
+    ).toEqual([
+      '86-2 redact {"kind":"paragraphs","from":46,"to":46}',
+      '86-2 redact {"kind":"paragraphs","from":6,"to":44}',
+    ]);
+  });
+});

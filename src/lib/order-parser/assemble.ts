@@ -1558,13 +1558,19 @@ function phraseBefore(text: string, from: number, end: number): string {
   // ("the declaration of its chief financial officer, Anna Lindqvist, Dkt. 85": a docket set off by a comma.)
   // (Runs of blanks, where a page's header and footer were, count as one: "a report by their" / footer / header /
   // "agricultural economist, Dr. Wendell Pruitt (Doc. 77-9)".)
+  // ("… the declaration of its kiln engineer, Ruth Haldane, with Exhibits A through F attached, at Dkt. 86-2": where it
+  // was filed, after the document.)
   const window = dropEnd(
     dropEnd(
-      text
-        .slice(Math.max(from, end - 400), end)
-        .replace(/\s+/g, ' ')
-        .slice(-100)
-        .replace(DATE_COMMA, '$1 '),
+      dropEnd(
+        text
+          .slice(Math.max(from, end - 400), end)
+          .replace(/\s+/g, ' ')
+          .slice(-100)
+          .replace(DATE_COMMA, '$1 '),
+        /^\s*(?:Dkts?\.|ECF|Docs?\.|Docket|D\.[EI]\.|#)/.test(text.slice(end, end + 12)) ? ['at'] : [],
+        /,?\s+at\s*$/i,
+      ),
       [','],
       /,\s*$/,
     ),
