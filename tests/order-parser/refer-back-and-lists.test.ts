@@ -317,3 +317,25 @@ describe('a document filed "at Dkt. N"', () => {
     ]);
   });
 });
+
+describe('state courts’ ruling words', () => {
+  it('reads "access to … is LIMITED to the Court, counsel …" as a seal (Ga. Unif. Super. Ct. R. 21)', () => {
+    expect(
+      atoms(
+        'IT IS FURTHER ORDERED that access to the Baptiste Affidavit (Docket Entry 9) is LIMITED to the Court, counsel of record, and the parties.',
+      ),
+    ).toEqual(['9 redact {"kind":"whole"}']);
+  });
+
+  it('does not read "unless access is limited by law" as a seal', () => {
+    expect(
+      atoms(
+        'Under Uniform Superior Court Rule 21, all court records are public unless access is limited by law. Plaintiff filed its affidavit (Docket Entry 9).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "The motion is OVERRULED as to Exhibit 19 (Doc. 91-19)" as a denial (Missouri)', () => {
+    expect(atoms('The motion is OVERRULED as to Exhibit 19 (Doc. 91-19).')).toEqual(['91-19 deny {"kind":"whole"}']);
+  });
+});

@@ -13,6 +13,8 @@ const DENY: RegExp[] = [
   // Delaware Rule 5.1(f): a sustained challenge to confidential treatment unseals ("The challenge is sustained as to …").
   /\b(?:challenges?\s+(?:is|are)\s+(?:hereby\s+)?sustained|sustained\s+as\s+to)\b/gi,
   /\bDENIED\b/g,
+  // "The motion is OVERRULED as to Exhibit 19" (Missouri courts overrule a motion they deny); not a sustained objection.
+  /\b(?:motion|request|application)\s+is\s+(?:hereby\s+)?(?:OVERRULED|overruled)\b/g,
   // "… granted as to paragraph 9 of the Declaration and denied in all other respects as to the Declaration".
   /\bdenied(?=\s+in\s+all\s+other\s+respects\b)/gi,
   // "The motion is granted as to page 3 and otherwise denied."
@@ -77,6 +79,9 @@ const DENY: RegExp[] = [
 ];
 
 const GRANT: RegExp[] = [
+  // "access to Exhibits A-D and G to the Baptiste Affidavit (Docket Entry 9) is LIMITED to the Court, counsel …" (Ga.
+  // Unif. Super. Ct. R. 21); not "unless access is limited by law".
+  /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:LIMITED|limited)\s+to\s+the\s+(?:Court|parties|Clerk|court)\b(?<=\b[Aa]ccess\s+to\s+(?:[^.;]|\b(?:Nos?|pp?|Dkt|Doc)\.){1,160}?\s(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:LIMITED|limited)\s+to\s+the\s+(?:Court|parties|Clerk|court))/g,
   // "Item 2 is EXCLUDED from public access in its entirety", "Record 2 shall be excluded from public access" (Indiana
   // A.C.R. Rule 6).
   /\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:hereby\s+)?(?:EXCLUDED|excluded)\s+from\s+public\s+access\b/g,
