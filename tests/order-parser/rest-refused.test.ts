@@ -213,3 +213,11 @@ describe('the rest refused after other rulings in the same sentence', () => {
     expect(got).not.toContain('78 deny {"kind":"whole"}');
   });
 });
+
+describe('the rest refused at the start of a sentence', () => {
+  it('reads "The remainder of Doc. 52-2 will not be sealed." (capital T)', () => {
+    expect(
+      atoms('Defendant may redact pages 4-5 of Doc. 52-2. The remainder of Doc. 52-2 will not be sealed.'),
+    ).toEqual(['52-2 deny {"kind":"whole"}', '52-2 redact {"kind":"pages","from":4,"to":5}']);
+  });
+});
