@@ -339,3 +339,13 @@ describe('state courts’ ruling words', () => {
     expect(atoms('The motion is OVERRULED as to Exhibit 19 (Doc. 91-19).')).toEqual(['91-19 deny {"kind":"whole"}']);
   });
 });
+
+describe('parts after the cite, opened by "from"', () => {
+  it('reads "(Envelope No. 87224540), from page 44, line 3 through page 46, line 10, is SEALED" as those lines', () => {
+    expect(
+      atoms(
+        'The deposition of Hargrove (Envelope No. 87224540), from page 44, line 3 through page 46, line 10, is SEALED.',
+      ),
+    ).toEqual(['87224540 redact {"kind":"lines","from":{"page":44,"line":3},"to":{"page":46,"line":10}}']);
+  });
+});
