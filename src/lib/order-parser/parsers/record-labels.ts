@@ -13,22 +13,19 @@ const MORE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:(?:Items?|Records?|Tabs
  */
 export function withRecordLabels(scan: string, refs: DocketRef[]): DocketRef[] {
   if (refs.length > 0) return refs;
+  // Each mention with its kind ("item", "record", "tab"), read once.
+  const mentions = [...scan.matchAll(LABEL)].map((m) => ({ m, kind: (m[1] ?? '').toLowerCase().replace(/s$/, '') }));
   const byKind = new Map<string, Set<string>>();
-  for (const m of scan.matchAll(LABEL)) {
-    const kind = (m[1] ?? '').toLowerCase().replace(/s$/, '');
-    const numbers = byKind.get(kind) ?? new Set<string>();
-    numbers.add(m[2] ?? '');
-    byKind.set(kind, numbers);
-  }
+  for (const { m, kind } of mentions) byKind.set(kind, (byKind.get(kind) ?? new Set<string>()).add(m[2] ?? ''));
   const kinds = [...byKind.entries()].filter(([, numbers]) => numbers.size >= 3).map(([kind]) => kind);
   if (kinds.length !== 1) return refs;
-  const kind = kinds[0]!;
   const out: DocketRef[] = [];
-  for (const m of scan.matchAll(LABEL)) {
-    if ((m[1] ?? '').toLowerCase().replace(/s$/, '') !== kind) continue;
+  for (const { m, kind } of mentions) {
+    if (kind !== kinds[0]) continue;
     const start = m.index ?? 0;
+    // (A number already read as "… and Record 3" after an earlier mention.)
+    if (start < (out[out.length - 1]?.end ?? 0)) continue;
     let end = start + m[0].length;
-    if (out.some((r) => start < r.end)) continue;
     const dockets = [m[2] ?? ''];
     for (let more = MORE.exec(scan.slice(end, end + 40)); more; more = MORE.exec(scan.slice(end, end + 40))) {
       dockets.push(more[1] ?? '');
