@@ -84,6 +84,15 @@ const ANY_REST = /\b(?:otherwise|remainder|rest|balance|entirety|in\s+full)\b/i;
 const NOUN =
   /\b(exhibit|declaration|affidavit|deposition|transcript|testimony|statement|report|brief|memorandum|motion|response|reply|opposition|agreement|contract|appendix|letter|email|chain|log|schedule|summary|register|file|records?)\b/i;
 
+/** Every document noun in a stretch of text, in order. */
+const NOUNS = new RegExp(NOUN.source, 'gi');
+
+/** A pattern for the document a noun names ("Reports" → /\breport/i), or null for none or for "motion". */
+function headPattern(noun: string | undefined): RegExp | null {
+  const head = noun?.toLowerCase().replace(/s$/, '');
+  return head && head !== 'motion' ? new RegExp(`\\b${head}`, 'i') : null;
+}
+
 function partial(d: Directive): boolean {
   return d.disposition === 'redact' && d.ranges.some((r) => r.kind !== 'whole');
 }
@@ -123,10 +132,14 @@ function targetsOf(
       return out;
     }
   }
-  // (The kind of document, else the last word of its name: "the lease", "the Ortega transcript".)
-  const noun = (NOUN.exec(ofText)?.[1] ?? /\b([A-Za-z]{4,})\s*$/.exec(ofText)?.[1])?.toLowerCase().replace(/s$/, '');
-  // "the motion" / "the request" names no document: the sentence's parts.
-  const namesDocument = noun && noun !== 'motion' ? new RegExp(`\\b${noun}`, 'i') : null;
+  // (The kind of document, else the last word of its name: "the lease", "the Ortega transcript".) "the motion" / "the
+  // request" names no document: the sentence's parts.
+  const namesDocument = headPattern(NOUN.exec(ofText)?.[1] ?? /\b([A-Za-z]{4,})\s*$/.exec(ofText)?.[1]);
+  /** The one entry partly granted whose document `named` names, if only one is. */
+  const soleNamed = (named: RegExp) => {
+    const found = candidates.filter((c) => partial(c.directive) && named.test(c.directive.document));
+    return new Set(found.flatMap((c) => c.directive.dockets)).size === 1 ? found.slice(0, 1) : [];
+  };
   const pick = (span: Span) => {
     const here = candidates.filter((c) => partial(c.directive) && within(c, span));
     if (!namesDocument || here.length <= 1) return here;
@@ -141,27 +154,20 @@ function targetsOf(
     chosen = pick(before).slice(-1);
   // "Pages 14 through 19 of the Esterbrook Valuation Report (Index #83) shall be redacted …. The request to file the
   // report as confidential in its entirety is DENIED.": the one document partly granted that the noun names.
-  if (chosen.length === 0 && namesDocument && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText)) {
-    const named = candidates.filter((c) => partial(c.directive) && namesDocument.test(c.directive.document));
-    if (new Set(named.flatMap((c) => c.directive.dockets)).size === 1) chosen = named.slice(0, 1);
-  }
+  if (chosen.length === 0 && namesDocument && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText))
+    chosen = soleNamed(namesDocument);
   // "(d) Exhibit 15 (Dkt. 78-10) at 31:4-33:17 …" then "… and as to the remainder of Exhibit 15": the one document partly
   // granted that bears the exhibit's label.
   const label = /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\b/.exec(ofText)?.[1];
-  if (chosen.length === 0 && label) {
-    const labelled = new RegExp(String.raw`\b(?:Exhibit|Ex\.)\s+${label}\b`, 'i');
-    const named = candidates.filter((c) => partial(c.directive) && labelled.test(c.directive.document));
-    if (new Set(named.flatMap((c) => c.directive.dockets)).size === 1) chosen = named.slice(0, 1);
-  }
+  if (chosen.length === 0 && label) chosen = soleNamed(new RegExp(String.raw`\b(?:Exhibit|Ex\.)\s+${label}\b`, 'i'));
   // "The Motion is GRANTED to that extent, and the Response shall otherwise remain public.": the refusal's subject names
   // a document partly granted in the sentence before.
   if (chosen.length === 0 && !of && before) {
-    const subject = [...scan.slice(sentence.start, at).matchAll(new RegExp(NOUN.source, 'gi'))].pop()?.[1];
-    const head = subject?.toLowerCase().replace(/s$/, '');
-    if (head && head !== 'motion') {
-      const heads = new RegExp(`\\b${head}`, 'i');
-      chosen = candidates.filter((c) => partial(c.directive) && within(c, before) && heads.test(c.directive.document));
-    }
+    const subject = headPattern([...scan.slice(sentence.start, at).matchAll(NOUNS)].pop()?.[1]);
+    if (subject)
+      chosen = candidates.filter(
+        (c) => partial(c.directive) && within(c, before) && subject.test(c.directive.document),
+      );
   }
   for (const c of chosen) for (const docket of c.directive.dockets) out.push({ directive: c.directive, docket });
   return out;
