@@ -181,8 +181,8 @@ export function structure(clean: CleanText): Structure {
       isCitingHeading(trimmed) &&
       // (One that cites its entries, "C. Exhibits 12 and 14 [160-3], [160-4]", already names them to the text after it.)
       !/[([]/.test(trimmed) &&
-      isHeadingNeighbour(lines[line.index - 1]?.text ?? '', true) &&
-      isHeadingNeighbour(lines[line.index + 1]?.text ?? '', false, bodyIndent);
+      clearsHeadingAbove(lines[line.index - 1]?.text ?? '') &&
+      clearsHeadingBelow(lines[line.index + 1]?.text ?? '', bodyIndent);
     if (heading && (standalone || tight)) {
       blocks.push({ type: 'heading', start: lead, end: line.end, ...heading });
       open = null;
@@ -305,13 +305,9 @@ export function structure(clean: CleanText): Structure {
     if (lastWasRow && spaced === table && previousRow?.type === 'row' && !piped && trimmed !== '') {
       const rowStart = text.lastIndexOf('\n', previousRow.start) + 1;
       const columns = previousRow.cells.map((c) => c.start - rowStart);
-      const segments: number[] = [];
-      const pieces: { start: number; end: number }[] = [];
-      const re = /\S+(?: \S+)*/g;
-      for (let m = re.exec(shown); m; m = re.exec(shown)) {
-        segments.push(m.index);
-        pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
-      }
+      const runs = runsOf(line);
+      const segments = runs.map((r) => r.column);
+      const pieces = runs.map(({ start, end }) => ({ start, end }));
       // ("Memorandum in Support of Motion for   16204402   Plaintiff shall file a redacted" over "Preliminary Injunction
       // version redacting page 5, lines": words under the first column too, but none under the row's docket number, so the
       // same row wrapped.)
@@ -373,10 +369,7 @@ export function structure(clean: CleanText): Structure {
       spaced = table;
       lastWasRow = true;
       open = null;
-      const cells: { start: number; end: number }[] = [];
-      const re = /\S+(?: \S+)*/g;
-      for (let m = re.exec(shown); m; m = re.exec(shown))
-        cells.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+      const cells = runsOf(line).map(({ start, end }) => ({ start, end }));
       blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
     }
@@ -516,16 +509,29 @@ function goesOnAfterGap(openText: string): boolean {
   return !ended && !captionLine && !capitals && !citingHeading;
 }
 
-/**
- * Whether the line before (`before`) or after a tight sub-heading lets it stand alone: before, a finished sentence, a
- * blank or another such heading; after, a paragraph's indented first line or another such heading.
- */
-function isHeadingNeighbour(text: string, before: boolean, bodyIndent = 0): boolean {
+/** A blank line, or another sub-heading of the kind a tight one is: either lets a tight sub-heading stand beside it. */
+function blankOrHeading(trimmed: string): boolean {
+  return trimmed === '' || (isCitingHeading(trimmed) && headingOf(trimmed, trimmed) !== null);
+}
+
+/** Whether the line above a tight sub-heading lets it stand alone: a finished sentence, a blank or another heading. */
+function clearsHeadingAbove(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed === '') return true;
-  const shaped = isCitingHeading(trimmed) && headingOf(trimmed, trimmed) !== null;
-  if (shaped) return true;
-  return before ? endsSentence(trimmed) : text.length - text.trimStart().length >= bodyIndent + 3;
+  return blankOrHeading(trimmed) || endsSentence(trimmed);
+}
+
+/** Whether the line below a tight sub-heading lets it stand alone: a paragraph's indented first line, a blank or a heading. */
+function clearsHeadingBelow(text: string, bodyIndent: number): boolean {
+  return blankOrHeading(text.trim()) || text.length - text.trimStart().length >= bodyIndent + 3;
+}
+
+/** The runs of text on a line set apart by two or more spaces (a table's cells): each one's column and span. */
+function runsOf(line: { start: number; text: string }): { column: number; start: number; end: number }[] {
+  return [...line.text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    column: m.index ?? 0,
+    start: line.start + (m.index ?? 0),
+    end: line.start + (m.index ?? 0) + m[0].length,
+  }));
 }
 
 /** A full-width rule of dashes, as a multiline table draws above, under and between its rows. */
@@ -543,17 +549,11 @@ function multilineTables(
   furniture: Set<number>,
 ): Map<number, { rows: Omit<Row, 'table'>[]; last: number }> {
   const found = new Map<number, { rows: Omit<Row, 'table'>[]; last: number }>();
-  const segmentsOf = (line: Line) =>
-    [...line.text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-      column: m.index ?? 0,
-      start: line.start + (m.index ?? 0),
-      end: line.start + (m.index ?? 0) + m[0].length,
-    }));
   for (let i = 0; i + 3 < lines.length; i++) {
     const top = lines[i]!;
     const head = lines[i + 1]!;
     if (!FULL_RULE.test(top.text) || !FULL_RULE.test(lines[i + 2]!.text)) continue;
-    const columns = segmentsOf(head).map((s) => s.column);
+    const columns = runsOf(head).map((s) => s.column);
     if (columns.length < 3 || (head.text.match(/\S {2,}(?=\S)/g) ?? []).length < 2) continue;
     const columnOf = (at: number) => {
       let k = 0;
@@ -563,7 +563,7 @@ function multilineTables(
     const toRow = (group: Line[]): Omit<Row, 'table'> | null => {
       const cells: Row['cells'] = columns.map(() => ({ start: -1, end: -1 }));
       for (const line of group)
-        for (const seg of segmentsOf(line)) {
+        for (const seg of runsOf(line)) {
           const cell = cells[columnOf(seg.column)]!;
           if (cell.start < 0) {
             cell.start = seg.start;
