@@ -2683,35 +2683,21 @@ function proseCandidates(
       // ("The proposed redactions to the Adeyemi deposition at 88:4-90:17 and 132:10-21 concern … Those redactions are
       // approved.": or the document the sentence before named in words, cited earlier.)
       // (Or, a sentence of reasons between, the last sentence of the paragraph that located parts and named its document.)
-      const pointing = chosen.length === 0 && (!asked || asked.length === 0) && before ? BACK_PARTS.exec(text) : null;
-      let located_in: Span | null | undefined = before;
-      let backAbout: Bound | null = null;
-      if (pointing && before) {
-        if (about.sentence.start === before.start) backAbout = about;
-        else {
-          const earlier = sentences(ctx.scan, para.start, sentence.start).reverse();
-          const withParts = earlier.find((s) => locatorLists(ctx, s).length > 0);
-          if (withParts && withParts.start >= (earlier[2]?.start ?? para.start)) {
-            backAbout = namedInSentence(ctx, withParts, 2);
-            located_in = withParts;
-          }
-        }
-      }
-      const back = backAbout ? pointing : null;
-      if (back && located_in && backAbout) {
-        const about = backAbout;
-        const before = located_in;
+      const back = chosen.length === 0 && (!asked || asked.length === 0) && before ? BACK_PARTS.exec(text) : null;
+      const pointedAt = back && before ? partsInView(ctx, about, before, sentence, para) : null;
+      if (back && pointedAt) {
+        const { doc, where } = pointedAt;
         // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
         // kind named, only that kind.)
         const named = partKind(back[1] ?? back[2]);
         // ("The proposed redactions to the Motion to Compel, at ECF No. 89 at 4-7 and 12, describe … The motion is granted as
         // to those redactions.": the pin cite's pages.)
-        const pinned = about.ref.start >= before.start && about.ref.end <= before.end ? about.ref.pin : [];
-        const located = [...locatorsIn(ctx, before), ...pinned].filter(
+        const pinned = doc.ref.start >= where.start && doc.ref.end <= where.end ? doc.ref.pin : [];
+        const located = [...locatorsIn(ctx, where), ...pinned].filter(
           (r) => isPart(r) && (!named || r.kind === named || (named === 'pages' && r.kind === 'ecfPages')),
         );
         if (located.length > 0)
-          chosen = [{ target: { ...about, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
+          chosen = [{ target: { ...doc, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
     }
     // "The Smith Report shall remain sealed.", "The Clerk shall maintain the medical records under seal.", "The request to
@@ -3089,6 +3075,27 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   )
     return last;
   return bestNamed(ctx, head, said);
+}
+
+/**
+ * The sentence whose parts "those pages" points back at, and the document they are in: the sentence before, when it cited
+ * the document in view; else ("The proposed redactions to the Adeyemi deposition at 88:4-90:17 … Harborview has shown …
+ * Those redactions are approved.") the last sentence of the paragraph, within three, that located parts and named its
+ * document in words.
+ */
+function partsInView(
+  ctx: Context,
+  about: Bound,
+  before: Span,
+  sentence: Span,
+  para: Span,
+): { doc: Bound; where: Span } | null {
+  if (about.sentence.start === before.start) return { doc: about, where: before };
+  const earlier = sentences(ctx.scan, para.start, sentence.start).reverse();
+  const where = earlier.find((s) => locatorLists(ctx, s).length > 0);
+  if (!where || where.start < (earlier[2]?.start ?? para.start)) return null;
+  const doc = namedInSentence(ctx, where, 2);
+  return doc ? { doc, where } : null;
 }
 
 /** Head nouns one order uses for the same document ("the Lacasse Deposition" … "the transcript"). */
