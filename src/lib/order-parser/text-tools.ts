@@ -76,10 +76,11 @@ function splitSentences(text: string, start: number, end: number): Span[] {
     // … are APPROVED; (2) …", not "The following documents shall be filed under seal: (1) the unredacted version …; and
     // (2) Exhibits 4, 5, and 11 …", whose items the lead-in rules on.)
     if (/^[;:]\s*(?:and\s+)?$/.test(m[0]) && /^\(\d{1,2}\)\s/.test(text.slice(m.index + m[0].length))) {
+      // (Before a ";", the item just read; after "as follows:", the first one, up to its own ";".)
+      const after = m.index + m[0].length;
+      const stop = text.indexOf(';', after);
       const item =
-        text[m.index] === ';'
-          ? text.slice(from, m.index)
-          : (text.slice(m.index + m[0].length, end).split(';')[0] ?? '');
+        text[m.index] === ';' ? text.slice(from, m.index) : text.slice(after, stop < 0 || stop > end ? end : stop);
       const own = item.slice(Math.max(0, item.search(/\(\d{1,2}\)\s/)));
       if (!INLINE_ITEM_VERB.test(own)) continue;
     }
