@@ -1,6 +1,7 @@
 // Rules found by held-out rounds 17-18: rulings that refer back to documents named earlier, colon lists, exceptions, tables.
 import { describe, expect, it } from 'vitest';
 import { parseOrder } from '../../src/lib/order-parser/index.ts';
+import { sortedAtoms } from './atoms.ts';
 
 const atoms = (text: string) =>
   parseOrder(text).directives.flatMap((d) =>
@@ -94,9 +95,9 @@ describe('seals kept only for a while', () => {
 describe('parts pointed back at by kind and document', () => {
   it('gives "those pages of the memorandum [D.E. 62] and those paragraphs of the statement [D.E. 63]" the parts located before', () => {
     expect(
-      atoms(
+      sortedAtoms(
         "The same information appears in Pamlico's memorandum at pages 4 and 12-13 and in its statement of material facts at paragraphs 21 through 26 and paragraph 41. The court grants the motion as to those pages of the memorandum [D.E. 62] and those paragraphs of the statement [D.E. 63].",
-      ).sort(),
+      ),
     ).toEqual([
       '62 redact {"kind":"pages","from":12,"to":13}',
       '62 redact {"kind":"pages","from":4,"to":4}',
@@ -117,9 +118,9 @@ describe('parts pointed back at by kind and document', () => {
 describe('a numbered item with two sentences', () => {
   it('takes each entry\'s ruling from its own sentence, not the "ALLOWED in part and DENIED in part" before it', () => {
     expect(
-      atoms(
+      sortedAtoms(
         "ORDER\n\n     1.   Capsidyne's motion to impound, D. 112, is ALLOWED in part and DENIED in part. Paragraphs 31-38 and 54 of D. 113, pages 41-44 of D. 114-7, and D. 114-12 shall remain impounded. The motion is DENIED as to the remainder of D. 114-7 and as to D. 114-15.",
-      ).sort(),
+      ),
     ).toEqual([
       '113 redact {"kind":"paragraphs","from":31,"to":38}',
       '113 redact {"kind":"paragraphs","from":54,"to":54}',
@@ -180,7 +181,7 @@ describe('a ruling chart whose docket column holds bare entries with pin cites',
       'Appendix, Volume I (Supply Agreement)      135 at 4-32          GRANTED',
       'Appendix, Volume II (Deposition)           136 at 7-9, 15       GRANTED as to 7-9; DENIED as to 15',
     ].join('\n');
-    expect(atoms(chart).sort()).toEqual([
+    expect(sortedAtoms(chart)).toEqual([
       '133 deny {"kind":"whole"}',
       '134 redact {"kind":"paragraphs","from":18,"to":20}',
       '134 redact {"kind":"paragraphs","from":44,"to":44}',
@@ -226,7 +227,7 @@ describe('a multiline ruling table (rules between rows, cells wrapped under thei
       ' -----------------------------------------------------------------------------',
       '',
     ].join('\n');
-    expect(atoms(table).sort()).toEqual([
+    expect(sortedAtoms(table)).toEqual([
       '0D5C8E7A2B319 deny {"kind":"whole"}',
       '3C81F5A0D92E7 redact {"kind":"pages","from":5,"to":5}',
       '3C81F5A0D92E7 redact {"kind":"pages","from":8,"to":8}',
@@ -248,9 +249,9 @@ describe('a list run into one paragraph', () => {
 
   it('leaves items that only name documents to the lead-in that rules on them', () => {
     expect(
-      atoms(
+      sortedAtoms(
         "The following documents shall be filed under seal: (1) the unredacted version of Plaintiff's Motion in Limine No. 3 (Dkt. No. 97); and (2) Exhibits 4, 5, and 11 to the Declaration of Kevin Moore (Dkt. No. 97-2).",
-      ).sort(),
+      ),
     ).toEqual([
       '97 redact {"kind":"whole"}',
       '97-2 redact {"kind":"exhibits","from":"11","to":"11"}',
@@ -268,7 +269,7 @@ describe('a ruling chart in the imperative (D. Minn. LR 5.6)', () => {
       '| 170 | Memorandum in Support | Agree: keep redacted at pages 6 and 11–13 | Keep redacted at pages 11–13. Unseal page 6. |',
       '| 177 | Declaration of Karin Lindqvist | Polar Rink: keep redacted at ¶¶ 6–44. | Keep redacted at ¶¶ 8–12 and 30. Unseal the remainder. |',
     ].join('\n');
-    expect(atoms(chart).sort()).toEqual([
+    expect(sortedAtoms(chart)).toEqual([
       '170 deny {"kind":"pages","from":6,"to":6}',
       '170 redact {"kind":"pages","from":11,"to":13}',
       '177 deny {"kind":"whole"}',
@@ -281,9 +282,9 @@ describe('a ruling chart in the imperative (D. Minn. LR 5.6)', () => {
 describe('a section number at the end of a sentence', () => {
   it('ends the sentence at "Part I.A." so the next one rules by itself', () => {
     expect(
-      atoms(
+      sortedAtoms(
         "Merrimack asks to seal the expert report of Dr. Lucia Ferrante (doc. no. 61-2), or alternatively to redact pages 11-18 and 23. Merrimack's alternative request is narrowly tailored and protects the same interest identified in Part I.A. Merrimack's motion is granted to the extent that it may redact pages 11-18 and 23 of the Ferrante report; its request to seal the report in its entirety is denied.",
-      ).sort(),
+      ),
     ).toEqual([
       '61-2 deny {"kind":"whole"}',
       '61-2 redact {"kind":"pages","from":11,"to":18}',
@@ -308,9 +309,9 @@ describe('parts pointed back at across a sentence of reasons', () => {
 describe('a document filed "at Dkt. N"', () => {
   it('titles "the declaration of its kiln engineer, Ruth Haldane, with Exhibits A through F attached, at Dkt. 86-2" by the declaration', () => {
     expect(
-      atoms(
+      sortedAtoms(
         'Selway filed its memorandum at Dkt. 86-1 and the declaration of its kiln engineer, Ruth Haldane, with Exhibits A through F attached, at Dkt. 86-2.\n\nThe Haldane Declaration sets out the schedules. The motion is GRANTED as to paragraphs 6-44 and 46 of the Declaration.',
-      ).sort(),
+      ),
     ).toEqual([
       '86-2 redact {"kind":"paragraphs","from":46,"to":46}',
       '86-2 redact {"kind":"paragraphs","from":6,"to":44}',
