@@ -1,4 +1,4 @@
-// Rules found by held-out rounds 17-18: rulings that refer back to documents named earlier, colon lists, exceptions, tables.
+// Rules found by held-out rounds (17-18 onward): rulings that refer back to documents named earlier, lists, exceptions, tables and layout.
 import { describe, expect, it } from 'vitest';
 import { parseOrder } from '../../src/lib/order-parser/index.ts';
 import { sortedAtoms } from './atoms.ts';
