@@ -220,4 +220,17 @@ describe('the rest refused at the start of a sentence', () => {
       atoms('Defendant may redact pages 4-5 of Doc. 52-2. The remainder of Doc. 52-2 will not be sealed.'),
     ).toEqual(['52-2 deny {"kind":"whole"}', '52-2 redact {"kind":"pages","from":4,"to":5}']);
   });
+
+  // (Every refusal pattern reads its words in any case: one written for the middle of a sentence also reads its start.)
+  it.each([
+    ['Request to seal the remainder of Exhibit 4 is DENIED.'],
+    ['Otherwise DENIED as to Exhibit 4.'],
+    ['The Remainder of Exhibit 4 shall be filed publicly.'],
+  ])('reads "%s" after pages of the exhibit granted', (refusal) => {
+    expect(
+      atoms(
+        `The motion (ECF No. 30) is GRANTED IN PART. Exhibit 4 (ECF No. 12-4) may be redacted at pages 2-3. ${refusal}`,
+      ),
+    ).toEqual(['12-4 deny {"kind":"whole"}', '12-4 redact {"kind":"pages","from":2,"to":3}']);
+  });
 });

@@ -17,27 +17,29 @@ const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|inclu
 
 /**
  * Ways an order refuses the rest of a document it granted in part. Each names the document in `of`, or leaves it to
- * the sentence ("… GRANTED as to pages 3-4 of Exhibit 9 and otherwise DENIED").
+ * the sentence ("… GRANTED as to pages 3-4 of Exhibit 9 and otherwise DENIED"). Each reads its words in any case, so one
+ * written for the middle of a sentence reads its start too ("Request to seal …", "Otherwise DENIED …"), except the one
+ * that needs a party's capitalised name.
  */
 const REST_REFUSED: RegExp[] = [
   // "the Lind transcript [DE 67-2] may be redacted at 112:4-114:20 and shall otherwise be UNSEALED", "…; otherwise unseal",
   // "the Response shall otherwise remain public", "shall otherwise be filed on the public docket"
-  /\b(?:(?:shall|will|must)\s+otherwise\s+(?:be|remain)\s+(?:UNSEALED|unsealed|filed\s+publicly|made\s+public|public|filed\s+(?:on|in)\s+the\s+public\s+(?:docket|record))|otherwise\s+(?:UNSEAL|unseal))\b/g,
+  /\b(?:(?:shall|will|must)\s+otherwise\s+(?:be|remain)\s+(?:UNSEALED|unsealed|filed\s+publicly|made\s+public|public|filed\s+(?:on|in)\s+the\s+public\s+(?:docket|record))|otherwise\s+(?:UNSEAL|unseal))\b/gi,
   // "… and is otherwise DENIED as to that exhibit", "… and otherwise denies the request to seal it"
   new RegExp(
     String.raw`\botherwise\s+${DENY}\b(?:\s+(?:it|the\s+(?:motion|request|application)(?:\s+to\s+${SEAL}\s+(?:it|them))?))?(?:\s+(?:as\s+to|insofar\s+as\s+it\s+concerns|with\s+respect\s+to)\s+${OF}${OF_END})?`,
-    'g',
+    'gi',
   ),
   // "DENIED as to the rest of that exhibit", "will deny the motion as to the remainder of Dkt. No. 33-4", "DENIED as to page 12,
   // lines 1-14 of the Opposition, as to Exhibit 14 (Dkt. 78-9), and as to the remainder of Exhibit 15"
   new RegExp(
     String.raw`\b${DENY}\b(?:[^.;]|\.(?=\s*(?:#|Nos?\b|\d))){0,160}?\b(?:as\s+to|with\s+respect\s+to)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
-    'g',
+    'gi',
   ),
   // "the request to seal the Statement in its entirety is DENIED", "DENIES TWS's request to seal the declaration in its entirety"
   new RegExp(
     String.raw`\b(?:request|motion|application)\s+to\s+(?:${SEAL}|file|keep|place|treat)\s+${OF}\s+${ENTIRETY}\b(?:\s+(?:is|are|must\s+be|will\s+be)\s+(?:therefore\s+)?${DENY}\b|(?<=\b${DENY}\s+(?:\S+\s+){0,6}?(?:request|motion|application)\s+to\s+${SEAL}\s+[^.;:]{1,120}?\s+${ENTIRETY}))`,
-    'g',
+    'gi',
   ),
   // "DENIED to the extent it seeks to seal the transcript in its entirety", "DENIED insofar as Plaintiff seeks to seal Exhibit 5 in its entirety",
   // "denies the motion insofar as Defendant seeks to seal the agreement in its entirety"
@@ -49,32 +51,32 @@ const REST_REFUSED: RegExp[] = [
   // transcript"
   new RegExp(
     String.raw`\b${DENY}\b[^.;]{0,80}?\b(?:seeks?|asks?|request|motion|application)\s+to\s+${SEAL}\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}${OF_END}`,
-    'g',
+    'gi',
   ),
   // "the request to seal the remainder of that exhibit is DENIED"
   // "… and otherwise will deny the request as to Docket Entry 62-1", "will otherwise deny the request to seal the transcript"
   new RegExp(
     String.raw`\botherwise\s+(?:will\s+|shall\s+)?${DENY}\s+the\s+(?:motion|request|application)\s+(?:to\s+${SEAL}|as\s+to)\s+${OF}${OF_END}`,
-    'g',
+    'gi',
   ),
   // "The request to seal the report is otherwise DENIED."
   new RegExp(
     String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+${OF}\s+(?:is|are|will\s+be)\s+otherwise\s+${DENY}\b`,
-    'g',
+    'gi',
   ),
   // "… but will not seal the rest of the report"
   new RegExp(
     String.raw`\bwill\s+not\s+(?:seal|restrict|impound|keep\s+under\s+seal)\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}${OF_END}`,
-    'g',
+    'gi',
   ),
   new RegExp(
     String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b`,
-    'g',
+    'gi',
   ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
   new RegExp(
-    String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+filed\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
-    'g',
+    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+filed\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
+    'gi',
   ),
 ];
 
