@@ -25,6 +25,22 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['19 redact {"kind":"pages","from":23,"to":24}']);
   });
 
+  it('knows a document by the bare cite after the sentence that tells of it ("… its Opinion and Order …. ECF No. 52.")', () => {
+    expect(
+      atoms(
+        "On October 28, 2024, the Court issued under seal its Opinion and Order denying plaintiff's motion for judgment. ECF No. 52. The parties filed a joint status report. ECF No. 55.\n\nThe names on page 4 of the Opinion will be redacted. Plaintiff's request to redact pages 15 through 18 of the Opinion is DENIED.",
+      ),
+    ).toEqual(['52 redact {"kind":"pages","from":4,"to":4}', '52 deny {"kind":"pages","from":15,"to":18}']);
+  });
+
+  it('does not take a bare cite after a sentence about a party for a document the sentence names', () => {
+    expect(
+      atoms(
+        "Prairie Wind sued Northstar for the fee it says the parties' Program Agreement requires. Docket 1. Genesee Valley opposes the motion in part. Dkt. 79.\n\nThe Agreement's pricing on page 4 may be redacted.",
+      ),
+    ).toEqual([]);
+  });
+
   it('does not take a pronoun in reasoning for a ruling on an earlier request', () => {
     expect(atoms('Plaintiff seeks to seal Exhibit 2 (ECF No. 30-2). It argues the exhibit is sensitive.')).toEqual([]);
   });

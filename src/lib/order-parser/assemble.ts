@@ -1689,6 +1689,68 @@ export function clearAssemblyCaches(): void {
   knownByTitle.clear();
 }
 
+/**
+ * The one document a sentence tells of ("… the Court issued under seal its Opinion and Order denying plaintiff's motion …"
+ * → "Opinion and Order", "… the transcript of the October 9, 2024 oral argument, which …" → "transcript of the October 9"),
+ * or null where it names none or several, or says nothing of filing or sealing it. Motions, applications and petitions
+ * do not count.
+ */
+function describedDocument(text: string): string | null {
+  const tokens = [...text.matchAll(/[A-Za-z][\w'’-]*/g)];
+  const heads: number[] = [];
+  tokens.forEach((t, i) => {
+    const w = t[0].toLowerCase();
+    if (isDocHead(w) && !/^(?:motions?|applications?|petitions?)$/.test(w)) heads.push(i);
+  });
+  // (A paper the sentence tells of filing, issuing or sealing: "Prairie Wind sued Northstar for the fee it says the
+  // parties' Program Agreement requires. Docket 1." cites the complaint, not the agreement.)
+  if (!FILED_OR_SEALED.test(text)) return null;
+  const first = heads[0];
+  const last = heads[heads.length - 1];
+  if (first === undefined || last === undefined) return null;
+  // ("Opinion and Order": heads one joining word apart are one name.)
+  for (let k = 1; k < heads.length; k++)
+    if (heads[k]! - heads[k - 1]! !== 2 || !/^(?:and|&)$/i.test(tokens[heads[k]! - 1]![0])) return null;
+  const gapFree = (a: number, b: number) =>
+    !/[,;:()[\]]/.test(text.slice(tokens[a]!.index + tokens[a]![0].length, tokens[b]!.index));
+  let start = first;
+  // ("the Ruiz Declaration": the capitalised words before the head.)
+  while (
+    start > 0 &&
+    first - start < 3 &&
+    /^[A-Z]/.test(tokens[start - 1]![0]) &&
+    !/^(?:The|On|In|A|An|Its|Their|His|Her|This|That)$/.test(tokens[start - 1]![0]) &&
+    gapFree(start - 1, start)
+  )
+    start--;
+  let end = last;
+  // ("the Declaration of Nadia Okoro", "the transcript of the October 9 …": its "of" phrase, a few words of it.)
+  if (tokens[end + 1]?.[0] === 'of' && gapFree(end, end + 1))
+    for (let k = end + 2; k < tokens.length && k <= last + 5 && gapFree(k - 1, k); k++) {
+      if (PHRASE_STOP.has(tokens[k]![0].toLowerCase())) break;
+      end = k;
+    }
+  const name = text.slice(tokens[start]!.index, tokens[end]!.index + tokens[end]![0].length);
+  // ("Lingora filed a declaration in support of sealing. Dkt. No. 205.": a name with nothing but its head, which any later
+  // "Kowalczyk Declaration" would seem to match, is left unknown.)
+  return /[A-Z]/.test(name) || end > last ? name : null;
+}
+const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|attached|seal|redact)\b/i;
+
+/** Whether a sentence holds docket cites and nothing else but punctuation ("ECF No. 63."). */
+function onlyCites(ctx: Context, sentence: Span): boolean {
+  const original = ctx.scan.slice(sentence.start, sentence.end);
+  let rest = original;
+  for (const ref of ctx.refs) {
+    if (ref.start >= sentence.start && ref.end <= sentence.end)
+      rest =
+        rest.slice(0, ref.start - sentence.start) +
+        ' '.repeat(ref.end - ref.start) +
+        rest.slice(ref.end - sentence.start);
+  }
+  return rest !== original && /^[\s.,;()[\]]*$/.test(rest);
+}
+
 function proseCandidates(
   ctx: Context,
   para: Block,
@@ -1722,16 +1784,20 @@ function proseCandidates(
   let previousSentence: Span | null = null;
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
+    // "ECF No. 52." standing alone, the way some courts cite: nothing but the cite.
+    const bareCites = onlyCites(ctx, sentence);
+    const citesOnly = bareCites && !/^[([]/.test(text);
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
     // ("[R. 57 at 3-4.]" in brackets too.)
     if (
+      citesOnly ||
       /^\([^()]*\)[.;,]?$/.test(text) ||
       /^\[[^[\]]*\][.;,]?$/.test(text) ||
       /^\(?(?:See|see|Cf\.|cf\.)\s/.test(text)
     ) {
       // "Plaintiffs ask to file their motion under seal. See Docket No. 438 (sealed emergency motion …)": the cite names
       // the lodged document the request is about.
-      if (previousRequest) bound.push(...lodgedCites(ctx, sentence));
+      if (previousRequest && !citesOnly) bound.push(...lodgedCites(ctx, sentence));
       // "The transcript of that hearing has been filed … (D.I. 305).": the cite names what the sentence before describes.
       // ("The Plaintiff also asks to file his response brief under seal. See Doc. No. 48.": a bare "See" cite too.)
       const inSentence = ctx.refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end);
@@ -1742,7 +1808,9 @@ function proseCandidates(
             ctx.scan.slice(sentence.start, inSentence[0]!.start) + ctx.scan.slice(inSentence[0]!.end, sentence.end)
           ).trim(),
         );
-      const alone = /^\([^()]*\)[.;,]?$/.test(text) || bareSee ? inSentence : [];
+      // ("… the Court issued under seal its Opinion and Order denying plaintiff's motion …. ECF No. 52.": a bare cite
+      // after the sentence, the Court of Federal Claims' way.)
+      const alone = /^\([^()]*\)[.;,]?$/.test(text) || bareSee || citesOnly ? inSentence : [];
       const only = alone.length === 1 ? alone[0] : undefined;
       // ("Before the Court is Defendant's Motion for Leave to File Under Seal. (Doc. 79).": the motion itself.)
       // ("Plaintiff has since filed a Notice of Challenge to the continued confidential treatment of … (Dkt. 58.)", too.)
@@ -1752,20 +1820,28 @@ function proseCandidates(
           ctx.scan.slice(previousSentence.start, previousSentence.end).trim(),
         ) &&
         SEALING_MOTION.test(rulingWords(ctx.scan.slice(previousSentence.start, previousSentence.end)));
-      if (only && describesMotion) for (const d of only.dockets) ctx.motions.add(d);
+      // (A bare cite only names the document told of; the motion and the lodged copies are read from cites in brackets.)
+      if (only && describesMotion && !citesOnly) for (const d of only.dockets) ctx.motions.add(d);
+      // (After a bare cite, only a sentence about one document: "Genesee Valley opposes the motion in part. Dkt. 79." cites
+      // who said it.)
+      const title = !previousSentence
+        ? null
+        : citesOnly
+          ? describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end))
+          : tidyTitle(
+              ctx.scan.slice(previousSentence.start, Math.min(previousSentence.end, previousSentence.start + 120)),
+            );
       if (
         only &&
         !describesMotion &&
         only.pin.length === 0 &&
         only.dockets.length === 1 &&
-        previousSentence &&
+        title &&
         !isMotionRef(ctx, only)
       )
         ctx.named.push({
           ref: only,
-          title: tidyTitle(
-            ctx.scan.slice(previousSentence.start, Math.min(previousSentence.end, previousSentence.start + 120)),
-          ),
+          title,
           ranges: [],
           sentence,
           request: false,
@@ -1791,16 +1867,8 @@ function proseCandidates(
       }
       continue;
     }
-    // "ECF No. 63." standing alone, too.
-    let rest = ctx.scan.slice(sentence.start, sentence.end);
-    for (const ref of ctx.refs) {
-      if (ref.start >= sentence.start && ref.end <= sentence.end)
-        rest =
-          rest.slice(0, ref.start - sentence.start) +
-          ' '.repeat(ref.end - ref.start) +
-          rest.slice(ref.end - sentence.start);
-    }
-    if (rest !== ctx.scan.slice(sentence.start, sentence.end) && /^[\s.,;()[\]]*$/.test(rest)) continue;
+    // ("[1] ¶ 27." standing alone, too.)
+    if (bareCites) continue;
     const explicit = EXPLICIT_RULING.test(text);
     const request = !explicit && isRequest(text);
     const rulings = request ? [] : sentenceRulings(ctx, sentence);
