@@ -293,6 +293,23 @@ describe('a ruling chart in the imperative (D. Minn. LR 5.6)', () => {
       '177 redact {"kind":"paragraphs","from":8,"to":12}',
     ]);
   });
+
+  it('reads "CONTINUED SEALING as to …; UNSEAL as to …" cells, and leaves a cross-reference "(… ¶ 19 above)" alone', () => {
+    const chart = [
+      "ECF No.\tDocument\tPrecise Description of Information\tParties' Positions\tCourt's Ruling",
+      '91\tMemorandum\tRedacted text at pages 6-8 and 14\tAgree: keep sealed\tCONTINUED SEALING of redacted text',
+      '93-3\tEx. 3: Supply Agreement\tEntire document\tDisputed\tCONTINUED SEALING as to Schedule 1 (pages 14-17); otherwise UNSEAL',
+      '96-2\tEx. B: Deposition of Lars Brandt\t55:3-57:21; 112:9-14\tAgree: keep sealed\tCONTINUED SEALING as to 55:3-57:21; UNSEAL as to 112:9-14 (the same data as ¶ 19 above)',
+    ].join('\n');
+    expect(sortedAtoms(chart)).toEqual([
+      '91 redact {"kind":"pages","from":14,"to":14}',
+      '91 redact {"kind":"pages","from":6,"to":8}',
+      '93-3 deny {"kind":"whole"}',
+      '93-3 redact {"kind":"pages","from":14,"to":17}',
+      '96-2 deny {"kind":"lines","from":{"page":112,"line":9},"to":{"page":112,"line":14}}',
+      '96-2 redact {"kind":"lines","from":{"page":55,"line":3},"to":{"page":57,"line":21}}',
+    ]);
+  });
 });
 
 describe('a section number at the end of a sentence', () => {

@@ -4147,8 +4147,9 @@ function dedupe(ranges: CitedRange[]): CitedRange[] {
 }
 
 /** A ruling cell's words: the ruling phrases, and the bare words tables use ("SEALED", "REDACTED", "APPROVED"). */
+// ("CONTINUED SEALING as to Schedule 1 (pages 14-17); otherwise UNSEAL": D. Minn. L.R. 5.6 charts.)
 const CELL_WORDS =
-  /\b(?:(SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded|PROTECTED|Protected|RESTRICTED|Restricted|CONFIDENTIAL|Confidential|Granted|[Rr]edact(?=\s))|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied|[Dd]enied|PUBLIC|Public))\b/g;
+  /\b(?:(CONTINUED\s+SEALING|Continued\s+sealing|SEALED|Sealed|REDACTED|Redacted|APPROVED|Approved|MAINTAINED|Maintained|ALLOWED|Allowed|IMPOUNDED|Impounded|PROTECTED|Protected|RESTRICTED|Restricted|CONFIDENTIAL|Confidential|Granted|[Rr]edact(?=\s))|(UNSEALED|Unsealed|REJECTED|Rejected|DENIED|Denied|[Dd]enied|PUBLIC|Public))\b/g;
 
 function cellRulings(ctx: Context, cell: { start: number; end: number }): RulingMatch[] {
   const found = rulingsIn(ctx, cell.start, cell.end);
@@ -4358,7 +4359,8 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         if (at < pos) continue;
         const list = parseRangeList(rc.scan, at, { whole: true, at: true, limit: cell.end });
         if (list && list.end <= cell.end) {
-          found.push(...list.ranges);
+          // ("UNSEAL as to 112:9-14 (describes the same data as ¶ 19 above)": a cross-reference, not a part ruled on.)
+          if (!/^\s*(?:above|below|supra)\b/.test(rc.scan.slice(list.end, list.end + 12))) found.push(...list.ranges);
           pos = list.end;
           re.lastIndex = list.end - cell.start;
         }
