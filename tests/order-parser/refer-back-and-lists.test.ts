@@ -382,4 +382,12 @@ describe('parts after the cite, opened by "from"', () => {
       ),
     ).toEqual(['87224540 redact {"kind":"lines","from":{"page":44,"line":3},"to":{"page":46,"line":10}}']);
   });
+
+  it('reads "page 63, line 9, through page 64, line 2" (a comma before "through") as one span of lines', () => {
+    expect(
+      atoms(
+        'The Court GRANTS the motion as to page 63, line 9, through page 64, line 2 of the Wooten deposition [D.E. 107-2].',
+      ),
+    ).toEqual(['107-2 redact {"kind":"lines","from":{"page":63,"line":9},"to":{"page":64,"line":2}}']);
+  });
 });
