@@ -33,6 +33,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['52 redact {"kind":"pages","from":4,"to":4}', '52 deny {"kind":"pages","from":15,"to":18}']);
   });
 
+  it('reads "…, Ing. Wilfredo Acevedo-Lugo (Docket No. 84-1)" as one sentence, so "the unsworn statement" is known', () => {
+    expect(
+      atoms(
+        'With its opposition, Energía Móvil filed the Unsworn Statement Under Penalty of Perjury of its director of operations, Ing. Wilfredo Acevedo-Lugo (Docket No. 84-1); the Rental Agreement (Docket No. 84-2).\n\nThe Motion is GRANTED as to paragraphs 7 through 12 of the unsworn statement.',
+      ),
+    ).toEqual(['84-1 redact {"kind":"paragraphs","from":7,"to":12}']);
+  });
+
   it('does not take a bare cite after a sentence about a party for a document the sentence names', () => {
     expect(
       atoms(

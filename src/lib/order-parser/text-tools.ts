@@ -11,7 +11,9 @@ const ABBREVIATIONS = new Set(
     'no nos dkt dkts doc docs ex exs exh exhs decl decls mem auth opp supp inc co corp v vs id p pp f ltd mr ms mrs dr fed ' +
     'r civ cal nev n fn para paras e.g i.e ct app cir jr sr st tr mot pl pls def defs resp u.s l.l.c s.ct d dist sec cf al ' +
     "see hr'g ass'n nat'l dep depo aff att'y mtn req ord admin stip prelim inj emerg sched amend am compl ans ctr intl int'l " +
-    'corr dba assoc bros dept gov govt hon l.p llc n.a s.a seq cert est trans summ br rec vol vols aplt aple'
+    'corr dba assoc bros dept gov govt hon l.p llc n.a s.a seq cert est trans summ br rec vol vols aplt aple ' +
+    // (Titles before a name: "its director of operations, Ing. Wilfredo Acevedo-Lugo", "Lic. Ortiz", "Prof. Reyes".)
+    'ing lic licda dra sra srta prof messrs capt sgt lt col gen rev'
   ).split(' '),
 );
 
