@@ -257,6 +257,31 @@ describe('a multiline ruling table (rules between rows, cells wrapped under thei
       '3C81F5A0D92E7 redact {"kind":"pages","from":8,"to":8}',
     ]);
   });
+
+  it('keeps a row going where its first cell opens with the docket and a wrapped line does not', () => {
+    const table = [
+      'The Court rules on the specific requests as follows:',
+      '',
+      'Document                      Portion(s) Sought       Ruling',
+      'Dkt. No. 141-6, Ex. 7 to the  33:4-35:18; 61:9-22     GRANTED as to 33:4-35:18.',
+      'Nakagawa Declaration                                  DENIED as to 61:9-22, which',
+      '                                                      quotes the public terms.',
+      "Dkt. No. 147-2, Defendant's   5:1-8:27                GRANTED as to 6:15-7:4.",
+      'Opposition to Motion for                              DENIED as to the remainder.',
+      'Class Certification',
+      'Dkt. No. 147-4, Expert        ¶¶ 22-31, 48            GRANTED as to ¶¶ 22-31 and',
+      'Report of Dr. Lionel                                  48.',
+      '',
+    ].join('\n');
+    expect(sortedAtoms(table)).toEqual([
+      '141-6 deny {"kind":"lines","from":{"page":61,"line":9},"to":{"page":61,"line":22}}',
+      '141-6 redact {"kind":"lines","from":{"page":33,"line":4},"to":{"page":35,"line":18}}',
+      '147-2 deny {"kind":"whole"}',
+      '147-2 redact {"kind":"lines","from":{"page":6,"line":15},"to":{"page":7,"line":4}}',
+      '147-4 redact {"kind":"paragraphs","from":22,"to":31}',
+      '147-4 redact {"kind":"paragraphs","from":48,"to":48}',
+    ]);
+  });
 });
 
 describe('a list run into one paragraph', () => {

@@ -60,6 +60,8 @@ const BARE_ENTRY_CELL = new RegExp(String.raw`^\s*${ENTRY_NUMBER}\s*$`);
 const ENTRY_CELL = new RegExp(
   String.raw`^\s*(?:(?:ECF|Dkts?\.?|Docs?\.?|D\.E\.|R\.)\s*(?:Nos?\.)?\s*)?${ENTRY_NUMBER}\s*$`,
 );
+/** A first cell that opens with its docket: "Dkt. No. 141-6, Ex. 7 to the", "ECF 88-2 Hale Decl.". */
+const DOCKET_FIRST = /^\s*(?:ECF|Dkts?\.?|Docs?\.?|D\.E\.|Docket)\s*(?:Nos?\.)?\s*#?\s*\d/;
 /** A ruling cell that opens with its verdict ("GRANTED as to …", "DENIED. The slide deck …"). */
 const ROW_VERDICT =
   /^(?:GRANTED|DENIED|Granted|Denied|SEALED|Sealed|UNSEALED|Unsealed|WITHDRAWN|Withdrawn|MOOT|Moot|PROTECTED|Protected|RESTRICTED|Restricted|PUBLIC|Public)\b/;
@@ -328,11 +330,21 @@ export function structure(clean: CleanText): Structure {
           (cell) => Math.abs(cell.start - rowStart - col) <= 2 && ENTRY_CELL.test(text.slice(cell.start, cell.end)),
         ),
       );
+      // ("Dkt. No. 141-6, Ex. 7 to the   33:4-35:18; 61:9-22   GRANTED as to 33:4-35:18." then "Nakagawa Declaration
+      // DENIED as to 61:9-22, which": where each row's first cell opens with its docket, a line whose first cell does not
+      // is the same row, whatever its ruling column opens with.)
+      const firstCell = previousRow.cells[0];
+      const citesFirst = firstCell !== undefined && DOCKET_FIRST.test(text.slice(firstCell.start, firstCell.end));
+      const underFirst = segments.findIndex((col) => Math.abs(col - (columns[0] ?? -9)) <= 1);
+      const firstGoesOn =
+        citesFirst &&
+        underFirst >= 0 &&
+        !DOCKET_FIRST.test(text.slice(pieces[underFirst]!.start, pieces[underFirst]!.end));
       const runsOn =
         verdictRow &&
         !underDocket &&
-        underLast >= 0 &&
-        !ROW_VERDICT.test(text.slice(pieces[underLast]!.start, pieces[underLast]!.end));
+        (firstGoesOn ||
+          (underLast >= 0 && !ROW_VERDICT.test(text.slice(pieces[underLast]!.start, pieces[underLast]!.end))));
       const aligned =
         columns.length > 2 &&
         segments.length > 0 &&
