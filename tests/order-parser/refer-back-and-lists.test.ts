@@ -33,6 +33,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['52 redact {"kind":"pages","from":4,"to":4}', '52 deny {"kind":"pages","from":15,"to":18}']);
   });
 
+  it('does not take a cite in parentheses after "X opposes the motion in part." for a document', () => {
+    expect(
+      atoms(
+        'Tidewater seeks confidential treatment of three filings. Brandywine opposes the motion in part. (D.I. 187.)\n\nGood cause has been shown, and the motion is GRANTED as to 14:3-16:22.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "…, Ing. Wilfredo Acevedo-Lugo (Docket No. 84-1)" as one sentence, so "the unsworn statement" is known', () => {
     expect(
       atoms(

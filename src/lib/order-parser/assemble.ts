@@ -1822,15 +1822,11 @@ function proseCandidates(
         SEALING_MOTION.test(rulingWords(ctx.scan.slice(previousSentence.start, previousSentence.end)));
       // (A bare cite only names the document told of; the motion and the lodged copies are read from cites in brackets.)
       if (only && describesMotion && !citesOnly) for (const d of only.dockets) ctx.motions.add(d);
-      // (After a bare cite, only a sentence about one document: "Genesee Valley opposes the motion in part. Dkt. 79." cites
-      // who said it.)
+      // (Only a sentence about one document: after "Genesee Valley opposes the motion in part. Dkt. 79." or "Brandywine
+      // opposes the motion in part. (D.I. 187.)", the cite says who said it.)
       const title = !previousSentence
         ? null
-        : citesOnly
-          ? describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end))
-          : tidyTitle(
-              ctx.scan.slice(previousSentence.start, Math.min(previousSentence.end, previousSentence.start + 120)),
-            );
+        : describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end));
       if (
         only &&
         !describesMotion &&
