@@ -33,6 +33,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['52 redact {"kind":"pages","from":4,"to":4}', '52 deny {"kind":"pages","from":15,"to":18}']);
   });
 
+  it('names "the exhibits to the … Affidavit of Owen Pryce submitted with that brief (D.I. 170)" by the exhibits, not the brief', () => {
+    expect(
+      atoms(
+        "Tidewater seeks confidential treatment of portions of two filings: Defendant's Reply Brief (D.I. 169); and the exhibits to the Transmittal Affidavit of Owen Pryce submitted with that brief (D.I. 170).\n\nExhibits 4 through 6 to the Pryce Affidavit set out the fee schedule, and the motion is GRANTED as to Exhibits 4 through 6.",
+      ),
+    ).toEqual(['170 redact {"kind":"exhibits","from":"4","to":"6"}']);
+  });
+
   it('does not take a cite in parentheses after "X opposes the motion in part." for a document', () => {
     expect(
       atoms(

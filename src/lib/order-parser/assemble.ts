@@ -1619,8 +1619,14 @@ function phraseBefore(text: string, from: number, end: number): string {
   // clause.)
   const relative = /^(.*?)\s+(?:(?:on|in|to|of|from|upon|with|by)\s+)?(?:which|whom)\s+[^,;()]{1,60}$/i.exec(tail);
   if (relative && words(relative[1] ?? '').some(isDocHead)) tail = relative[1] ?? tail;
-  // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".)
+  // ("the appendix filed with it (Doc. 81)": the document is the appendix, not "it".) ("the exhibits to the Transmittal
+  // Affidavit of Owen Pryce submitted with that brief (D.I. 170)": nor the brief.)
   tail = dropEnd(tail, ['it', 'them'], /\s+(?:filed|submitted|lodged|attached)\s+(?:with|to)\s+(?:it|them)\s*$/i);
+  tail = dropEnd(
+    tail,
+    ['brief', 'motion', 'memorandum', 'opposition', 'reply', 'response', 'petition', 'application'],
+    /\s+(?:filed|submitted|lodged)\s+(?:with|in\s+support\s+of)\s+(?:that|this|the\s+same|its|their)\s+(?:brief|motion|memorandum|opposition|reply|response|petition|application)\s*$/i,
+  );
   // ("Appellant filed volume 5 provisionally under seal (Docket Entry No. 19)": how it was filed, after the document.)
   tail = dropEnd(
     tail,
