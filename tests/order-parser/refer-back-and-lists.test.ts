@@ -41,6 +41,19 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['170 redact {"kind":"exhibits","from":"4","to":"6"}']);
   });
 
+  it('reads other parts of a cited document, named again in words, with their own ruling', () => {
+    expect(
+      atoms(
+        'ORDERED that Potomac may redact footnote 9 on page 21 of its Opposition (ECF No. 139), but its request to redact pages 2, 3, and 17 of the Opposition is DENIED.',
+      ),
+    ).toEqual([
+      '139 redact {"kind":"footnote","page":21,"note":9}',
+      '139 deny {"kind":"pages","from":2,"to":2}',
+      '139 deny {"kind":"pages","from":3,"to":3}',
+      '139 deny {"kind":"pages","from":17,"to":17}',
+    ]);
+  });
+
   it('does not take a cite in parentheses after "X opposes the motion in part." for a document', () => {
     expect(
       atoms(

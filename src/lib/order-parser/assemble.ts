@@ -2366,7 +2366,9 @@ function proseCandidates(
         }
         if (targets.some((t) => covers(t.ranges, list.ranges))) continue;
         const named = namedAfter(ctx, list.end, sentence);
-        if (!named || targets.some((t) => key(t.ref) === key(named.ref))) continue;
+        // ("… may redact footnote 9 … of its Opposition (ECF No. 139), but its request to redact pages 2, 3, and 17 of the
+        // Opposition is DENIED": other parts of a document the sentence cites with parts of its own.)
+        if (!named || targets.some((t) => key(t.ref) === key(named.ref) && t.ranges.length === 0)) continue;
         chosen.push({
           target: { ...named, ranges: list.ranges, sentence },
           disposition: dispositionAt(rulings, list.start, list.end, ctx.scan),

@@ -381,6 +381,13 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
           /^[\s)\]]*(?:,\s*(?:which|that)\s+)?(?:(?:shall|will|may|must|should)\s+(?:also\s+)?be\s+|,?\s*(?:is|are)\s+(?:hereby\s+)?)?$/.test(
             text.slice(end, r.start),
           ))) ||
+        // ("… may redact footnote 9 …, but its request to redact pages 2, 3, and 17 of the Opposition is DENIED": the
+        // document's name, then the predicate.)
+        (text !== undefined &&
+          r.start - end <= 80 &&
+          /^\s+(?:of|to|in)\s+(?:the|its|their|his|her|[A-Z][\w'’.-]*(?:'s|s'))\s+(?:[A-Za-z][\w'’.-]*\s+){0,5}?(?:is|are|(?:shall|will|must)\s+be)\s+(?:hereby\s+)?$/.test(
+            text.slice(end, r.start),
+          )) ||
         // "paragraphs 7 and 8, which contain Mr. Feld's home address …, may be redacted": a relative clause between.
         (text !== undefined &&
           r.start - end <= 200 &&
