@@ -41,6 +41,17 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['170 redact {"kind":"exhibits","from":"4","to":"6"}']);
   });
 
+  it.each(['That request is GRANTED.', 'That information is not needed. The request is GRANTED.'])(
+    'reads "%s" after a request that named its document in words',
+    (ruling) => {
+      expect(
+        atoms(
+          `Defendant opposed the motion with a memorandum of law (Doc. 70).\n\nDefendant asks to redact pages 2 and 15 of its memorandum, which quote prices. ${ruling}`,
+        ),
+      ).toEqual(['70 redact {"kind":"pages","from":2,"to":2}', '70 redact {"kind":"pages","from":15,"to":15}']);
+    },
+  );
+
   it('reads other parts of a cited document, named again in words, with their own ruling', () => {
     expect(
       atoms(

@@ -3627,7 +3627,7 @@ function exhibitsOfTarget(ctx: Context, list: RangeListMatch, targets: Bound[]):
 
 /** A pronoun or a definite description that points back at what was asked. */
 const BACK_REFERENCE =
-  /\b(?:them|it|(?:these|those)(?!\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|identified|requested|proposed|designated|specified|remaining)\b)[a-z])|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings|(?:record\s+)?(?:items|entries|records))|(?:the|both|both\s+of\s+the|these|those)\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
+  /\b(?:the\s+request(?=\s+is\s+(?:hereby\s+)?(?:GRANTED|DENIED|granted|denied)\b)|them|it|(?:these|those)(?!\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|identified|requested|proposed|designated|specified|remaining)\b)[a-z])|th(?:at|is)\s+request|th(?:ose|ese)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:exhibits|documents|materials|filings|(?:record\s+)?(?:items|entries|records))|(?:the|both|both\s+of\s+the|these|those)\s+(?:identified|requested|proposed|designated|specified|remaining)\s+(?:paragraphs?|pages?|lines?|portions?|redactions?|exhibits?|documents?|materials?))\b/i;
 
 /** Whether range `inner` lies inside range `outer` (same kind). */
 function contains(outer: CitedRange, inner: CitedRange): boolean {
@@ -4056,9 +4056,14 @@ function describedRequests(
       : mine.filter((b) => /^(?:the\s+)?(?:exhibits?|ex\.)/i.test(b.title));
     return fit.slice(-1).map((target) => ({ target, at }));
   }
-  // A pronoun: every document of the last request.
-  if (!/^(?:them|these|those)$/i.test(back[0])) return [];
-  return (here[here.length - 1] ?? []).map((target) => ({ target, at }));
+  // A pronoun, or "That request is GRANTED" after a request that named its document in words: every document of the last
+  // request.
+  const pronoun = /^(?:them|these|those)$/i.test(back[0]);
+  if (!pronoun && !/^(?:th(?:at|is)|the)\s+request$/i.test(back[0])) return [];
+  // (The request's parts: a document it asked for whole is left to the rulings that name it.)
+  return (here[here.length - 1] ?? [])
+    .filter((target) => pronoun || target.ranges.length > 0)
+    .map((target) => ({ target, at }));
 }
 
 const EXCEPT =
