@@ -52,6 +52,14 @@ describe('rulings that name earlier documents in words', () => {
     },
   );
 
+  it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
+    expect(
+      atoms(
+        'Following a trial, the Court issued its Opinion (D.I. 279). The Court will adopt the redactions at pages 14-15 and footnote 9 on page 31 of the Opinion.',
+      ),
+    ).toEqual(['279 redact {"kind":"pages","from":14,"to":15}', '279 redact {"kind":"footnote","page":31,"note":9}']);
+  });
+
   it('reads other parts of a cited document, named again in words, with their own ruling', () => {
     expect(
       atoms(
