@@ -52,6 +52,14 @@ describe('rulings that name earlier documents in words', () => {
     },
   );
 
+  it('reads Texas appendix pages "APP 0112 through APP 0130" once, as pages 112-130', () => {
+    expect(
+      atoms(
+        'IT IS FURTHER ORDERED that pages APP 0112 through APP 0130 of the Appendix (Envelope No. 87211540), which contain pricing, are SEALED.',
+      ),
+    ).toEqual(['87211540 redact {"kind":"pages","from":112,"to":130}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

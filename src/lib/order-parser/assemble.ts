@@ -714,6 +714,9 @@ function hasAttachment(ref: DocketRef): boolean {
 
 /** Locators at the start of a title that name parts of the document ("¶¶ 65 and 71 of …", "Exhibits 7-12 to …"). */
 function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: DocketRef): CitedRange[] {
+  // ("Pages J.A. 112 through J.A. 130 of the Appendix": a title that starts inside a range has no locators of its own.)
+  if (/(?:\d\s*(?:-|–)|\b(?:through|thru))\s*$/i.test(ctx.scan.slice(Math.max(0, titleStart - 12), titleStart)))
+    return [];
   const skip = /\s*(?:(?:and|or)\s+|[,;]\s*)?/y;
   skip.lastIndex = titleStart;
   const m = skip.exec(ctx.scan);
@@ -2364,7 +2367,14 @@ function proseCandidates(
             });
           continue;
         }
-        if (targets.some((t) => covers(t.ranges, list.ranges))) continue;
+        // (Or inside them: "APP 0130", the end of "pages APP 0112 through APP 0130", read again.)
+        if (
+          targets.some(
+            (t) =>
+              covers(t.ranges, list.ranges) || list.ranges.every((r) => t.ranges.some((held) => contains(held, r))),
+          )
+        )
+          continue;
         const named = namedAfter(ctx, list.end, sentence);
         // ("… may redact footnote 9 … of its Opposition (ECF No. 139), but its request to redact pages 2, 3, and 17 of the
         // Opposition is DENIED": other parts of a document the sentence cites with parts of its own.)

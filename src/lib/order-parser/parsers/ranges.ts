@@ -25,7 +25,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:CM\/)?ECF\s+(?:pp?\.|pages?\b)\s*/iy, context: 'ecf' },
   { re: /(?:pp\.|p\.|pgs?\.|pg\.|pages?\b)\s*/iy, context: 'pages' },
   // Appendix pages (N.D. Tex. "App. 45-52"): the appendix's own page numbers.
-  { re: /(?:Appx?\.|Appendix\s+(?:pp?\.|pages?\b))\s*/y, context: 'pages' },
+  // (Texas appendices' Bates-style "APP 0112 through APP 0130".)
+  { re: /(?:Appx?\.|APP\s?(?=\d)|Appendix\s+(?:pp?\.|pages?\b))\s*/y, context: 'pages' },
   // "Aplt. App. Vol. II at 212-219" (Tenth Circuit): the appendix's own page numbers.
   {
     re: /(?:Aplt\.|Aple\.|Appellant's|Appellee's)\s*App(?:\.|endix)\s*(?:Vol\.\s*[IVX\d]+\s*)?(?:at\s+)?(?=\d)/y,
@@ -64,7 +65,7 @@ const LINES = new RegExp(
 );
 const NUMBER = new RegExp(
   // (A colon right after the number is punctuation unless a digit follows it: "App. 88–91: Feed ration formulas".)
-  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|A\.|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?!\d|:\d)`,
+  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|APP|A\.|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?!\d|:\d)`,
   'y',
 );
 const LINE_SUFFIX = new RegExp(
@@ -363,7 +364,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
  * so the engine passes over every other position without trying twenty-odd alternatives there: 40% faster searches.)
  */
 export const RANGE_START =
-  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
+  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\bAPP(?=\s?\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /**
  * The first place at or after `from` in `text` where a locator list could begin (RANGE_START), or null. The one search,
