@@ -97,6 +97,17 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['84-1 redact {"kind":"paragraphs","from":7,"to":12}']);
   });
 
+  it('knows a document by a bare cite that gives its short name (\'Dkt. 88-3 ("Boateng Decl.").\')', () => {
+    expect(
+      atoms(
+        'Dr. Boateng analyzed the delivery data. Dkt. 88-3 ("Boateng Decl."). Counsel attached documents to his declaration. Dkt. 88-4 ("Ortiz Decl.").\n\nThe Application is DENIED as to ¶ 31 of the Boateng Declaration and as to Exhibit G to the Ortiz Declaration.',
+      ),
+    ).toEqual([
+      '88-3 deny {"kind":"paragraphs","from":31,"to":31}',
+      '88-4 deny {"kind":"exhibits","from":"G","to":"G"}',
+    ]);
+  });
+
   it('does not take a bare cite after a sentence about a party for a document the sentence names', () => {
     expect(
       atoms(

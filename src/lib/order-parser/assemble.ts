@@ -1746,8 +1746,8 @@ function describedDocument(text: string): string | null {
 }
 const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|attached|seal|redact)\b/i;
 
-/** Whether a sentence holds docket cites and nothing else but punctuation ("ECF No. 63."). */
-function onlyCites(ctx: Context, sentence: Span): boolean {
+/** What a sentence holds besides its docket cites (each blanked), or null when it cites none. */
+function besideCites(ctx: Context, sentence: Span): string | null {
   const original = ctx.scan.slice(sentence.start, sentence.end);
   let rest = original;
   for (const ref of ctx.refs) {
@@ -1757,7 +1757,17 @@ function onlyCites(ctx: Context, sentence: Span): boolean {
         ' '.repeat(ref.end - ref.start) +
         rest.slice(ref.end - sentence.start);
   }
-  return rest !== original && /^[\s.,;()[\]]*$/.test(rest);
+  return rest === original ? null : rest;
+}
+
+/** The short name a bare cite gives its document: 'Dkt. 88-3 ("Boateng Decl.").' → "Boateng Declaration". */
+function shortNameOfCite(rest: string): string | null {
+  const name = /^\s*\(\s*["“]([A-Z][^"”()]{1,40}?)[.,]?["”]\s*\)\s*[.;,]?\s*$/.exec(rest)?.[1];
+  if (!name) return null;
+  return name.replace(/\b([A-Z][a-z]{1,5})\.?(?=\s|$)/g, (word, stem: string) => {
+    const full = ABBREVIATED_HEADS[stem.toLowerCase()];
+    return full ? full.charAt(0).toUpperCase() + full.slice(1) : word;
+  });
 }
 
 function proseCandidates(
@@ -1794,8 +1804,12 @@ function proseCandidates(
   for (const sentence of sentences(ctx.scan, para.start, para.end)) {
     const text = rulingWords(ctx.scan.slice(sentence.start, sentence.end).trim());
     // "ECF No. 52." standing alone, the way some courts cite: nothing but the cite.
-    const bareCites = onlyCites(ctx, sentence);
-    const citesOnly = bareCites && !/^[([]/.test(text);
+    const rest = besideCites(ctx, sentence);
+    const bareCites = rest !== null && /^[\s.,;()[\]]*$/.test(rest);
+    // ('… analyzed FreshFold's route-level delivery data. Dkt. 88-3 ("Boateng Decl.").': a bare cite that names its
+    // document.)
+    const shortName = rest !== null && !/^[([]/.test(text) ? shortNameOfCite(rest) : null;
+    const citesOnly = (bareCites || shortName !== null) && !/^[([]/.test(text);
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
     // ("[R. 57 at 3-4.]" in brackets too.)
     if (
@@ -1833,9 +1847,9 @@ function proseCandidates(
       if (only && describesMotion && !citesOnly) for (const d of only.dockets) ctx.motions.add(d);
       // (Only a sentence about one document: after "Genesee Valley opposes the motion in part. Dkt. 79." or "Brandywine
       // opposes the motion in part. (D.I. 187.)", the cite says who said it.)
-      const title = !previousSentence
-        ? null
-        : describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end));
+      const title =
+        shortName ??
+        (previousSentence ? describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end)) : null);
       if (
         only &&
         !describesMotion &&
@@ -1843,15 +1857,12 @@ function proseCandidates(
         only.dockets.length === 1 &&
         title &&
         !isMotionRef(ctx, only)
-      )
-        ctx.named.push({
-          ref: only,
-          title,
-          ranges: [],
-          sentence,
-          request: false,
-          described: true,
-        });
+      ) {
+        const entry: Bound = { ref: only, title, ranges: [], sentence, request: false, described: true };
+        ctx.named.push(entry);
+        // (A cite that names its document, as a "See" cite with a short name does, is what the paragraph goes on about.)
+        if (shortName) focus = entry;
+      }
       // "… two passages from the deposition of its contracts director, Alan Kessler. See Kessler Dep., ECF No. 40-5.": the
       // document cited with a short name is what the paragraph goes on about.
       const see = /^(?:See|see)\s+([^,()]{2,60}),\s*$/.exec(
