@@ -60,6 +60,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['87211540 redact {"kind":"pages","from":112,"to":130}']);
   });
 
+  it('reads "At 77:9-79:2, … and that passage may be sealed" as those lines of the exhibit the sentence before cited', () => {
+    expect(
+      atoms(
+        'Exhibit 15 (Doc. 128-15) is an excerpt from the deposition of Dr. Anneliese Voss. At 77:9-79:2, Dr. Voss walks through the crosses, and that passage may be sealed.',
+      ),
+    ).toEqual(['128-15 redact {"kind":"lines","from":{"page":77,"line":9},"to":{"page":79,"line":2}}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

@@ -2543,16 +2543,20 @@ function proseCandidates(
       // in footnote 4 on page 19. Those passages may be redacted.": the parts the sentence before located in its one
       // document, not the whole of it.)
       const only = previous.length === 1 ? previous[0] : undefined;
-      const parts =
-        only &&
-        only.ranges.length === 0 &&
-        before &&
+      const pointsBack =
         // ("… discusses the price schedule at 57:10-59:3. The motion is ALLOWED as to that testimony.")
         /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?)\b/i.test(
           text,
-        )
-          ? locatorsIn(ctx, before).filter(isPart)
-          : [];
+        );
+      // ("At 77:9–79:2, Dr. Voss walks through the crosses …, and that passage may be sealed.": the parts this sentence
+      // located, else the sentence before.)
+      const ownParts = only && only.ranges.length === 0 && pointsBack ? locatorsIn(ctx, sentence).filter(isPart) : [];
+      const parts =
+        ownParts.length > 0
+          ? ownParts
+          : only && only.ranges.length === 0 && before && pointsBack
+            ? locatorsIn(ctx, before).filter(isPart)
+            : [];
       if (only && parts.length > 0) chosen = [{ target: { ...only, ranges: parts }, disposition }];
     }
     if (chosen.length === 0 && targets.length === 0) {
