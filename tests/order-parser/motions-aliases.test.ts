@@ -22,6 +22,10 @@ describe('motionDockets', () => {
       "Defendants' Motion for Summary Judgment (ECF No. 50) and the Reply in Support of Motion for Order to Show Cause (#140) shall be sealed.";
     expect([...motionDockets(text, findDocketRefs(text))]).toEqual([]);
   });
+  it('does not take a clause after "its motion," for the motion\'s name', () => {
+    const text = "With its motion, Bayou filed, provisionally under seal, Plaintiff's medical records (R. Doc. 55-4).";
+    expect([...motionDockets(text, findDocketRefs(text))]).toEqual([]);
+  });
 });
 
 describe('motionObjectDisposition', () => {

@@ -90,8 +90,12 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
     // ("MOTION for Leave to File Under Seal re [179] Response to Statement …": CM/ECF links the motion's object after "re".)
     if (/\bre:?\s*[([]?\s*$/i.test(scan.slice(start, ref.start))) return;
     // A noun phrase only: "The Application is DENIED as to Exhibits F and G (Dkt. No. 58-2)" names the exhibits.
+    // ("With its motion, Bayou filed, provisionally under seal, Plaintiff's medical records (R. Doc. 55-4)": a clause.)
     if (
-      /\b(?:is|are|was|were|be|been|shall|will|may|must|should|GRANTED|DENIED|GRANTS|DENIES|as\s+to|that)\b/.test(name)
+      /\b(?:is|are|was|were|be|been|shall|will|may|must|should|GRANTED|DENIED|GRANTS|DENIES|as\s+to|that)\b/.test(
+        name,
+      ) ||
+      /,\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:filed|lodged|submitted|attached)\b/.test(name)
     )
       return;
     // "The parties request that …": a verb, not a motion; a motion noun has a determiner or a capital.
