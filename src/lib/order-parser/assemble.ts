@@ -1848,16 +1848,11 @@ function proseCandidates(
       // (Only a sentence about one document: after "Genesee Valley opposes the motion in part. Dkt. 79." or "Brandywine
       // opposes the motion in part. (D.I. 187.)", the cite says who said it.)
       const title =
-        shortName ??
-        (previousSentence ? describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end)) : null);
-      if (
-        only &&
-        !describesMotion &&
-        only.pin.length === 0 &&
-        only.dockets.length === 1 &&
-        title &&
-        !isMotionRef(ctx, only)
-      ) {
+        only && !describesMotion && only.pin.length === 0 && only.dockets.length === 1 && !isMotionRef(ctx, only)
+          ? (shortName ??
+            (previousSentence ? describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end)) : null))
+          : null;
+      if (only && title) {
         const entry: Bound = { ref: only, title, ranges: [], sentence, request: false, described: true };
         ctx.named.push(entry);
         // (A cite that names its document, as a "See" cite with a short name does, is what the paragraph goes on about.)
