@@ -22,6 +22,9 @@ describe('parseCitation', () => {
     ['21:19– 23', [lines(21, 19, 21, 23)]],
     ['¶¶ 25-26', [{ kind: 'paragraphs', from: 25, to: 26 }]],
     ['¶ 12', [{ kind: 'paragraphs', from: 12, to: 12 }]],
+    ['JX 47 through JX 52', [{ kind: 'exhibits', from: '47', to: '52' }]],
+    ['APP 0112 through APP 0130', [{ kind: 'pages', from: 112, to: 130 }]],
+    ['page 63, line 9, through page 64, line 2', [lines(63, 9, 64, 2)]],
     [
       'paragraphs 3 and 9',
       [

@@ -68,6 +68,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['128-15 redact {"kind":"lines","from":{"page":77,"line":9},"to":{"page":79,"line":2}}']);
   });
 
+  it('reads "confidential treatment of pages 22 through 25 will continue" as a grant (Del. Ch. Rule 5.1)', () => {
+    expect(
+      atoms(
+        "Petitioners challenge the confidential treatment of portions of Respondent's Opening Post-Trial Brief (Dkt. 209). Good cause exists, and confidential treatment of pages 22 through 25 of the brief will continue.",
+      ),
+    ).toEqual(['209 redact {"kind":"pages","from":22,"to":25}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

@@ -41,6 +41,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /A\.\s?(?=\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
+  // Trial exhibits ("JX 47 through JX 52", "PX-12"): joint, plaintiff's and defendant's exhibit numbers.
+  { re: /(?:JX|PX|DX)[-\s]?(?=\d)/y, context: 'exhibits' },
   // "Schedule 1 to the Raman Declaration", "Schedules C and D to the Trustee's First Accounting": labelled attachments.
   {
     re: /Schedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})(?:\s*(?:,|and|through|-|to\s+the|of\s+the|\[|\()|\s*$))/y,
@@ -81,7 +83,7 @@ const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}-[JPR](?![A-Za-z])|\d
 // its own entry, a whole document. (A range may end one: "GRANTED as to paragraphs 7 through 12 and Exhibits C through
 // E. DENIED as to paragraph 19 …".)
 const EXHIBIT = new RegExp(
-  String.raw`(${LABEL})(?:${RANGE_DASH}(${LABEL})(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z]\.)|(?![A-Za-z0-9])(?!\.\s?[A-Z]))`,
+  String.raw`(${LABEL})(?:${RANGE_DASH}(?:(?:JX|PX|DX)[-\s]?(?=\d))?(${LABEL})(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z]\.)|(?![A-Za-z0-9])(?!\.\s?[A-Z]))`,
   'y',
 );
 /** A later label of a list, which may end its sentence: "… and DENIED as to Exhibits 4, 6, 8, and 9. Exhibit 4 is …". */
@@ -364,7 +366,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
  * so the engine passes over every other position without trying twenty-odd alternatives there: 40% faster searches.)
  */
 export const RANGE_START =
-  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\bAPP(?=\s?\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
+  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\bAPP(?=\s?\d)|\b(?:JX|PX|DX)(?=[-\s]?\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /**
  * The first place at or after `from` in `text` where a locator list could begin (RANGE_START), or null. The one search,

@@ -128,7 +128,8 @@ const GRANT: RegExp[] = [
   /\b(?:will|shall|may|must|can)\s+(?:also\s+)?remain\s+in\s+place\b(?<=\bredactions?\b(?:[^.;]|\b(?:Nos?|Dkt|Doc|ECF|pp?)\.){0,160}\s(?:will|shall|may|must|can)\s+(?:also\s+)?remain\s+in\s+place)/gi,
   // Del. Ch. Rule 5.1 letters: "those redactions may remain", "Confidential treatment of JX 114 and JX 131 is continued".
   /\bredactions?\s+(?:may|shall|will|can)\s+(?:also\s+)?remain\b(?!\s+(?:in\s+place\s+)?(?:only\s+)?(?:until|pending)\b)/gi,
-  /\bconfidential\s+treatment\s+(?:of\s+(?:[^.;]|\bNos?\.){1,80}?\s+)?(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:continued|maintained)\b/gi,
+  // ("… and confidential treatment of pages 22 through 25 will continue.")
+  /\bconfidential\s+treatment\s+(?:of\s+(?:[^.;]|\bNos?\.){1,80}?\s+)?(?:(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:continued|maintained)|(?:will|shall)\s+continue)\b/gi,
   // "… (Doc. No. 112-3) shall be filed on the public docket in redacted form, with ¶¶ 41-58 and ¶¶ 77-80 redacted"
   // (before the plain "shall be … redacted", which would take the same words as a whole-document seal), "(Doc. No. 116) shall be filed on the public docket with pages 8 and 13-14 redacted".
   /\b(?:shall|will|must|may)\s+be\s+(?:re-?)?filed\b[^.;]{0,80}?\bwith\s+(?:only\s+)?(?:¶|pp?\.|pages?|paragraphs?|lines?|footnotes?|\d)[^.;]{0,80}?\bredacted\b/gi,
