@@ -76,6 +76,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['209 redact {"kind":"pages","from":22,"to":25}']);
   });
 
+  it('does not read "shall file on the public docket, within seven days …, versions of Dkt. 138 that redact only …" as an unsealing', () => {
+    expect(
+      atoms(
+        'Paragraphs 22-31 of the Rule 56.1 Statement (Dkt. 138) shall remain under seal. The parties shall file on the public docket, within seven days of the date of this Memorandum & Order, versions of Dkt. 138 that redact only the material the Court has permitted to remain sealed.',
+      ),
+    ).toEqual(['138 redact {"kind":"paragraphs","from":22,"to":31}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(
