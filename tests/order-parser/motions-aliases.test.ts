@@ -22,6 +22,11 @@ describe('motionDockets', () => {
       "Defendants' Motion for Summary Judgment (ECF No. 50) and the Reply in Support of Motion for Order to Show Cause (#140) shall be sealed.";
     expect([...motionDockets(text, findDocketRefs(text))]).toEqual([]);
   });
+  it('takes "MOTION to Restrict Access to Filing No. 64-1, 64-3" (a docket sheet) as naming what is restricted', () => {
+    const text =
+      '08/02/2024    79    MOTION to Restrict Access to Filing No. 64-1, 64-3 by Plaintiff (Entered: 08/02/2024)';
+    expect([...motionDockets(text, findDocketRefs(text))]).toEqual([]);
+  });
   it('does not take a clause after "its motion," for the motion\'s name', () => {
     const text = "With its motion, Bayou filed, provisionally under seal, Plaintiff's medical records (R. Doc. 55-4).";
     expect([...motionDockets(text, findDocketRefs(text))]).toEqual([]);

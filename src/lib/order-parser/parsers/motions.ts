@@ -31,8 +31,9 @@ const DETERMINER =
 const ANOTHER_HEAD =
   /\b(?:reply|replies|opposition|opp\.|objections?|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for|resolving|deciding|addressing|disposing\s+of|ruling\s+on)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w,.'&-]+\s+){0,6}$/i;
 /** A document named as a motion's object. */
+// ("MOTION to Restrict Access to Filing No. 64-1, 64-3", D. Neb.: what access is restricted to.)
 const OBJECT =
-  /\b(?:Exhibits?|Exs?\.|Declarations?|Decl\.|transcripts?|depositions?|Response|Reply|Opposition|Brief|Memorandum|Complaint|Answer|Report|Order|Docs?\.|Dkts?\.|ECF|ROA|Letter|Appendix|Attachment|paragraphs?|pages?|versions?|cop(?:y|ies)|Statements?|Affidavits?|Certifications?|Agreements?|Schedules?|Spreadsheets?|Petition|Suggestions|lines?|footnotes?)\b|¶|\bpp?\.\s*\d|\b\d{1,4}:\d/i;
+  /\baccess\s+to\s*$|\b(?:Exhibits?|Exs?\.|Declarations?|Decl\.|transcripts?|depositions?|Response|Reply|Opposition|Brief|Memorandum|Complaint|Answer|Report|Order|Docs?\.|Dkts?\.|ECF|ROA|Letter|Appendix|Attachment|paragraphs?|pages?|versions?|cop(?:y|ies)|Statements?|Affidavits?|Certifications?|Agreements?|Schedules?|Spreadsheets?|Petition|Suggestions|lines?|footnotes?)\b|¶|\bpp?\.\s*\d|\b\d{1,4}:\d/i;
 /** A ruling word on a motion, as opposed to a sealing verb. */
 const MOTION_VERB =
   /^(?:GRANTED|DENIED|GRANTS|DENIES|(?:is|are|be)\s+(?:hereby\s+|also\s+|likewise\s+)?(?:granted|denied))/i;
