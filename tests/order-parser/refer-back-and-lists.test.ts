@@ -84,6 +84,18 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['138 redact {"kind":"paragraphs","from":22,"to":31}']);
   });
 
+  it('reads "The motion is GRANTED as to Exhibits 4 through 6 and 11" as exhibits of the declaration asked about', () => {
+    expect(
+      atoms(
+        'Vautrin next asks to seal several exhibits to the Declaration of Margaux Ellery, its head of brand protection (ECF No. 215). Exhibits 4 through 6 are tracing reports. The motion is GRANTED as to Exhibits 4 through 6 and 11. Exhibit 9, by contrast, is public, and the request as to Exhibit 9 is DENIED.',
+      ),
+    ).toEqual([
+      '215 redact {"kind":"exhibits","from":"4","to":"6"}',
+      '215 redact {"kind":"exhibits","from":"11","to":"11"}',
+      '215 deny {"kind":"exhibits","from":"9","to":"9"}',
+    ]);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

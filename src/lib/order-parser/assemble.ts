@@ -1746,6 +1746,29 @@ function describedDocument(text: string): string | null {
 }
 const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|attached|seal|redact)\b/i;
 
+/** A document that holds exhibits: a declaration, affidavit, appendix or compendium. */
+const EXHIBIT_HOLDER =
+  /\b(?:declaration|decl\.|affidavit|aff\.|certification|affirmation|appendix|compendium|index)\b/i;
+/** An exhibit list's own document after it ("… to the Raman Declaration", "of the appendix"). */
+const OF_PHRASE_AHEAD = /^\s*,?\s*(?:to|of|in|attached\s+to)\s/i;
+
+/** A sentence's lists of exhibits that name no document after them ("as to Exhibits 4 through 6 and 11"). */
+function exhibitLists(ctx: Context, sentence: Span): RangeListMatch[] {
+  return locatorLists(ctx, sentence).filter(
+    (l) =>
+      l.ranges.length > 0 &&
+      l.ranges.every((r) => r.kind === 'exhibits') &&
+      !OF_PHRASE_AHEAD.test(ctx.scan.slice(l.end, l.end + 12)),
+  );
+}
+
+/** Those exhibits, when `doc` holds exhibits (a declaration, an appendix) and is not itself an exhibit. */
+function heldExhibits(ctx: Context, sentence: Span, doc: Bound): CitedRange[] {
+  const name = `${doc.phrase ?? ''} ${doc.title}`;
+  if (!EXHIBIT_HOLDER.test(name) || /^\s*(?:the\s+)?(?:Exhibit|Ex\.)/i.test(doc.title)) return [];
+  return exhibitLists(ctx, sentence).flatMap((l) => l.ranges);
+}
+
 /** What a sentence holds besides its docket cites (each blanked), or null when it cites none. */
 function besideCites(ctx: Context, sentence: Span): string | null {
   const original = ctx.scan.slice(sentence.start, sentence.end);
@@ -2507,9 +2530,11 @@ function proseCandidates(
             new RegExp(String.raw`\b${head}\b`, 'i').test(`${t.phrase ?? ''} ${t.title}`),
         );
       const decidedOn = some.length > 0 ? some : asked;
-      // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
-      const parts = locatorsIn(ctx, sentence);
       const only = decidedOn.length === 1 ? decidedOn[0] : undefined;
+      // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
+      // ("… asks to seal several exhibits to the Declaration of Margaux Ellery (ECF No. 215). … The motion is GRANTED as
+      // to Exhibits 4 through 6 and 11.": its exhibits too, when it holds exhibits.)
+      const parts = [...locatorsIn(ctx, sentence), ...(only ? heldExhibits(ctx, sentence, only) : [])];
       chosen =
         only && parts.length > 0 && only.ranges.length === 0
           ? [{ target: { ...only, ranges: parts }, disposition }]
@@ -2736,6 +2761,13 @@ function proseCandidates(
           disposition: excepted && disposition ? (disposition === 'deny' ? 'redact' : 'deny') : disposition,
         };
       });
+      // ("… the Declaration of Hana Ito (ECF No. 215). … The motion is GRANTED as to Exhibits 4 through 6.": exhibits with
+      // no document of their own, of the declaration the paragraph is about.)
+      if (chosen.length === 0 && heldExhibits(ctx, sentence, about).length > 0)
+        chosen = exhibitLists(ctx, sentence).map((l) => ({
+          target: { ...about, ranges: l.ranges },
+          disposition: dispositionAt(rulings, l.start, l.end, ctx.scan),
+        }));
       // "Footnote 14 on page 11 is different. … Confidential treatment of footnote 14 will be maintained.": a footnote
       // named by its number alone, located earlier in the paragraph.
       if (chosen.length === 0)
