@@ -96,6 +96,14 @@ describe('rulings that name earlier documents in words', () => {
     ]);
   });
 
+  it('reads "Delta\'s brief quotes the tiers on pages 5 and 11-12. Those pages may be redacted." as pages of the brief', () => {
+    expect(
+      atoms(
+        "Delta moved for summary judgment, with a brief (Doc. 67) and a statement of undisputed facts (Doc. 68).\n\nDelta's brief quotes the tiers on pages 5 and 11-12. Those pages may be redacted.",
+      ),
+    ).toEqual(['67 redact {"kind":"pages","from":5,"to":5}', '67 redact {"kind":"pages","from":11,"to":12}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

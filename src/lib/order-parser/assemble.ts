@@ -480,7 +480,7 @@ const DOCUMENT_HEAD =
 /** "those three pages": the count a pointing-back phrase may carry between "those" and the kind of part. */
 const PART_COUNT = String.raw`(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?`;
 /** The kinds of part "those …" points back at ("redactions" names none in particular). */
-const PART_NOUNS = String.raw`pages?|paragraphs?|lines?|passages?|portions?|footnotes?|redactions?`;
+const PART_NOUNS = String.raw`pages?|paragraphs?|lines?|passages?|portions?|parts|footnotes?|redactions?`;
 /** "those pages", "the footnote": parts the sentence before located (the kind named). */
 const BACK_PARTS = new RegExp(
   String.raw`\b(?:th(?:ose|ese)\s+${PART_COUNT}(${PART_NOUNS})|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b))\b`,
@@ -2824,6 +2824,14 @@ function proseCandidates(
           chosen = [{ target: { ...doc, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
     }
+    // ("Delta's brief quotes the rebate tiers on pages 5 and 11-12, and its statement of undisputed facts repeats them in
+    // ¶¶ 14-17 and ¶ 23. Those parts of the brief and the statement may be redacted.": the parts the sentence before
+    // located, each of the document its own clause names.)
+    if (chosen.length === 0 && targets.length === 0 && before && !publicCopies && BACK_PARTS.test(text))
+      chosen = clauseNamedParts(ctx, before).map(({ doc, ranges }) => ({
+        target: { ...doc, ranges, sentence },
+        disposition: dispositionAt(rulings, sentence.start),
+      }));
     // "The Smith Report shall remain sealed.", "The Clerk shall maintain the medical records under seal.", "The request to
     // seal the post orders is DENIED.": a whole document named in words (two words of its title) in the ruling's own clause.
     if (chosen.length === 0 && targets.length === 0 && !publicCopies && locatorLists(ctx, sentence).length === 0)
@@ -3220,6 +3228,29 @@ function partsInView(
   if (!where || where.start < (earlier[2]?.start ?? para.start)) return null;
   const doc = namedInSentence(ctx, where, 2);
   return doc ? { doc, where } : null;
+}
+
+/**
+ * The parts a sentence locates, each with the document its own clause names before it ("Delta's brief quotes … on pages 5
+ * and 11-12, and its statement of undisputed facts repeats them in ¶¶ 14-17"); none unless every list has one, and none
+ * when the sentence cites a docket.
+ */
+function clauseNamedParts(ctx: Context, where: Span): { doc: Bound; ranges: CitedRange[] }[] {
+  if (refStartsIn(ctx, where.start, where.end)) return [];
+  const out: { doc: Bound; ranges: CitedRange[] }[] = [];
+  for (const list of locatorLists(ctx, where)) {
+    const ranges = list.ranges.filter(isPart);
+    if (ranges.length === 0) continue;
+    const lead = ctx.scan.slice(where.start, list.start);
+    const cut = /^.*(?:;|,\s+(?:and|but|while)\b)/s.exec(lead);
+    const clause = lead.slice(cut?.[0].length ?? 0);
+    const said = words(clause);
+    const head = said.filter((w) => DOC_HEADS.has(w) && w !== 'motion').pop();
+    const doc = head ? bestNamed(ctx, head, said) : null;
+    if (!doc) return [];
+    out.push({ doc, ranges });
+  }
+  return out;
 }
 
 /** Head nouns one order uses for the same document ("the Lacasse Deposition" … "the transcript"). */
