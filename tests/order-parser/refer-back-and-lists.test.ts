@@ -104,6 +104,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['67 redact {"kind":"pages","from":5,"to":5}', '67 redact {"kind":"pages","from":11,"to":12}']);
   });
 
+  it('reads "That testimony is …, and the request to redact it is DENIED" as a denial of the lines the sentence before located', () => {
+    expect(
+      atoms(
+        'Nueces Bay seeks to redact passages of the deposition of Ramiro Ochoa (D.E. 159-8). At 120:3-125:11, he describes the dock outages. That testimony is at the center of the defense, and the request to redact it is DENIED.',
+      ),
+    ).toEqual(['159-8 deny {"kind":"lines","from":{"page":120,"line":3},"to":{"page":125,"line":11}}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

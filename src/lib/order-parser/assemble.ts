@@ -1746,6 +1746,9 @@ function describedDocument(text: string): string | null {
 }
 const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|attached|seal|redact)\b/i;
 
+/** A ruling that points back at parts just located ("that testimony", "those passages", "redact it"). */
+const POINTS_BACK_TO_PARTS =
+  /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?)\b/i;
 /** A document that holds exhibits: a declaration, affidavit, appendix or compendium. */
 const EXHIBIT_HOLDER =
   /\b(?:declaration|decl\.|affidavit|aff\.|certification|affirmation|appendix|compendium|index)\b/i;
@@ -2534,7 +2537,13 @@ function proseCandidates(
       // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
       // ("… asks to seal several exhibits to the Declaration of Margaux Ellery (ECF No. 215). … The motion is GRANTED as
       // to Exhibits 4 through 6 and 11.": its exhibits too, when it holds exhibits.)
-      const parts = [...locatorsIn(ctx, sentence), ...(only ? heldExhibits(ctx, sentence, only) : [])];
+      const own = [...locatorsIn(ctx, sentence), ...(only ? heldExhibits(ctx, sentence, only) : [])];
+      // ("At 120:3-125:11, he describes the dock outages …. That testimony is at the center of Gulf Bend's excuse defense,
+      // and the request to redact it is DENIED.": the parts the sentence before located, pointed back at.)
+      const parts =
+        own.length === 0 && only && before && POINTS_BACK_TO_PARTS.test(text)
+          ? locatorsIn(ctx, before).filter(isPart)
+          : own;
       chosen =
         only && parts.length > 0 && only.ranges.length === 0
           ? [{ target: { ...only, ranges: parts }, disposition }]
