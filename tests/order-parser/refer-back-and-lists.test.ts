@@ -112,6 +112,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['159-8 deny {"kind":"lines","from":{"page":120,"line":3},"to":{"page":125,"line":11}}']);
   });
 
+  it('reads a listed item "The testimony of Gloria Teague at page 38, line 4 through page 41, line 12 (Envelope No. …)" as those lines', () => {
+    expect(
+      atoms(
+        'IT IS ORDERED that the following are SEALED:\n\n     (d) The testimony of Gloria Teague at page 38, line 4 through page 41, line 12 (Envelope No. 87340246).',
+      ),
+    ).toEqual(['87340246 redact {"kind":"lines","from":{"page":38,"line":4},"to":{"page":41,"line":12}}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

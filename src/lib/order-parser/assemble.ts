@@ -809,6 +809,13 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
     if (ranges.length === 0) ranges = rangesLeading(ctx, cursor, titleEnd, ref);
     // "may redact pages 7 and 8 and footnote 3 on page 10 of her brief in opposition (Doc. 51)": a title in lower case.
     if (ranges.length === 0) ranges = rangesBeforeTitle(ctx, cursor, titleEnd, ref);
+    // ("(d) The testimony of Gloria Teague at page 38, line 4 through page 41, line 12 (Envelope No. 87340246)": the parts
+    // "at" the end of the title.)
+    if (ranges.length === 0) {
+      const atEnd = rangesRightBefore(ctx, cursor, titleEnd, ref);
+      if (atEnd && /\bat\s*$/i.test(ctx.scan.slice(Math.max(cursor, atEnd.start - 6), atEnd.start)))
+        ranges = atEnd.ranges;
+    }
     const segEnd = list ? list.end : after;
     // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
     if (ranges.length === 0 && PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd))) {
