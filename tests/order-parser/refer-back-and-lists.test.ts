@@ -120,6 +120,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['87340246 redact {"kind":"lines","from":{"page":38,"line":4},"to":{"page":41,"line":12}}']);
   });
 
+  it('does not take "For the reasons given as to page 33 of the Pre-Trial Brief" for parts ruled on', () => {
+    expect(
+      atoms(
+        'The trial transcript (Dkt. 201) has two passages. The second, at 156:8-158:3, is the testimony of the CEO. For the reasons given as to page 33 of the Pre-Trial Brief, the challenge is sustained as to 156:8-158:3.',
+      ),
+    ).toEqual(['201 deny {"kind":"lines","from":{"page":156,"line":8},"to":{"page":158,"line":3}}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

@@ -3554,6 +3554,9 @@ const DEFINITE =
 /** "… reproduce the water-chemistry thresholds from Exhibit 11": the source of quoted words (group 1 keeps the verb's part). */
 const SOURCE_EXHIBIT =
   /(\b(?:quot|reproduc|repeat|cop(?:y|ies|ied)|taken|drawn|derived)\w*\s+(?:[\w'’-]+\s+){0,6}?)from\s+(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[A-Z0-9][\w-]*(?:\s*(?:,|and|or|through)\s*[A-Z0-9][\w-]*)*/gi;
+/** "For the reasons given as to …" right before a locator. */
+const REASONS_LEAD =
+  /\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:as\s+to|for|with\s+respect\s+to|regarding)\s+(?:the\s+)?$/i;
 const REASONS_AS_TO =
   /\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*[,;]/gi;
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
@@ -3639,6 +3642,9 @@ function findLocatorLists(ctx: Context, sentence: Span): RangeListMatch[] {
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, at - 80), at))) continue;
     if (ORDER_PARAGRAPH_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, at - 60), at))) continue;
     if (SEE_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, at - 20), at))) continue;
+    // ("For the reasons given as to page 33 of the Pre-Trial Brief, the challenge is sustained as to 156:8-158:3": parts
+    // named in the reasons, not ruled on.)
+    if (REASONS_LEAD.test(ctx.scan.slice(Math.max(sentence.start, at - 60), at))) continue;
     // "at page 34" / "at pp. 61:14-62:9": skip the "at" the range list reads itself.
     const list = parseRangeList(ctx.scan, at, { limit: sentence.end });
     if (!list) continue;
