@@ -128,6 +128,26 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['201 deny {"kind":"lines","from":{"page":156,"line":8},"to":{"page":158,"line":3}}']);
   });
 
+  it('takes a sub-heading that cites one document, set apart from its paragraph, for what the paragraph is about', () => {
+    expect(
+      atoms(
+        [
+          'II.   DISCUSSION',
+          '      A.    The Joint Stipulation (Dkt. 210-2)',
+          '      Luminelle asks to seal two passages of the Joint Stipulation: 14:3-22 and',
+          '30:10-31:2. The first describes the pigment concentrations of its color line, which',
+          'have never been disclosed. That is good cause. The Court GRANTS the application as',
+          'to 14:3-22.',
+          '      The second passage sets out the parties’ account of their failed negotiations.',
+          'The application is DENIED as to 30:10-31:2.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '210-2 redact {"kind":"lines","from":{"page":14,"line":3},"to":{"page":14,"line":22}}',
+      '210-2 deny {"kind":"lines","from":{"page":30,"line":10},"to":{"page":31,"line":2}}',
+    ]);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

@@ -4759,6 +4759,22 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
       const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
       const only = cites.length === 1 ? cites[0] : undefined;
       subjectDoc = ctx.named.filter((b) => b.ref === only).pop() ?? null;
+      // ("A.    The Joint Stipulation (Dkt. 210-2)" set apart from its paragraph: the heading itself names it.)
+      if (!subjectDoc && only && only.pin.length === 0 && only.dockets.length === 1 && !isMotionRef(ctx, only)) {
+        const name = ctx.scan
+          .slice(block.start, only.start)
+          .replace(/^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+/, '')
+          .replace(/[\s([]+$/, '');
+        // (Not a motion's: "B. Defendants' Motion (Dkt. 97)" heads the rulings on what the motion asks.)
+        if (!/\b(?:motions?|applications?|requests?|petitions?|letters?|stipulations?\s+to\s+seal)\b/i.test(name))
+          subjectDoc = {
+            ref: only,
+            title: tidyTitle(name),
+            ranges: [],
+            sentence: { start: block.start, end: block.end },
+            request: false,
+          };
+      }
     }
   }
   // "The Court's rulings are summarized in the following table.": the table rules on each document it lists; what the
