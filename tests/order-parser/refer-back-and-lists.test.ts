@@ -148,6 +148,14 @@ describe('rulings that name earlier documents in words', () => {
     ]);
   });
 
+  it('gives nothing for "file under seal the unredacted versions of the documents lodged at Dkt. 96-2 through 96-6"', () => {
+    expect(
+      atoms(
+        '1. Paragraphs 12 through 19 of the Statement (Dkt. 97-2) may be redacted. 2. The Clerk shall file under seal the unredacted versions of the documents lodged at Dkt. 96-2 through 96-6.',
+      ),
+    ).toEqual(['97-2 redact {"kind":"paragraphs","from":12,"to":19}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

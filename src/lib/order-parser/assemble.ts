@@ -4204,6 +4204,9 @@ function exceptionAfter(
   return { ranges: list.ranges, disposition: ruling.disposition };
 }
 
+/** "the unredacted versions of the documents lodged at": copies, by where they were lodged. */
+const LODGED_COPIES_AT =
+  /\bunredacted\s+(?:versions?|cop(?:y|ies))\s+of\s+(?:the\s+)?(?:documents?|materials?|exhibits?|filings?)\s+(?:(?:conditionally|provisionally)\s+)?(?:lodged|filed)\s+(?:(?:conditionally|provisionally)\s+)?(?:under\s+seal\s+)?at\b/i;
 /** A parenthetical that describes a lodged or sealed copy ("(sealed emergency motion …)", "(proposed sealed documents)"). */
 const LODGED = /^[([]\s*(?:proposed\s+)?(?:sealed|lodged|unredacted|filed\s+under\s+seal|under\s+seal)\b/i;
 
@@ -4834,6 +4837,9 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     /\b(?:unredacted|lodged)\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(c.directive.source.text);
   const carriedOut = introduced.flatMap((c) => {
     if (!unredacted(c)) return [c];
+    // ("The Clerk shall file under seal the unredacted versions of the documents lodged at Dkt. 96-2 through 96-6": the
+    // lodged copies, named to say where they are (KEYING.md rule 4).)
+    if (LODGED_COPIES_AT.test(c.directive.source.text)) return [];
     const d = c.directive;
     const partly = (docket: string) =>
       introduced.some(
