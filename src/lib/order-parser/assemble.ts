@@ -4839,7 +4839,7 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     if (!unredacted(c)) return [c];
     // ("The Clerk shall file under seal the unredacted versions of the documents lodged at Dkt. 96-2 through 96-6": the
     // lodged copies, named to say where they are (KEYING.md rule 4).)
-    if (LODGED_COPIES_AT.test(c.directive.source.text)) return [];
+    if (LODGED_COPIES_AT.test(st.scan.slice(c.directive.source.start, c.directive.source.end))) return [];
     const d = c.directive;
     const partly = (docket: string) =>
       introduced.some(
