@@ -4834,7 +4834,9 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
   const unredacted = (c: Candidate) =>
     c.directive.disposition === 'redact' &&
     c.directive.ranges.every((r) => r.kind === 'whole') &&
-    /\b(?:unredacted|lodged)\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(c.directive.source.text);
+    /\b(?:unredacted|lodged)\s+(?:versions?|cop(?:y|ies))\s+of\b/i.test(
+      st.scan.slice(c.directive.source.start, c.directive.source.end),
+    );
   const carriedOut = introduced.flatMap((c) => {
     if (!unredacted(c)) return [c];
     // ("The Clerk shall file under seal the unredacted versions of the documents lodged at Dkt. 96-2 through 96-6": the
