@@ -156,6 +156,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['97-2 redact {"kind":"paragraphs","from":12,"to":19}']);
   });
 
+  it('reads "[160-2] explains … at paragraphs 9 through 21, and those paragraphs may be redacted" as those paragraphs', () => {
+    expect(
+      atoms(
+        "The Declaration of Adaeze Mbeki, Lakeshore's chief technology officer [160-2], explains the strategies in technical detail at paragraphs 9 through 21, and those paragraphs may be redacted.",
+      ),
+    ).toEqual(['160-2 redact {"kind":"paragraphs","from":9,"to":21}']);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

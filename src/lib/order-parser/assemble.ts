@@ -2393,6 +2393,23 @@ function proseCandidates(
             ))
         )
           c.target = { ...c.target, ranges: asked };
+    // ("The Declaration of Adaeze Mbeki [160-2] explains the strategies at paragraphs 9 through 21, and those paragraphs
+    // may be redacted.": parts its own sentence located, pointed back at.)
+    const sole = chosen.length === 1 ? chosen[0] : undefined;
+    if (
+      sole &&
+      sole.disposition === 'redact' &&
+      targets.length === 1 &&
+      sole.target.ranges.length === 0 &&
+      sole.target.sentence === sentence &&
+      POINTS_BACK_TO_PARTS.test(text)
+    ) {
+      const located = locatorLists(ctx, sentence)
+        .filter((l) => l.start > sole.target.ref.end && !namedAfter(ctx, l.end, sentence))
+        .flatMap((l) => l.ranges)
+        .filter(isPart);
+      if (located.length > 0) sole.target = { ...sole.target, ranges: located };
+    }
     // "The motion is DENIED as to pages 6 through 9 of the brief and as to Exhibit J (ECF No. 48-11)": beside the
     // sentence's own documents, locators of a document it names in words, cited with its docket elsewhere.
     if (targets.length > 0 && !forced && rulings.length > 0)
