@@ -164,6 +164,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['160-2 redact {"kind":"paragraphs","from":9,"to":21}']);
   });
 
+  it('never seals the protective order a decretal paragraph mentions', () => {
+    expect(
+      atoms(
+        '4. Within fourteen days the parties shall file redacted versions. The remaining sealed documents shall stay under seal, and nothing in this Order alters the Stipulated Protective Order, Dkt. # 41.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "The Court will adopt the redactions at pages … of the Opinion" as a grant', () => {
     expect(
       atoms(

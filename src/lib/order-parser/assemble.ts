@@ -568,6 +568,8 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
     if (ref.end > end) continue;
     const around = enclosing(all, ref.start);
     if (around.some((p) => parenKind(ctx.scan, p) !== 'docket')) continue;
+    // ("… nothing in this Order alters the Stipulated Protective Order, Dkt. # 41": never what is sealed.)
+    if (PROTECTIVE_ORDER_CITED.test(ctx.scan.slice(Math.max(start, ref.start - 60), ref.start))) continue;
     // ("… of the transcript (Exhibit F, [D.E. 87-6])": a bracketed cite inside the parentheses that hold it.)
     const inner = around[around.length - 1];
     const outer = around[around.length - 2];
@@ -1756,6 +1758,8 @@ const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|a
 /** A ruling that points back at parts just located ("that testimony", "those passages", "redact it"). */
 const POINTS_BACK_TO_PARTS =
   /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?)\b/i;
+/** "the Stipulated Protective Order, Dkt. # 41", "the parties' Confidentiality Order (ECF No. 22)". */
+const PROTECTIVE_ORDER_CITED = /\b(?:Protective|Confidentiality)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
 /** A document that holds exhibits: a declaration, affidavit, appendix or compendium. */
 const EXHIBIT_HOLDER =
   /\b(?:declaration|decl\.|affidavit|aff\.|certification|affirmation|appendix|compendium|index)\b/i;
