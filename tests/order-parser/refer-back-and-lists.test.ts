@@ -164,6 +164,14 @@ describe('rulings that name earlier documents in words', () => {
     ).toEqual(['160-2 redact {"kind":"paragraphs","from":9,"to":21}']);
   });
 
+  it('reads "…, Dkt. # 120-2, is Dr. Oduya\'s regression output; pages 4–7 reproduce the coefficients and may be redacted"', () => {
+    expect(
+      atoms(
+        "Exhibit B to the declaration, Dkt. # 120-2, is Dr. Oduya's regression output; pages 4–7 reproduce the coefficients and may be redacted.",
+      ),
+    ).toEqual(['120-2 redact {"kind":"pages","from":4,"to":7}']);
+  });
+
   it('never seals the protective order a decretal paragraph mentions', () => {
     expect(
       atoms(

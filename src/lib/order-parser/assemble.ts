@@ -2405,13 +2405,19 @@ function proseCandidates(
       sole.disposition === 'redact' &&
       targets.length === 1 &&
       sole.target.ranges.length === 0 &&
-      sole.target.sentence === sentence &&
-      POINTS_BACK_TO_PARTS.test(text)
+      sole.target.sentence === sentence
     ) {
-      const located = locatorLists(ctx, sentence)
-        .filter((l) => l.start > sole.target.ref.end && !namedAfter(ctx, l.end, sentence))
-        .flatMap((l) => l.ranges)
-        .filter(isPart);
+      const after = locatorLists(ctx, sentence).filter(
+        (l) => l.start > sole.target.ref.end && !namedAfter(ctx, l.end, sentence),
+      );
+      // ("Exhibit B to the declaration, Dkt. # 120-2, is Dr. Oduya's regression output; pages 4–7 reproduce the
+      // coefficients and may be redacted.": parts that open a clause of their own, whose predicate is the grant.)
+      const subject = after.filter(
+        (l) =>
+          /;\s*$/.test(ctx.scan.slice(sole.target.ref.end, l.start)) &&
+          rulings.some((r) => r.start >= l.end && !/[;]/.test(ctx.scan.slice(l.end, r.start))),
+      );
+      const located = (POINTS_BACK_TO_PARTS.test(text) ? after : subject).flatMap((l) => l.ranges).filter(isPart);
       if (located.length > 0) sole.target = { ...sole.target, ranges: located };
     }
     // "The motion is DENIED as to pages 6 through 9 of the brief and as to Exhibit J (ECF No. 48-11)": beside the
