@@ -1843,10 +1843,12 @@ function proseCandidates(
     // "ECF No. 52." standing alone, the way some courts cite: nothing but the cite.
     const rest = besideCites(ctx, sentence);
     const bareCites = rest !== null && /^[\s.,;()[\]]*$/.test(rest);
+    // (Not in parentheses or brackets, which the cases below read their own way.)
+    const bare = !/^[([]/.test(text);
     // ('… analyzed FreshFold's route-level delivery data. Dkt. 88-3 ("Boateng Decl.").': a bare cite that names its
     // document.)
-    const shortName = rest !== null && !/^[([]/.test(text) ? shortNameOfCite(rest) : null;
-    const citesOnly = (bareCites || shortName !== null) && !/^[([]/.test(text);
+    const shortName = rest !== null && bare ? shortNameOfCite(rest) : null;
+    const citesOnly = (bareCites || shortName !== null) && bare;
     // "(#186 at 17)." standing alone is a record citation, not a document to act on.
     // ("[R. 57 at 3-4.]" in brackets too.)
     if (
@@ -2606,11 +2608,8 @@ function proseCandidates(
       // in footnote 4 on page 19. Those passages may be redacted.": the parts the sentence before located in its one
       // document, not the whole of it.)
       const only = previous.length === 1 ? previous[0] : undefined;
-      const pointsBack =
-        // ("… discusses the price schedule at 57:10-59:3. The motion is ALLOWED as to that testimony.")
-        /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?)\b/i.test(
-          text,
-        );
+      // ("… discusses the price schedule at 57:10-59:3. The motion is ALLOWED as to that testimony.")
+      const pointsBack = POINTS_BACK_TO_PARTS.test(text);
       // ("At 77:9–79:2, Dr. Voss walks through the crosses …, and that passage may be sealed.": the parts this sentence
       // located, else the sentence before.)
       const ownParts = only && only.ranges.length === 0 && pointsBack ? locatorsIn(ctx, sentence).filter(isPart) : [];
