@@ -351,6 +351,22 @@ function onlyDocumentNamedBy(ctx: Context, said: string[]): Bound | null {
   return found ? { ...found, ranges: [] } : null;
 }
 
+/** "A. The Time Charter (R. Doc. 212-3)": the one document (not a motion) a numbered sub-heading cites, by its words. */
+function citedHeading(ctx: Context, block: Block, cites: DocketRef[]): Bound | null {
+  const only = cites.length === 1 ? cites[0] : undefined;
+  const named = /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+([^.;\n]{2,80}?)\s*[([]/.exec(
+    ctx.scan.slice(block.start, block.end),
+  );
+  if (!only || only.dockets.length !== 1 || !named || isMotionRef(ctx, only)) return null;
+  return {
+    ref: only,
+    title: tidyTitle(named[1] ?? ''),
+    ranges: [],
+    sentence: { start: block.start, end: block.end },
+    request: false,
+  };
+}
+
 /**
  * The document a heading puts in view for the paragraphs under it: one it cites ("B. Deposition of Travis Kincaid [DN
  * 68-4]"), or, citing none, one whose name holds every word of it ("C. Post Orders." over "the jail's post orders for the
@@ -359,16 +375,8 @@ function onlyDocumentNamedBy(ctx: Context, said: string[]): Bound | null {
 function headingDocument(ctx: Context, block: Block): Bound | null {
   const heading = ctx.scan.slice(block.start, block.end);
   const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
-  const only = cites.length === 1 ? cites[0] : undefined;
-  const named = /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+([^.;\n]{2,80}?)\s*[([]/.exec(heading);
-  if (only && only.dockets.length === 1 && named && !isMotionRef(ctx, only)) {
-    const cited: Bound = {
-      ref: only,
-      title: tidyTitle(named[1] ?? ''),
-      ranges: [],
-      sentence: { start: block.start, end: block.end },
-      request: false,
-    };
+  const cited = citedHeading(ctx, block, cites);
+  if (cited) {
     ctx.named.push(cited);
     return cited;
   }
@@ -4788,22 +4796,15 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
       const cites = ctx.refs.filter((r) => r.start >= block.start && r.end <= block.end);
       const only = cites.length === 1 ? cites[0] : undefined;
       subjectDoc = ctx.named.filter((b) => b.ref === only).pop() ?? null;
-      // ("A.    The Joint Stipulation (Dkt. 210-2)" set apart from its paragraph: the heading itself names it.)
-      if (!subjectDoc && only && only.pin.length === 0 && only.dockets.length === 1 && !isMotionRef(ctx, only)) {
-        const name = ctx.scan
-          .slice(block.start, only.start)
-          .replace(/^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+/, '')
-          .replace(/[\s([]+$/, '');
-        // (Not a motion's: "B. Defendants' Motion (Dkt. 97)" heads the rulings on what the motion asks.)
-        if (!/\b(?:motions?|applications?|requests?|petitions?|letters?|stipulations?\s+to\s+seal)\b/i.test(name))
-          subjectDoc = {
-            ref: only,
-            title: tidyTitle(name),
-            ranges: [],
-            sentence: { start: block.start, end: block.end },
-            request: false,
-          };
-      }
+      // ("A.    The Joint Stipulation (Dkt. 210-2)" set apart from its paragraph: the heading itself names it, unless it
+      // heads a motion's rulings, "B. Defendants' Motion (Dkt. 97)".)
+      const heading = subjectDoc ? null : citedHeading(ctx, block, cites);
+      if (
+        heading &&
+        heading.ref.pin.length === 0 &&
+        !/\b(?:motions?|applications?|requests?|petitions?|letters?|stipulations?\s+to\s+seal)\b/i.test(heading.title)
+      )
+        subjectDoc = heading;
     }
   }
   // "The Court's rulings are summarized in the following table.": the table rules on each document it lists; what the
