@@ -1722,15 +1722,15 @@ export function clearAssemblyCaches(): void {
  * do not count.
  */
 function describedDocument(text: string): string | null {
+  // (A paper the sentence tells of filing, issuing or sealing: "Prairie Wind sued Northstar for the fee it says the
+  // parties' Program Agreement requires. Docket 1." cites the complaint, not the agreement.)
+  if (!FILED_OR_SEALED.test(text)) return null;
   const tokens = [...text.matchAll(/[A-Za-z][\w'’-]*/g)];
   const heads: number[] = [];
   tokens.forEach((t, i) => {
     const w = t[0].toLowerCase();
     if (isDocHead(w) && !/^(?:motions?|applications?|petitions?)$/.test(w)) heads.push(i);
   });
-  // (A paper the sentence tells of filing, issuing or sealing: "Prairie Wind sued Northstar for the fee it says the
-  // parties' Program Agreement requires. Docket 1." cites the complaint, not the agreement.)
-  if (!FILED_OR_SEALED.test(text)) return null;
   const first = heads[0];
   const last = heads[heads.length - 1];
   if (first === undefined || last === undefined) return null;
@@ -3588,11 +3588,17 @@ const DEFINITE =
 /** "… reproduce the water-chemistry thresholds from Exhibit 11": the source of quoted words (group 1 keeps the verb's part). */
 const SOURCE_EXHIBIT =
   /(\b(?:quot|reproduc|repeat|cop(?:y|ies|ied)|taken|drawn|derived)\w*\s+(?:[\w'’-]+\s+){0,6}?)from\s+(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[A-Z0-9][\w-]*(?:\s*(?:,|and|or|through)\s*[A-Z0-9][\w-]*)*/gi;
+/** "For the reasons given", "for the same reason stated": the lead of a clause of reasons. */
+const REASONS_GIVEN = String.raw`\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+`;
 /** "For the reasons given as to …" right before a locator. */
-const REASONS_LEAD =
-  /\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:as\s+to|for|with\s+respect\s+to|regarding)\s+(?:the\s+)?$/i;
-const REASONS_AS_TO =
-  /\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*[,;]/gi;
+const REASONS_LEAD = new RegExp(
+  String.raw`${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)\s+(?:the\s+)?$`,
+  'i',
+);
+const REASONS_AS_TO = new RegExp(
+  String.raw`${REASONS_GIVEN}(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*[,;]`,
+  'gi',
+);
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
 const ORDER_PARAGRAPH_BEFORE =
   /\b(?:reasons?|grounds?|same\s+reasons?)\s+(?:given|stated|set\s+(?:out|forth)|explained|discussed|described)\s+(?:in|at)\s+$|\b(?:as|for\s+the\s+reasons?)\s+(?:explained|stated|discussed|noted)\s+(?:in|at)\s+$/i;
