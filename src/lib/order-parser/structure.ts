@@ -57,11 +57,11 @@ const CAPS_HEADING = /^[A-Z][A-Z ,.'&-]{3,70}$/;
 /** A cell that holds only a docket entry ("164-2", "16204402"), or one with its prefix ("Dkt. 145-3", "ECF No. 52"). */
 const ENTRY_NUMBER = String.raw`(?:\d{5,11}|\d{1,5}(?:-\d{1,4})?)`;
 const BARE_ENTRY_CELL = new RegExp(String.raw`^\s*${ENTRY_NUMBER}\s*$`);
-const ENTRY_CELL = new RegExp(
-  String.raw`^\s*(?:(?:ECF|Dkts?\.?|Docs?\.?|D\.E\.|R\.)\s*(?:Nos?\.)?\s*)?${ENTRY_NUMBER}\s*$`,
-);
+/** The words a docket cite opens with ("ECF", "Dkt.", "Doc.", "D.E."). */
+const DOCKET_WORD = String.raw`ECF|Dkts?\.?|Docs?\.?|D\.E\.`;
+const ENTRY_CELL = new RegExp(String.raw`^\s*(?:(?:${DOCKET_WORD}|R\.)\s*(?:Nos?\.)?\s*)?${ENTRY_NUMBER}\s*$`);
 /** A first cell that opens with its docket: "Dkt. No. 141-6, Ex. 7 to the", "ECF 88-2 Hale Decl.". */
-const DOCKET_FIRST = /^\s*(?:ECF|Dkts?\.?|Docs?\.?|D\.E\.|Docket)\s*(?:Nos?\.)?\s*#?\s*\d/;
+const DOCKET_FIRST = new RegExp(String.raw`^\s*(?:${DOCKET_WORD}|Docket)\s*(?:Nos?\.)?\s*#?\s*\d`);
 /** A ruling cell that opens with its verdict ("GRANTED as to …", "DENIED. The slide deck …"). */
 const ROW_VERDICT =
   /^(?:GRANTED|DENIED|Granted|Denied|SEALED|Sealed|UNSEALED|Unsealed|WITHDRAWN|Withdrawn|MOOT|Moot|PROTECTED|Protected|RESTRICTED|Restricted|PUBLIC|Public)\b/;
