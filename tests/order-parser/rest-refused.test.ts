@@ -234,3 +234,29 @@ describe('the rest refused at the start of a sentence', () => {
     ).toEqual(['12-4 deny {"kind":"whole"}', '12-4 redact {"kind":"pages","from":2,"to":3}']);
   });
 });
+
+describe('the rest refused of an exhibit named by what it is', () => {
+  // (The exhibit is cited by its label alone; the refusal names it by what the order said it was.)
+  it('reads "otherwise denied as to the Harkins deposition" after "Exhibit 4, Doc. 66-4, is an excerpt from the deposition of … Harkins"', () => {
+    expect(
+      atoms(
+        "Exhibit 4, Doc. 66-4, is an excerpt from the deposition of Delta's president, Wayne Harkins. At 58:3-61:19, Harkins describes the margins Delta earns on other mills' product lines. That passage may be redacted. The motion is otherwise denied as to the Harkins deposition: the rest of the excerpt covers the decision to drop Ozark.",
+      ),
+    ).toEqual([
+      '66-4 deny {"kind":"whole"}',
+      '66-4 redact {"kind":"lines","from":{"page":58,"line":3},"to":{"page":61,"line":19}}',
+    ]);
+  });
+
+  it('reads the same refusal inside a numbered paragraph of discussion', () => {
+    expect(
+      atoms(
+        "5. Exhibit 4, Doc. 66-4, is an excerpt from the deposition of Delta's president, Wayne Harkins. At 58:3-61:19, Harkins describes the margins Delta earns on other mills' product lines. That passage may be redacted. The motion is otherwise denied as to the Harkins deposition: the rest of the excerpt covers the decision to drop Ozark.\n\n6. Exhibit 12, Doc. 66-12, is an internal email. Motion denied as to Exhibit 12.",
+      ),
+    ).toEqual([
+      '66-12 deny {"kind":"whole"}',
+      '66-4 deny {"kind":"whole"}',
+      '66-4 redact {"kind":"lines","from":{"page":58,"line":3},"to":{"page":61,"line":19}}',
+    ]);
+  });
+});

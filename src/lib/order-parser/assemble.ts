@@ -455,6 +455,23 @@ function discursive(ctx: Context, block: Block): boolean {
   const first = all[0];
   // "(1) Volume 5 of the excerpts of record. The motion is granted as to …": a run-in heading, then the discussion.
   if (all.length >= 2 && itemRunInHeading(ctx, block)) return true;
+  // ("5. Exhibit 4, Doc. 66-4, is an excerpt from the deposition of …. At 58:3-61:19, Harkins describes …. That passage
+  // may be redacted. The motion is otherwise denied as to the Harkins deposition: …": a numbered paragraph of discussion
+  // whose later sentences rule on what earlier ones cited.)
+  if (
+    all.length >= 4 &&
+    all
+      .slice(1)
+      .some(
+        (s) =>
+          !refStartsIn(ctx, s.start, s.end) &&
+          rulingsIn(ctx, s.start, s.end).length > 0 &&
+          /\bas\s+to\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:deposition|declaration|affidavit|report|transcript)\b/.test(
+            ctx.scan.slice(s.start, s.end),
+          ),
+      )
+  )
+    return true;
   const citesAny = refStartsIn(ctx, block.start, block.end);
   if (!first || (all.length < 2 && citesAny)) return false;
   const cites = refStartsIn(ctx, first.start, first.end);
@@ -1562,8 +1579,29 @@ interface Bound {
   sealing?: boolean;
   /** The words right before the docket, lower-case ones too ("its memorandum in support of its objection"), for matching. */
   phrase?: string;
+  /** What an exhibit cited by its label alone is said to be, right after the cite (see describedAs). */
+  saidToBe?: string;
   /** The exhibit label written before a description of it ("Exhibit 6, the … margin reports (D. 40-6)"). */
   label?: string;
+}
+
+/**
+ * What a bare exhibit label is said to be, right after its cite ("Exhibit 4, Doc. 66-4, is an excerpt from the deposition
+ * of Delta's president, Wayne Harkins" → " excerpt from the deposition of Delta's president"), so a later "the Harkins
+ * deposition" finds it; '' for any other title, or no such clause.
+ */
+function describedAs(text: string, title: string, refEnd: number, sentenceEnd: number): string {
+  if (!/^(?:the\s+)?(?:exhibit|ex\.)\s+(?:[A-Z]{1,2}|\d{1,3})$/i.test(title.trim())) return '';
+  const said = /^[\s,)\]]*(?:is|are|was)\s+(?:a|an|the|its|his|her|their)\s+([^.;:()[\]]{3,90})/.exec(
+    text.slice(refEnd, Math.min(sentenceEnd, refEnd + 120)),
+  );
+  return said ? ` ${(said[1] ?? '').split(/\s(?:which|that|who|and|but)\s/)[0]}` : '';
+}
+
+/** Whether a clause ("to the Harkins deposition") names its document by a head noun of what it was said to be. */
+function said(clause: string, saidToBe: string): boolean {
+  const heads = new Set(words(saidToBe).filter(isDocHead));
+  return words(clause.replace(/^\s*to\s+the\s+/i, '')).slice(0, 4).some((w) => heads.has(w) && w !== 'exhibit');
 }
 
 /** Words that end a noun phrase read backwards from a docket cite. */
@@ -2120,13 +2158,15 @@ function proseCandidates(
         !REMAINDER_OF.test(lead)
       )
         continue;
+      const saidToBe = describedAs(ctx.scan, titleStr, ref.end, sentence.end);
       const entry: Bound = {
         ref,
         title: titleStr,
         ranges,
         sentence,
         request,
-        phrase: phraseBefore(ctx.scan, sentence.start, titleEndAt),
+        phrase: phraseBefore(ctx.scan, sentence.start, titleEndAt) + saidToBe,
+        saidToBe,
         // "Exhibit 6, the Defendant's 2019 and 2020 elevator margin reports (D. 40-6)".
         // (The last label before the docket: "Exhibit 3, ECF No. 58-3, is …, and Exhibit 4, ECF No. 58-4".)
         // (Or the label in parentheses right after it: "…, Dkt. 91-4 (Exhibit D)".)
@@ -2713,7 +2753,15 @@ function proseCandidates(
         const named = namedAfter(ctx, at, sentence);
         // (A bound named "Exhibits C through E to the Broussard Declaration" with those exhibits as parts carries the
         // declaration's own entry; one whose exhibit has an entry of its own does not.)
-        if (!named || (/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(named.title) && named.ranges.length === 0)) continue;
+        // ("… otherwise denied as to the Harkins deposition", after "Exhibit 4, Doc. 66-4, is an excerpt from the deposition
+        // of … Wayne Harkins": an exhibit named by what it is said to be.)
+        if (
+          !named ||
+          (/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(named.title) &&
+            named.ranges.length === 0 &&
+            !(named.saidToBe && said(ctx.scan.slice(at, clauseEnd), named.saidToBe)))
+        )
+          continue;
         // ("The Motion is otherwise DENIED as to the Affidavit": the rest of a document partly granted, so the whole.)
         const otherwise = OTHERWISE_DENIED.test(scanned.slice(Math.max(0, m.index - 40), m.index));
         // (One cited with its parts is ruled on whole only when the clause says so: "as to the Declaration in its entirety".)
