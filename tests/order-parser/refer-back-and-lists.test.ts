@@ -611,3 +611,22 @@ describe('parts after the cite, opened by "from"', () => {
     ).toEqual(['107-2 redact {"kind":"lines","from":{"page":63,"line":9},"to":{"page":64,"line":2}}']);
   });
 });
+
+describe('parts of two documents pointed back at together', () => {
+  const intro =
+    'Delta has moved for summary judgment, Doc. 66, with a brief, Doc. 67, a statement of undisputed facts, Doc. 68, and fifteen exhibits, Doc. 66-1 through 66-15. It now moves to seal parts of that record. Doc. 71.';
+  const said =
+    "Delta's brief quotes the Schedule C rebate tiers on pages 5 and 11-12, and its statement of undisputed facts repeats them in ¶¶ 14-17 and ¶ 23. Those parts of the brief and the statement may be redacted.";
+  const want = [
+    '67 redact {"kind":"pages","from":11,"to":12}',
+    '67 redact {"kind":"pages","from":5,"to":5}',
+    '68 redact {"kind":"paragraphs","from":14,"to":17}',
+    '68 redact {"kind":"paragraphs","from":23,"to":23}',
+  ];
+  it('gives each part to the document its own clause names', () => {
+    expect(atoms(`${intro}\n\n${said}`)).toEqual(want);
+  });
+  it('does the same in a numbered paragraph', () => {
+    expect(atoms(`1. ${intro}\n\n7. ${said}`)).toEqual(want);
+  });
+});

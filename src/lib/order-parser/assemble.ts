@@ -472,6 +472,17 @@ function discursive(ctx: Context, block: Block): boolean {
       )
   )
     return true;
+  // ("7. Delta's brief quotes the tiers on pages 5 and 11-12 …. Those parts of the brief … may be redacted.": parts located
+  // in words, then ruled on by pointing back.)
+  if (
+    first &&
+    all.length >= 2 &&
+    !refStartsIn(ctx, block.start, block.end) &&
+    rulingsIn(ctx, first.start, first.end).length === 0 &&
+    locatorLists(ctx, first).length > 0 &&
+    all.slice(1).some((s) => rulingsIn(ctx, s.start, s.end).length > 0 && BACK_PARTS.test(ctx.scan.slice(s.start, s.end)))
+  )
+    return true;
   const citesAny = refStartsIn(ctx, block.start, block.end);
   if (!first || (all.length < 2 && citesAny)) return false;
   const cites = refStartsIn(ctx, first.start, first.end);
@@ -2898,6 +2909,17 @@ function proseCandidates(
           chosen = again.map(({ target }) => ({ target, disposition: dispositionAt(rulings, sentence.end) }));
       }
 
+      // ("Delta's brief quotes … on pages 5 and 11-12, and its statement of undisputed facts repeats them in ¶¶ 14-17 …. Those
+      // parts of the brief and the statement may be redacted.": parts of two documents, each named by its own clause.)
+      const split =
+        chosen.length === 0 && asked && asked.length > 0 && before && BACK_PARTS.test(text)
+          ? clauseNamedParts(ctx, before)
+          : [];
+      if (new Set(split.map((p) => key(p.doc.ref))).size > 1)
+        chosen = split.map(({ doc, ranges }) => ({
+          target: { ...doc, ranges, sentence },
+          disposition: dispositionAt(rulings, sentence.start),
+        }));
       if (chosen.length === 0 && asked && asked.length > 0 && (DEFINITE.test(text) || ORDINAL_LEAD.test(text)))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
       // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
@@ -3343,8 +3365,10 @@ function clauseNamedParts(ctx: Context, where: Span): { doc: Bound; ranges: Cite
     const cut = /^.*(?:;|,\s+(?:and|but|while)\b)/s.exec(lead);
     const clause = lead.slice(cut?.[0].length ?? 0);
     const said = words(clause);
-    const head = said.filter((w) => DOC_HEADS.has(w) && w !== 'motion').pop();
-    const doc = head ? bestNamed(ctx, head, said) : null;
+    // (The last head noun that names a cited document: "Delta's brief quotes the Schedule C rebate tiers on …" is the brief's.)
+    let doc: Bound | null = null;
+    for (const head of said.filter((w) => DOC_HEADS.has(w) && w !== 'motion').reverse())
+      if ((doc = bestNamed(ctx, head, said))) break;
     if (!doc) return [];
     out.push({ doc, ranges });
   }
