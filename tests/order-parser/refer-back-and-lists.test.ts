@@ -618,8 +618,8 @@ describe('parts of two documents pointed back at together', () => {
   const said =
     "Delta's brief quotes the Schedule C rebate tiers on pages 5 and 11-12, and its statement of undisputed facts repeats them in ¶¶ 14-17 and ¶ 23. Those parts of the brief and the statement may be redacted.";
   const want = [
-    '67 redact {"kind":"pages","from":11,"to":12}',
     '67 redact {"kind":"pages","from":5,"to":5}',
+    '67 redact {"kind":"pages","from":11,"to":12}',
     '68 redact {"kind":"paragraphs","from":14,"to":17}',
     '68 redact {"kind":"paragraphs","from":23,"to":23}',
   ];
