@@ -88,3 +88,14 @@ describe('AliasParser', () => {
     );
   });
 });
+
+describe('a Delaware transaction ID beside its docket entry', () => {
+  it('reads "(Dkt. 41; Trans. ID 69284517)" as entry 41 alone', () => {
+    const text = 'their Verified Complaint (Dkt. 41; Trans. ID 69284517) (the "Complaint")';
+    expect(findDocketRefs(text).flatMap((r) => r.dockets)).toEqual(['41']);
+  });
+  it('still reads a transaction ID cited on its own', () => {
+    const text = 'the Halversen Certification (Trans ID: LCV20241102958)';
+    expect(findDocketRefs(text).flatMap((r) => r.dockets)).toEqual(['LCV20241102958']);
+  });
+});

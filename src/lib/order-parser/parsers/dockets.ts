@@ -243,6 +243,12 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
       /^-\d{4}-/.test(text.slice(pos - 5, pos + 6).replace(/^\d*/, ''))
     )
       continue;
+    // "(Dkt. 41; Trans. ID 69284517)": Delaware's File & ServeXpress number beside the docket entry names the same filing.
+    if (
+      /^Trans(?:action)?\.?\s*ID/i.test(m[0]) &&
+      /\b(?:Dkts?\.?|D\.I\.)\s*(?:Nos?\.\s*)?\d{1,5}(?:-\d{1,4})?\s*[;,]\s*$/.test(text.slice(Math.max(0, start - 20), start))
+    )
+      continue;
     // A pin cite after entries that each have their own marker belongs to the last of them only.
     if (pin.length > 0 && split) {
       const head = [...new Set(dockets.slice(0, split.index))];
