@@ -3661,7 +3661,8 @@ const DEFINITE =
 const SOURCE_EXHIBIT =
   /(\b(?:quot|reproduc|repeat|cop(?:y|ies|ied)|taken|drawn|derived)\w*\s+(?:[\w'’-]+\s+){0,6}?)from\s+(?:the\s+)?(?:Exhibits?|Exs?\.)\s+[A-Z0-9][\w-]*(?:\s*(?:,|and|or|through)\s*[A-Z0-9][\w-]*)*/gi;
 /** "For the reasons given", "for the same reason stated": the lead of a clause of reasons. */
-const REASONS_GIVEN = String.raw`\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+`;
+// ("… for the reasons stated above with respect to pages 20-21 of the opinion".)
+const REASONS_GIVEN = String.raw`\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:(?:above|earlier|previously)\s+)?`;
 /** "For the reasons given as to …" right before a locator. */
 const REASONS_LEAD = new RegExp(
   String.raw`${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)\s+(?:the\s+)?$`,

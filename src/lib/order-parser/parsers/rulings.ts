@@ -34,6 +34,9 @@ const DENY: RegExp[] = [
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
   // "Steel Works asks to seal the brief in full. The Court declines; …": the request before, refused.
   /\bCourt\s+declines(?=\s*[;.,])/g,
+  // "The court declines intervenor's proposed redactions on pages 20-21 and 24", "The court declines intervenor's request to
+  // redact Tr. 51:10-52:3" (Court of Federal Claims).
+  /\b(?:[Cc]ourt|I)\s+(?:(?:will|shall|hereby|therefore|accordingly|also|must)\s+)*(?:declines?|rejects?)\s+(?:the\s+|those\s+|these\s+)?(?:(?:parties['’]|[A-Za-z][\w.&-]*['’]s)\s+)?(?:(?:jointly\s+)?(?:proposed|requested)\s+redactions?\b|requests?\s+to\s+(?:seal|redact)\b)/g,
   // "The Court therefore grants the motion as to … and denies the request to seal ECF 58-3 in its entirety".
   /\bdenies(?<=\b(?:and|but|otherwise)\s+(?:\w+\s+)?denies)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,2}?(?:request|motion|application|petition)\b/g,
   // "… of that brief shall not be treated as confidential" (Court of International Trade).
@@ -199,7 +202,7 @@ const GRANT: RegExp[] = [
   /\b(?:DIRECTED|directed|ORDERED|ordered|instructed)\s+to\s+prepare\s+(?:a\s+)?redacted\s+(?:versions?|cop(?:y|ies))\b(?=[^.;]{0,80}\b(?:redact|omit)\w*\s+(?:only\s+)?the\s+following\b)/g,
   /\b(?:is|are)\s+(?:hereby\s+)?(?:ADOPTED|adopted)\b(?<=\b(?:redactions?|designations?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?(?:is|are)\s+(?:hereby\s+)?(?:ADOPTED|adopted))/g,
   // "The Court will adopt the redactions at pages 14-15 and 22 …", "The Court adopts the parties' proposed redactions".
-  /\b(?:[Cc]ourt|I)\s+(?:(?:will|shall|hereby|therefore|accordingly|also)\s+)*(?:adopts?|approves?|accepts?)\s+(?:the|those|these|all|both)\s+(?:(?:of\s+the\s+)?(?:parties['’]\s+|[A-Z][\w.&-]*['’]s\s+)?(?:proposed\s+|requested\s+)?)?redactions\b/g,
+  /\b(?:[Cc]ourt|I)\s+(?:(?:will|shall|hereby|therefore|accordingly|also)\s+)*(?:adopts?|approves?|accepts?)\s+(?:the|those|these|all|both)\s+(?:(?:of\s+the\s+)?(?:parties['’]\s+|[A-Z][\w.&-]*['’]s\s+)?(?:jointly\s+)?(?:proposed\s+|requested\s+)?)?redactions\b/g,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+(?:kept|maintained|treated\s+as))\s+confidential\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
