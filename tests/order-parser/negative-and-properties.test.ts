@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOrder } from '../../src/lib/order-parser/index.ts';
 import type { CitedRange, ParsedOrder } from '../../src/lib/model/directive.ts';
+import { sortedAtoms as atoms } from './atoms.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/orders');
 const negatives = readFileSync(join(fixtures, 'negative-cases.txt'), 'utf8')
@@ -152,5 +153,23 @@ describe('properties', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('what the Court read before ruling', () => {
+  it('gives nothing for "Having reviewed the motions, Salish\'s response (Dkt. # 108), … the Court GRANTS in part …"', () => {
+    expect(
+      atoms(
+        "Having reviewed the motions, Salish's response (Dkt. # 108), the documents at issue, and the balance of the record, the Court GRANTS in part and DENIES in part both motions.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no whole-motion grant into "the motion is GRANTED-IN-PART and DENIED-IN-PART, as set forth below"', () => {
+    expect(
+      atoms(
+        "Pending before the Court is the parties' Joint Motion to Seal (D.I. 301), which asks the Court to approve the redaction or sealing of portions of the briefs and exhibits filed in connection with Defendants' Motion to Exclude the Testimony of Dr. Harriet Vance (D.I. 275). Having reviewed the motion and the sealed materials, IT IS HEREBY ORDERED that the motion is GRANTED-IN-PART and DENIED-IN-PART, as set forth below.",
+      ),
+    ).toEqual([]);
   });
 });

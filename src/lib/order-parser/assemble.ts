@@ -2139,6 +2139,13 @@ function proseCandidates(
       // "The redactions proposed in the parties' joint status report, ECF No. 54, are ADOPTED. Intervenor's proposed
       // redactions, ECF No. 55, are ADOPTED IN PART": the filings that propose redactions, not what is redacted.
       if (own.length === 0 && PROPOSES_REDACTIONS.test(lead)) continue;
+      // "Having reviewed the motions, Salish's response (Dkt. # 108), the documents at issue, and the balance of the record, the
+      // Court GRANTS in part …": what the Court read before ruling.
+      if (
+        own.length === 0 &&
+        /^\s*(?:Having|After)\s+(?:(?:carefully|fully|now)\s+)?(?:reviewed|review(?:ing)?|considered|considering|read)\b(?:(?!\b(?:Court|that|finds?|I)\b)[^.;])*$/i.test(lead)
+      )
+        continue;
       // "… its designation under the protective order (R. Doc. 31)": the order that governs confidentiality is cited, not sealed.
       if (/\b(?:protective|confidentiality|scheduling)\s+order\s*,?\s*$/i.test(lead) && own.length === 0) continue;
       // "… page 9, which merely repeats crew-size figures already alleged in the public Complaint (Dkt. 1 ¶ 22)": where the
@@ -2515,7 +2522,7 @@ function proseCandidates(
       motion &&
       targets.length === 0 &&
       WHOLE_MOTION.test(motion[0]) &&
-      !/\bin\s+part\b|\bas\s+to\b|\bto\s+the\s+extent\b/i.test(text) &&
+      !/\bin[-\s]+part\b|\bas\s+to\b|\bto\s+the\s+extent\b/i.test(text) &&
       !OTHER_MOTION.test(motion[0])
     )
       ctx.motionRulings.push({
@@ -2588,7 +2595,8 @@ function proseCandidates(
       }
     }
     // "the motion is ALLOWED in part and DENIED in part": what was asked is decided item by item, not here.
-    const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin\s+part\b/i.test(text);
+    // ("GRANTED-IN-PART and DENIED-IN-PART", hyphens and all.)
+    const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin[-\s]+part\b/i.test(text);
     if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
       // ("That request is denied": the request made last, not every one the paragraph reported.)
