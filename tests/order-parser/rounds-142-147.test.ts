@@ -96,30 +96,3 @@ describe('an order that resolved motions is not a motion', () => {
     ).toEqual(['447 redact {"kind":"pages","from":23,"to":24}']);
   });
 });
-
-describe('the Court of Federal Claims accepting and declining proposed redactions', () => {
-  it('reads "accepts the jointly proposed redactions" and "declines intervenor\'s proposed redactions"', () => {
-    expect(
-      atoms(
-        "1. The opinion (ECF No. 58). The court accepts the jointly proposed redactions on pages 7, 12-13, and 15 n.9. Page 7 recites each offeror's price. The court declines intervenor's proposed redactions on pages 20-21 and 24. Those pages report the ratings.",
-      ),
-    ).toEqual([
-      '58 deny {"kind":"pages","from":20,"to":21}',
-      '58 deny {"kind":"pages","from":24,"to":24}',
-      '58 redact {"kind":"footnote","page":15,"note":9}',
-      '58 redact {"kind":"pages","from":12,"to":13}',
-      '58 redact {"kind":"pages","from":7,"to":7}',
-    ]);
-  });
-
-  it('reads "declines intervenor\'s request to redact Tr. 51:10-52:3", not the pages its reasons point to', () => {
-    expect(
-      atoms(
-        "2. The oral argument transcript (ECF No. 55). At Tr. 34:7-36:2, counsel discussed production rates; that passage shall be redacted. The court declines intervenor's request to redact Tr. 51:10-52:3, in which counsel summarized the reasons, for the reasons stated above with respect to pages 20-21 of the opinion.",
-      ),
-    ).toEqual([
-      '55 deny {"kind":"lines","from":{"page":51,"line":10},"to":{"page":52,"line":3}}',
-      '55 redact {"kind":"lines","from":{"page":34,"line":7},"to":{"page":36,"line":2}}',
-    ]);
-  });
-});

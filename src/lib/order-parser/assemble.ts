@@ -770,7 +770,36 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
   // ("DENIED as to Exhibit 20 to the Voss Declaration and as to Peachtree's brief [158]": another document's exhibit.)
   if (/\band\s+as\s+to\s/i.test(rest)) return [];
   if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) return [];
+  if (/^[\s,;]*$/.test(rest) && exhibitIsItsEntry(ctx, list.ranges, ref, titleStart)) return [];
   return list.ranges;
+}
+
+/**
+ * "IT IS FURTHER ORDERED that Exhibit 6 (Docket No. 121) is SEALED": one exhibit written right before its cite is the
+ * whole of that entry (KEYING.md rule 3) — unless the order cites the same entry for another exhibit ("Exhibit 4
+ * (Envelope 24518790)" … "Exhibit 7 (Envelope 24518790)" are parts of one filing), or the exhibit is what a motion is
+ * named for ("Plaintiffs' Motion to Seal Exhibit J (Rec. Doc. 50)", "Lumen's statement in support of sealing Exhibit 10 (Dkt.
+ * No. 137)").
+ */
+function exhibitIsItsEntry(ctx: Context, ranges: CitedRange[], ref: DocketRef, listStart: number): boolean {
+  const only = ranges.length === 1 ? ranges[0] : undefined;
+  return (
+    only?.kind === 'exhibits' &&
+    only.from === only.to &&
+    ref.dockets.length === 1 &&
+    !/\b(?:motions?|applications?|requests?)\s+(?:for\s+leave\s+)?to\s+(?:seal|redact|restrict|impound|file)(?:\s+under\s+seal)?\s*$|\bin\s+support\s+of\s+(?:sealing|redacting|restricting)\s*$/i.test(
+      ctx.scan.slice(Math.max(0, listStart - 50), listStart),
+    ) &&
+    !ctx.refs.some(
+      (r) =>
+        r !== ref &&
+        r.dockets.length === 1 &&
+        r.dockets[0] === ref.dockets[0] &&
+        new RegExp(String.raw`\b(?:Exhibits?|Exs?\.)\s+(?!${only.from}\b)[A-Z0-9]{1,3}\b[^.;]{0,40}$`, 'i').test(
+          ctx.scan.slice(Math.max(0, r.start - 60), r.start),
+        ),
+    )
+  );
 }
 
 /** "Exhibits 1-14 to … (#94-1, 94-2)" or "Exhibit 3 … (ECF No. 45-3)": the exhibits are the docket attachments themselves. */
@@ -796,6 +825,7 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
     const between = ctx.scan.slice(list.end, titleStart);
     if (!BEFORE_CONNECTOR.test(between) && !LONG_CONNECTOR.test(between)) continue;
     if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
+    if (/^[\s,;([]*$/.test(between) && exhibitIsItsEntry(ctx, list.ranges, ref, list.start)) continue;
     return list.ranges;
   }
   return [];
@@ -811,6 +841,7 @@ function rangesRightBefore(ctx: Context, from: number, refStart: number, ref: Do
     const list = parseRangeList(ctx.scan, base + m.index, { limit: refStart });
     if (!list || !/^\s*,?\s*$/.test(ctx.scan.slice(list.end, refStart))) continue;
     if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
+    if (exhibitIsItsEntry(ctx, list.ranges, ref, list.start)) continue;
     return list;
   }
   return null;

@@ -1,0 +1,41 @@
+// Forms found by held-out rounds 195-206 (orders keyed to KEYING.md): each case quotes the order that showed it.
+import { describe, expect, it } from 'vitest';
+import { sortedAtoms as atoms } from './atoms.ts';
+
+describe('the Court of Federal Claims accepting and declining proposed redactions', () => {
+  it('reads "accepts the jointly proposed redactions" and "declines intervenor\'s proposed redactions"', () => {
+    expect(
+      atoms(
+        "1. The opinion (ECF No. 58). The court accepts the jointly proposed redactions on pages 7, 12-13, and 15 n.9. Page 7 recites each offeror's price. The court declines intervenor's proposed redactions on pages 20-21 and 24. Those pages report the ratings.",
+      ),
+    ).toEqual([
+      '58 deny {"kind":"pages","from":20,"to":21}',
+      '58 deny {"kind":"pages","from":24,"to":24}',
+      '58 redact {"kind":"footnote","page":15,"note":9}',
+      '58 redact {"kind":"pages","from":12,"to":13}',
+      '58 redact {"kind":"pages","from":7,"to":7}',
+    ]);
+  });
+
+  it('reads "declines intervenor\'s request to redact Tr. 51:10-52:3", not the pages its reasons point to', () => {
+    expect(
+      atoms(
+        "2. The oral argument transcript (ECF No. 55). At Tr. 34:7-36:2, counsel discussed production rates; that passage shall be redacted. The court declines intervenor's request to redact Tr. 51:10-52:3, in which counsel summarized the reasons, for the reasons stated above with respect to pages 20-21 of the opinion.",
+      ),
+    ).toEqual([
+      '55 deny {"kind":"lines","from":{"page":51,"line":10},"to":{"page":52,"line":3}}',
+      '55 redact {"kind":"lines","from":{"page":34,"line":7},"to":{"page":36,"line":2}}',
+    ]);
+  });
+});
+
+describe('one exhibit written right before its own entry (KEYING.md rule 3)', () => {
+  it('reads "Exhibit 6 (Docket No. 121) is SEALED" as the whole of entry 121', () => {
+    expect(atoms('IT IS FURTHER ORDERED that Exhibit 6 (Docket No. 121) is SEALED.')).toEqual(['121 redact {"kind":"whole"}']);
+  });
+  it('keeps exhibits as parts when the order cites the same entry for another exhibit', () => {
+    expect(
+      atoms('Exhibit 4 (Envelope 24518790) may remain sealed. Exhibit 7 (Envelope 24518790) shall be filed publicly.'),
+    ).toEqual(['24518790 deny {"kind":"exhibits","from":"7","to":"7"}', '24518790 redact {"kind":"exhibits","from":"4","to":"4"}']);
+  });
+});
