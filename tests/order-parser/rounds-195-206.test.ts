@@ -39,3 +39,35 @@ describe('one exhibit written right before its own entry (KEYING.md rule 3)', ()
     ).toEqual(['24518790 deny {"kind":"exhibits","from":"7","to":"7"}', '24518790 redact {"kind":"exhibits","from":"4","to":"4"}']);
   });
 });
+
+describe('a grid table ruled between its rows, its cells wrapped', () => {
+  const table = [
+    "The Court's rulings on each document are set out in the following table:",
+    '',
+    '+--------+---------------------------------+--------------------------+-------------------------------------+',
+    '| ECF No.| Document                        | Portion sought to be     | Ruling                              |',
+    '|        |                                 | sealed                   |                                     |',
+    '+--------+---------------------------------+--------------------------+-------------------------------------+',
+    "| 55     | Kestrel's Brief in Support of   | pp. 6-7, 12              | GRANTED as to pp. 6-7;              |",
+    '|        | Motion for Preliminary          |                          | DENIED as to p. 12                  |',
+    '|        | Injunction                      |                          |                                     |',
+    '+--------+---------------------------------+--------------------------+-------------------------------------+',
+    '| 55-3   | Ex. B, Bentonite Supply         | Entire exhibit           | DENIED, except that the price       |',
+    '|        | Agreement (Mar. 1, 2019)        |                          | schedule at pp. 14-15 may be        |',
+    '|        |                                 |                          | redacted                            |',
+    '+--------+---------------------------------+--------------------------+-------------------------------------+',
+    '| 60-1   | Ex. 1, Deposition of Wade       | 22:4-24:18; 61:9-62:2    | GRANTED as to 22:4-24:18;           |',
+    '|        | Lindgren                        |                          | DENIED as to 61:9-62:2              |',
+    '+--------+---------------------------------+--------------------------+-------------------------------------+',
+  ].join('\n');
+  it('reads each row with the lines under it, and "DENIED, except that … may be redacted" as the whole refused, the parts granted', () => {
+    expect(atoms(table)).toEqual([
+      '55 deny {"kind":"pages","from":12,"to":12}',
+      '55 redact {"kind":"pages","from":6,"to":7}',
+      '55-3 deny {"kind":"whole"}',
+      '55-3 redact {"kind":"pages","from":14,"to":15}',
+      '60-1 deny {"kind":"lines","from":{"page":61,"line":9},"to":{"page":62,"line":2}}',
+      '60-1 redact {"kind":"lines","from":{"page":22,"line":4},"to":{"page":24,"line":18}}',
+    ]);
+  });
+});

@@ -4730,6 +4730,16 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
               context: pinned.some((r) => r.kind === 'ecfPages') ? 'ecf' : null,
               limit: clause.end,
             })?.ranges ?? [];
+        // ("DENIED, except that the price schedule at pp. 14-15 may be redacted": the whole refused, the parts excepted
+        // granted.)
+        if (
+          ranges.length > 0 &&
+          /^\s*(?:GRANTED|DENIED|Granted|Denied|granted|denied)\s*,?\s*except\s/.test(rc.scan.slice(clause.start, clause.end))
+        ) {
+          parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });
+          parts.push({ disposition: clause.disposition === 'deny' ? 'redact' : 'deny', ranges });
+          continue;
+        }
         const bare = /^\s*(?:otherwise\s+)?(?:GRANTED|DENIED|Granted|Denied)\s*$/.test(
           rc.scan.slice(clause.start, clause.end),
         );

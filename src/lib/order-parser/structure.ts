@@ -101,6 +101,9 @@ export function structure(clean: CleanText): Structure {
   let lastWasRow = false;
   /** A page break (running header or footer) came right after a table row: the table may go on after it. */
   let rowBeforeBreak = false;
+  /** Tables drawn with rules between their rows ("+-----+-----+"), and whether the line before was such a rule. */
+  const ruledTables = new Set<number>();
+  let ruleAbove = false;
   let blankAfterRow = false;
   /** The table (if any) laid out with spaces, whose rows may continue. */
   let spaced = -1;
@@ -200,7 +203,9 @@ export function structure(clean: CleanText): Structure {
     const piped =
       trimmed.startsWith('|') ||
       (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed)) ||
-      (lastWasRow && /^[-+:\s|]+$/.test(trimmed) && trimmed.includes('+') && trimmed.includes('---'));
+      (lastWasRow && /^[-+:\s|]+$/.test(trimmed) && trimmed.includes('+') && trimmed.includes('---')) ||
+      // (And the rule over a grid table's header, "+--------+-------+", when a row of cells follows.)
+      (/^\+[-+=:]+\+$/.test(trimmed) && (lines[line.index + 1]?.text.trim().startsWith('|') ?? false));
     const tabs = raw.split('\t').length - 1;
     // "04/02/2024\t96\tTEXT ORDER entered by …" (or with spaces): a docket-sheet entry pasted with its date and number is
     // prose, not a row.
@@ -390,18 +395,43 @@ export function structure(clean: CleanText): Structure {
       rowBeforeBreak = false;
       lastWasRow = true;
       open = null;
-      if (/^\|?[\s:|+-]+\|?$/.test(trimmed) && (trimmed.includes('|') || trimmed.includes('+'))) continue;
+      if (/^\|?[\s:|+-]+\|?$/.test(trimmed) && (trimmed.includes('|') || trimmed.includes('+'))) {
+        ruledTables.add(table);
+        ruleAbove = true;
+        continue;
+      }
+      const afterRule = ruleAbove;
+      ruleAbove = false;
       // ("143   | Verdant's Motion … | 3:11-19 | GRANTED as to …" then "      |   |   | localization error …": in a table
       // drawn without outer pipes, a wrapped line's first pipe closes its empty first cell.)
       const above = blocks[blocks.length - 1];
       const noOuter = above?.type === 'row' && above.table === table && text[above.start] !== '|';
       const cells = noOuter && text[lead] === '|' ? cellsOf(text, line.start, line.end) : cellsOf(text, lead, line.end);
-      // "| 71-4 | Ex. D | Seal in full DENIED; ¶¶ 31-38 |" then "|      |       | and ¶ 52 REDACTED |": a last cell that
-      // wraps onto a row whose other cells are empty goes on in that cell.
       const previousRow = blocks[blocks.length - 1];
       const filled = cells.map((c) => text.slice(c.start, c.end).replace(/\|/g, '').trim() !== '');
       const lastFilled = filled.lastIndexOf(true);
       const prevCell = previousRow?.type === 'row' ? previousRow.cells[lastFilled] : undefined;
+      // ("| 55 | Kestrel's Brief in Support of | pp. 6-7, 12 | GRANTED as to pp. 6-7; |" then "|  | Motion for Preliminary
+      // |  | DENIED as to p. 12 |" before the next "+----+": in a table ruled between its rows, a line with its first cell
+      // empty goes on in the row above, each cell under its own column.)
+      if (
+        !afterRule &&
+        ruledTables.has(table) &&
+        previousRow?.type === 'row' &&
+        previousRow.table === table &&
+        previousRow.cells.length === cells.length &&
+        filled[0] === false &&
+        lastFilled > 0
+      ) {
+        cells.forEach((cell, i) => {
+          const own = previousRow.cells[i];
+          if (own && filled[i]) (own.more ??= []).push({ start: cell.start, end: cell.end });
+        });
+        previousRow.end = line.end;
+        continue;
+      }
+      // "| 71-4 | Ex. D | Seal in full DENIED; ¶¶ 31-38 |" then "|      |       | and ¶ 52 REDACTED |": a last cell that
+      // wraps onto a row whose other cells are empty goes on in that cell.
       const wrapped =
         previousRow?.type === 'row' &&
         previousRow.table === table &&
@@ -421,6 +451,7 @@ export function structure(clean: CleanText): Structure {
       blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
     }
+    ruleAbove = false;
     lastWasRow = false;
     rowBeforeBreak = false;
     blankAfterRow = false;
