@@ -71,3 +71,25 @@ describe('a grid table ruled between its rows, its cells wrapped', () => {
     ]);
   });
 });
+
+describe('documents named again by the words of a long description', () => {
+  it('finds "the sales reports" from "the gross sales reports Tchoupitoulas submitted for 2022 and 2023 (R. Doc. 49-5)"', () => {
+    expect(
+      atoms(
+        "Bayou Boil filed the parties' Franchise Agreement (R. Doc. 49-3), the gross sales reports Tchoupitoulas submitted for 2022 and 2023 (R. Doc. 49-5), and excerpts from the deposition of Mr. Thibodeaux (R. Doc. 49-6).\n\nThe Court will permit Bayou Boil to redact the itemized sales schedules at pages 4-9 and 14-19 of the sales reports, and the motion is otherwise denied as to those reports.",
+      ),
+    ).toEqual([
+      '49-5 deny {"kind":"whole"}',
+      '49-5 redact {"kind":"pages","from":14,"to":19}',
+      '49-5 redact {"kind":"pages","from":4,"to":9}',
+    ]);
+  });
+
+  it('reads "The first passage has nothing to do with this case and may be redacted" as the first of the two asked', () => {
+    expect(
+      atoms(
+        "Bayou Boil filed excerpts from the deposition of Mr. Thibodeaux (R. Doc. 49-6).\n\nTchoupitoulas also seeks to redact the deposition at 15:22-16:9, where Mr. Thibodeaux discusses a family member's medical condition, and at 44:1-47:25, where he describes the new restaurants' menu. The first passage has nothing to do with this case and may be redacted.",
+      ),
+    ).toEqual(['49-6 redact {"kind":"lines","from":{"page":15,"line":22},"to":{"page":16,"line":9}}']);
+  });
+});

@@ -945,8 +945,9 @@ function ownDisposition(ctx: Context, start: number, end: number): Disposition |
 
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
 /** A ruling that opens with a place in a list: "The first request is GRANTED.", "The second is DENIED". */
+// ("The first passage has nothing to do with this case and may be redacted; the second …": its ruling later in the clause.)
 const ORDINAL_LEAD =
-  /^\s*(?:The|the)\s+(first|second|third|fourth|fifth|last)\s+(?:(?:request|passage|portion|excerpt|redaction|one)s?\s+)?(?:is|are|will|shall|may)\b(?=[^.;]*\b(?:GRANTED|DENIED|granted|denied|approved|rejected)\b)/;
+  /^\s*(?:The|the)\s+(first|second|third|fourth|fifth|last)\s+(?:(?:request|passage|portion|excerpt|redaction|one)s?\s+)?(?:(?:is|are|will|shall|may)\b(?=[^.;]*\b(?:GRANTED|DENIED|granted|denied|approved|rejected)\b)|(?=[^.;]{0,80}?\b(?:may|shall|will|must)\s+(?:be|remain)\s+(?:redacted|sealed|under\s+seal)\b))/;
 
 /** Of the locators in view, the one "that passage" means when the sentence before opened with "The second …". */
 function ordinalPick(
@@ -1640,6 +1641,18 @@ function describedAs(text: string, title: string, refEnd: number, sentenceEnd: n
   return said ? ` ${(said[1] ?? '').split(/\s(?:which|that|who|and|but)\s/)[0]}` : '';
 }
 
+/**
+ * A phrase read back from a cite that is only a year ("2023" in "the gross sales reports Tchoupitoulas
+ * submitted for 2022 and 2023 (R. Doc. 49-5)") takes the words of its whole clause, back to the last comma, so a later
+ * "the sales reports" finds it.
+ */
+function withHead(text: string, from: number, end: number, phrase: string): string {
+  if (!/^\s*(?:19|20)\d\d\s*$/.test(phrase)) return phrase;
+  const window = text.slice(Math.max(from, end - 120), end);
+  const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
+  return words(clause).some(isDocHead) ? `${clause.replace(/\s+/g, ' ').trim()} ${phrase}` : phrase;
+}
+
 /** Whether a clause ("to the Harkins deposition") names its document by a head noun of what it was said to be. */
 function said(clause: string, saidToBe: string): boolean {
   const heads = new Set(words(saidToBe).filter(isDocHead));
@@ -2214,7 +2227,7 @@ function proseCandidates(
         ranges,
         sentence,
         request,
-        phrase: phraseBefore(ctx.scan, sentence.start, titleEndAt) + saidToBe,
+        phrase: withHead(ctx.scan, sentence.start, titleEndAt, phraseBefore(ctx.scan, sentence.start, titleEndAt)) + saidToBe,
         saidToBe,
         // "Exhibit 6, the Defendant's 2019 and 2020 elevator margin reports (D. 40-6)".
         // (The last label before the docket: "Exhibit 3, ECF No. 58-3, is …, and Exhibit 4, ECF No. 58-4".)
