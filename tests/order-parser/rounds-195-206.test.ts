@@ -93,3 +93,31 @@ describe('documents named again by the words of a long description', () => {
     ).toEqual(['49-6 redact {"kind":"lines","from":{"page":15,"line":22},"to":{"page":16,"line":9}}']);
   });
 });
+
+describe("D. Haw.'s cites set in brackets after the sentence that says what an exhibit is", () => {
+  it('reads "Exhibit 6 is … Protocol. [Dkt. no. 115-7.] … the Motion is denied as to Exhibit 6"', () => {
+    expect(
+      atoms(
+        "Exhibit 6 is the School's Concussion Management Protocol. [Dkt. no. 115-7.] The School argues that it paid a consultant to develop the Protocol. The School has not shown a compelling reason to seal the Protocol, and the Motion is denied as to Exhibit 6.",
+      ),
+    ).toEqual(['115-7 deny {"kind":"whole"}']);
+  });
+
+  it('reads "Exhibit 7 is the incident report …. [Dkt. no. 115-8.] … pages 2 and 5 of Exhibit 7. The remainder of Exhibit 7 … shall be filed publicly"', () => {
+    expect(
+      atoms(
+        'Exhibit 7 is the incident report Ferreira prepared after the game. [Dkt. no. 115-8.] The report identifies two other student-athletes, and the School may redact their names, which appear on pages 2 and 5 of Exhibit 7. The remainder of Exhibit 7 shall be filed publicly.',
+      ),
+    ).toEqual([
+      '115-8 deny {"kind":"whole"}',
+      '115-8 redact {"kind":"pages","from":2,"to":2}',
+      '115-8 redact {"kind":"pages","from":5,"to":5}',
+    ]);
+  });
+
+  it('reads "Exhibit 6 is the School\'s Protocol (Dkt. No. 115-7). The Motion is denied as to Exhibit 6."', () => {
+    expect(atoms("Exhibit 6 is the School's Protocol (Dkt. No. 115-7). The Motion is denied as to Exhibit 6.")).toEqual([
+      '115-7 deny {"kind":"whole"}',
+    ]);
+  });
+});

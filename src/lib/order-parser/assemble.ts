@@ -1973,7 +1973,9 @@ function proseCandidates(
         );
       // ("… the Court issued under seal its Opinion and Order denying plaintiff's motion …. ECF No. 52.": a bare cite
       // after the sentence, the Court of Federal Claims' way.)
-      const alone = /^\([^()]*\)[.;,]?$/.test(text) || bareSee || citesOnly ? inSentence : [];
+      // (Or in brackets, D. Haw.'s way: "Exhibit 6 is the School's Concussion Management Protocol. [Dkt. no. 115-7.]".)
+      const alone =
+        /^\([^()]*\)[.;,]?$/.test(text) || /^\[[^[\]]*\][.;,]?$/.test(text) || bareSee || citesOnly ? inSentence : [];
       const only = alone.length === 1 ? alone[0] : undefined;
       // ("Before the Court is Defendant's Motion for Leave to File Under Seal. (Doc. 79).": the motion itself.)
       // ("Plaintiff has since filed a Notice of Challenge to the continued confidential treatment of … (Dkt. 58.)", too.)
@@ -1992,8 +1994,29 @@ function proseCandidates(
           ? (shortName ??
             (previousSentence ? describedDocument(ctx.scan.slice(previousSentence.start, previousSentence.end)) : null))
           : null;
+      // ("Exhibit 6 is the School's Concussion Management Protocol. [Dkt. no. 115-7.]": D. Haw.'s cite after the sentence
+      // that says what an exhibit is; the exhibit, by its label, with what it is said to be.)
+      const exhibitSaid =
+        only && !describesMotion && only.pin.length === 0 && only.dockets.length === 1 && previousSentence
+          ? /^\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s+(?:is|consists|contains|comprises)\b([^.;]*)/.exec(
+              ctx.scan.slice(previousSentence.start, previousSentence.end),
+            )
+          : null;
+      if (only && exhibitSaid && !title)
+        ctx.named.push({
+          ref: only,
+          title: `Exhibit ${exhibitSaid[1]}`,
+          ranges: [],
+          sentence,
+          request: false,
+          described: true,
+          label: (exhibitSaid[1] ?? '').toUpperCase(),
+          phrase: exhibitSaid[2] ?? '',
+          saidToBe: exhibitSaid[2] ?? '',
+        });
       if (only && title) {
         const entry: Bound = { ref: only, title, ranges: [], sentence, request: false, described: true };
+        if (exhibitSaid) entry.label = (exhibitSaid[1] ?? '').toUpperCase();
         ctx.named.push(entry);
         // (A cite that names its document, as a "See" cite with a short name does, is what the paragraph goes on about.)
         if (shortName) focus = entry;
@@ -2237,6 +2260,11 @@ function proseCandidates(
             ctx.scan.slice(sentence.start, titleEndAt),
           )?.[1] ??
           /^\s*\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)/i.exec(ctx.scan.slice(ref.end, ref.end + 20))?.[1] ??
+          // (Or the label of the sentence's subject, said to be the document: "Exhibit 6 is the School's Protocol (Dkt. No.
+          // 115-7)".)
+          /^\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s+(?:is|consists\s+of|contains|comprises)\s[^;:()[\]]*$/.exec(
+            ctx.scan.slice(sentence.start, titleEndAt),
+          )?.[1] ??
           // (Or right before a footnote's cite: "the Master Service Agreement (Exhibit A),4".)
           /\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)\s*[,.;]?$/i.exec(
             ctx.scan.slice(Math.max(0, ref.start - 20), ref.start),
