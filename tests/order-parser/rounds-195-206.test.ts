@@ -121,3 +121,24 @@ describe("D. Haw.'s cites set in brackets after the sentence that says what an e
     ]);
   });
 });
+
+describe("D. Haw.'s short cites in brackets that name exhibits by label", () => {
+  it('reads "[CSOF, Decl. of Counsel, Exhs. 3, 4 (dkt. nos. 115-4, 115-5).] … Exhibits 3 and 4 shall remain under seal"', () => {
+    expect(
+      atoms(
+        "Exhibit 3 to the CSOF consists of the records of K.A.'s treating neurologist, and Exhibit 4 consists of K.A.'s academic records. [CSOF, Decl. of Counsel, Exhs. 3, 4 (dkt. nos. 115-4, 115-5).] K.A. is a minor. Exhibits 3 and 4 shall remain under seal.",
+      ),
+    ).toEqual(['115-4 redact {"kind":"whole"}', '115-5 redact {"kind":"whole"}']);
+  });
+
+  it('reads the passages of "[CSOF, Decl. of Counsel, Exh. 8 (dkt. no. 115-9).]" ruled on after it', () => {
+    expect(
+      atoms(
+        "The School seeks to redact two passages of Ferreira's deposition. [CSOF, Decl. of Counsel, Exh. 8 (dkt. no. 115-9).] The first passage, which appears at 41:22-42:3, concerns a medical condition of Ferreira's own; it may be redacted. The second, at 63:4-66:18, is Ferreira's account of his sideline evaluation. The Motion is denied as to 63:4-66:18.",
+      ),
+    ).toEqual([
+      '115-9 deny {"kind":"lines","from":{"page":63,"line":4},"to":{"page":66,"line":18}}',
+      '115-9 redact {"kind":"lines","from":{"page":41,"line":22},"to":{"page":42,"line":3}}',
+    ]);
+  });
+});

@@ -2002,7 +2002,34 @@ function proseCandidates(
               ctx.scan.slice(previousSentence.start, previousSentence.end),
             )
           : null;
-      if (only && exhibitSaid && !title)
+      // ("[CSOF, Decl. of Counsel, Exhs. 3, 4 (dkt. nos. 115-4, 115-5).]": exhibits by label, each its own entry.)
+      const bracketLabels =
+        /^\[/.test(text) && inSentence.length === 1
+          ? /\bExhs?\.\s+([A-Z0-9]{1,3}(?:\s*(?:,|and|&)\s*[A-Z0-9]{1,3})*)\s*\(/.exec(text)
+          : null;
+      const labels = bracketLabels ? (bracketLabels[1] ?? '').split(/\s*(?:,|and|&)\s*/).filter(Boolean) : [];
+      const cite = inSentence[0];
+      if (
+        cite &&
+        labels.length > 0 &&
+        cite.pin.length === 0 &&
+        cite.dockets.length === labels.length &&
+        cite.dockets.every((d) => /\d-\d/.test(d))
+      ) {
+        labels.forEach((label, i) =>
+          ctx.named.push({
+            ref: { ...cite, dockets: [cite.dockets[i] ?? ''] },
+            title: `Exhibit ${label}`,
+            ranges: [],
+            sentence,
+            request: false,
+            described: true,
+            label: label.toUpperCase(),
+            phrase: previousSentence ? ctx.scan.slice(previousSentence.start, previousSentence.end) : '',
+          }),
+        );
+        if (labels.length === 1) focus = ctx.named[ctx.named.length - 1] ?? focus;
+      } else if (only && exhibitSaid && !title)
         ctx.named.push({
           ref: only,
           title: `Exhibit ${exhibitSaid[1]}`,
