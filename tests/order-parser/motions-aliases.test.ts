@@ -99,3 +99,10 @@ describe('a Delaware transaction ID beside its docket entry', () => {
     expect(findDocketRefs(text).flatMap((r) => r.dockets)).toEqual(['LCV20241102958']);
   });
 });
+
+describe('"docket item" as Delaware says it', () => {
+  it('reads "docket item 64" and "docket items 1, 64, and 71"', () => {
+    const text = 'the Delgado affidavit, docket item 64, and revised public versions of docket items 1, 64, and 71';
+    expect(findDocketRefs(text).map((r) => r.dockets)).toEqual([['64'], ['1', '64', '71']]);
+  });
+});
