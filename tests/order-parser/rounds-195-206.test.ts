@@ -142,3 +142,16 @@ describe("D. Haw.'s short cites in brackets that name exhibits by label", () => 
     ]);
   });
 });
+
+describe('sealed copies kept only until the public ones are filed (KEYING.md rule 4)', () => {
+  it('gives nothing for "The provisionally sealed versions [Doc. No. 53] shall remain under seal pending those filings"', () => {
+    expect(atoms('The provisionally sealed versions [Doc. No. 53] shall remain under seal pending those filings.')).toEqual([]);
+  });
+  it('still reads "… provisionally restricted pending the filing by Sandhills … of a motion" as refused for now', () => {
+    expect(
+      atoms(
+        '5. Filing No. 58-6 shall remain provisionally restricted pending the filing by Sandhills, within fourteen days, of a motion to restrict supported by evidence.',
+      ),
+    ).toEqual(['58-6 deny {"kind":"whole"}']);
+  });
+});

@@ -361,8 +361,20 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
         /^\s*(?:in\s+the\s+meantime|meanwhile|for\s+now)\b/i.test(text.slice(g.end, g.end + 30)) ||
         /\bdefers?\s+(?:ruling|decision)\b[^.;]{0,160}$/i.test(text.slice(Math.max(0, g.start - 160), g.start))),
   );
+  // "The provisionally sealed versions [Doc. No. 53] shall remain under seal pending those filings": the sealed copies kept
+  // only until the public ones are filed, nothing of their own (KEYING.md rule 4).
+  const untilPublic = found.filter(
+    (g) =>
+      g.disposition === 'redact' &&
+      /^[^.;]{0,30}?\b(?:pending|until)\s+(?:(?:the|those|these|such|its|their)\s+)?(?:(?:public|redacted)\s+(?:versions?|cop(?:y|ies))\s+(?:(?:are|is|have\s+been|has\s+been)\s+)?filed|filings?\b(?!\s+(?:by|of)\b))/i.test(
+        text.slice(g.end, g.end + 90),
+      ) &&
+      // (Not where the sentence goes on to rule on something else, which would take its place: "… as restricted until
+      // the redacted versions are filed, and shall then lift the restriction on Filing No. 45-6".)
+      !found.some((d) => d.start > g.end && !/[.;]/.test(text.slice(g.end, d.start))),
+  );
   return found
-    .filter((m) => !provisional.includes(m) && !deferred.includes(m))
+    .filter((m) => !provisional.includes(m) && !deferred.includes(m) && !untilPublic.includes(m))
     .map((m) => (pending.includes(m) ? { ...m, disposition: 'deny' as const } : m))
     .sort((a, b) => a.start - b.start);
 }
