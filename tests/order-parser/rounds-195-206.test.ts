@@ -155,3 +155,26 @@ describe('sealed copies kept only until the public ones are filed (KEYING.md rul
     ).toEqual(['58-6 deny {"kind":"whole"}']);
   });
 });
+
+describe('D. Minn. "Unseal, except …" cells whose exception cites pages with an abbreviation', () => {
+  it('reads "Unseal, except the rate tables at pp. 17-20 remain sealed" as the whole refused, those pages kept', () => {
+    expect(
+      atoms(
+        [
+          'The Court rules as follows:',
+          '',
+          " ECF No.  | Document                              | Parties' Positions         | Ruling",
+          '----------|---------------------------------------|----------------------------|-------------------------------------',
+          ' 202      | Rail Transportation Contract          | Disagree                   | Unseal, except the rate tables at pp. 17-20 remain sealed',
+          ' 214      | Expert Report of Dr. Marcus Tollefsrud | Disagree                  | Unseal, except ECF No. 214 at 4-9 and 22 remain sealed',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '202 deny {"kind":"whole"}',
+      '202 redact {"kind":"pages","from":17,"to":20}',
+      '214 deny {"kind":"whole"}',
+      '214 redact {"kind":"ecfPages","from":22,"to":22}',
+      '214 redact {"kind":"ecfPages","from":4,"to":9}',
+    ]);
+  });
+});

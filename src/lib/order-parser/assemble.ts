@@ -4499,11 +4499,12 @@ function cellRulings(ctx: Context, cell: { start: number; end: number }): Ruling
     found.push({ start, end, disposition: m[1] ? 'redact' : 'deny' });
   }
   // "Remain sealed." (D. Minn. L.R. 5.6 tables); "Unseal, except 45:12-46:3 and 58:20-24, which shall remain redacted."
+  // ("Unseal, except the rate tables at pp. 17-20 remain sealed", "Unseal, except ECF No. 214 at 4-9 and 22 remain sealed".)
   const remain = /^\s*(?:Remain|REMAIN)s?\s+(?:sealed|SEALED|under\s+seal|redacted)\b/.exec(text);
   if (remain && !found.some((r) => r.start < cell.start + remain[0].length))
     found.push({ start: cell.start + remain.index, end: cell.start + remain[0].length, disposition: 'redact' });
   const except =
-    /^\s*(?:Unseal(?:ed)?|UNSEAL(?:ED)?)\s*,?\s+(except)\b(?=[^.;]*\b(?:remain|be|stay)\s+(?:redacted|sealed|under\s+seal)\b)/.exec(
+    /^\s*(?:Unseal(?:ed)?|UNSEAL(?:ED)?)\s*,?\s+(except)\b(?=(?:[^.;]|\b(?:pp?|Nos?|Exs?|Dkt|Docs?)\.)*\b(?:remain|be|stay)\s+(?:redacted|sealed|under\s+seal)\b)/.exec(
       text,
     );
   if (except) {
