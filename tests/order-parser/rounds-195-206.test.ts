@@ -178,3 +178,20 @@ describe('D. Minn. "Unseal, except …" cells whose exception cites pages with a
     ]);
   });
 });
+
+describe('a chart row naming exhibits before the docket of the document they are attached to', () => {
+  it('reads "Exhibits C-E to the Declaration of Dr. Renata Solis [Doc. No. 90-3] | Exhibits in their entirety | GRANTED." as those exhibits of 90-3', () => {
+    expect(
+      atoms(
+        [
+          'The Court rules as follows:',
+          '',
+          '| Document | Portion | Ruling |',
+          '|---|---|---|',
+          '| Exhibits C-E to the Declaration of Dr. Renata Solis [Doc. No. 90-3] (formulation sheets) | Exhibits in their entirety | GRANTED. |',
+          '| Exhibit F to the Declaration of Dr. Renata Solis [Doc. No. 90-4] | Entire exhibit | DENIED. |',
+        ].join('\n'),
+      ),
+    ).toEqual(['90-3 redact {"kind":"exhibits","from":"C","to":"E"}', '90-4 deny {"kind":"whole"}']);
+  });
+});

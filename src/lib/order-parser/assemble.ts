@@ -4752,6 +4752,20 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       let ranges = /\bas\s+to\b/i.test(rulingText) ? findIn(rulingCell) : [];
       if (ranges.length === 0) ranges = findIn(row.cells[portionCol]);
       if (named.length > 0 && (ranges.length === 0 || ranges.every((r) => r.kind === 'whole'))) ranges = named;
+      // ("Exhibits C-E to the Declaration of Dr. Renata Solis [Doc. No. 90-3] | Exhibits in their entirety | GRANTED":
+      // exhibits named before the docket of the document they are attached to, inside it — KEYING.md rule 3.)
+      const leading =
+        docketCol === titleCol &&
+        cited &&
+        refs.length === 1 &&
+        dockets.length === 1 &&
+        // (Not "Exs. 5-7 to Sorensen Decl. (Dkt. Nos. 85-7," with the rest of its entries wrapped out of the cell.)
+        !/\b(?:Nos|Dkts|Docs)\./i.test(rc.scan.slice(cited.start, cited.end)) &&
+        docketCell &&
+        (ranges.length === 0 || ranges.every((r) => r.kind === 'whole'))
+          ? rangesLeading(rc, docketCell.start + (/^\s*/.exec(rc.scan.slice(docketCell.start))?.[0].length ?? 0), cited.start, cited)
+          : [];
+      if (leading.length > 0 && leading.every((r) => r.kind === 'exhibits')) ranges = leading;
       if (ranges.length === 0 && portionCol < 0) ranges = findIn(rulingCell);
       if (ranges.length === 0 && pinned.length > 0) ranges = pinned;
       // "Opposition brief, pages 3-4" in the document column (its exhibit letters name the document, not a part of it).
