@@ -195,3 +195,17 @@ describe('a chart row naming exhibits before the docket of the document they are
     ).toEqual(['90-3 redact {"kind":"exhibits","from":"C","to":"E"}', '90-4 deny {"kind":"whole"}']);
   });
 });
+
+describe('a lettered item whose later sentence grants some parts and denies others', () => {
+  it('reads "(c) Exhibit 6 (Dkt. No. 242-7). … GRANTED as to 45:12-46:3 and 88:1-19, …, and DENIED as to 112:4-113:20"', () => {
+    expect(
+      atoms(
+        "(c)  Exhibit 6 (Dkt. No. 242-7). Exhibit 6 contains excerpts of the deposition of Lionel Hargrove. The motion is GRANTED as to 45:12-46:3 and 88:1-19, where Mr. Hargrove discusses Corvane's unit volumes by customer, and DENIED as to 112:4-113:20, which concerns only the features of the accused products.",
+      ),
+    ).toEqual([
+      '242-7 deny {"kind":"lines","from":{"page":112,"line":4},"to":{"page":113,"line":20}}',
+      '242-7 redact {"kind":"lines","from":{"page":45,"line":12},"to":{"page":46,"line":3}}',
+      '242-7 redact {"kind":"lines","from":{"page":88,"line":1},"to":{"page":88,"line":19}}',
+    ]);
+  });
+});

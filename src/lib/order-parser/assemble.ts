@@ -483,6 +483,22 @@ function discursive(ctx: Context, block: Block): boolean {
     all.slice(1).some((s) => rulingsIn(ctx, s.start, s.end).length > 0 && BACK_PARTS.test(ctx.scan.slice(s.start, s.end)))
   )
     return true;
+  // ("(c) Exhibit 6 (Dkt. No. 242-7). Exhibit 6 contains excerpts of … The motion is GRANTED as to 45:12-46:3 and
+  // 88:1-19, …, and DENIED as to 112:4-113:20, …": a later sentence that grants some parts and denies others, each as
+  // its own clause says.)
+  if (
+    first &&
+    all.length >= 2 &&
+    all.slice(1).some((s) => {
+      const said = rulingsIn(ctx, s.start, s.end);
+      return (
+        !refStartsIn(ctx, s.start, s.end) &&
+        new Set(said.map((r) => r.disposition)).size > 1 &&
+        locatorLists(ctx, s).length > 1
+      );
+    })
+  )
+    return true;
   const citesAny = refStartsIn(ctx, block.start, block.end);
   if (!first || (all.length < 2 && citesAny)) return false;
   const cites = refStartsIn(ctx, first.start, first.end);
