@@ -209,3 +209,13 @@ describe('a lettered item whose later sentence grants some parts and denies othe
     ]);
   });
 });
+
+describe('an objection is a document', () => {
+  it('reads "… asks to redact page 4 and footnote 3 on page 5 of the objection. That request is GRANTED."', () => {
+    expect(
+      atoms(
+        'The Debtor filed its objection (ECF Doc. # 501).\n\nThe Debtor asks to redact page 4 and footnote 3 on page 5 of the objection. That request is GRANTED.',
+      ),
+    ).toEqual(['501 redact {"kind":"footnote","page":5,"note":3}', '501 redact {"kind":"pages","from":4,"to":4}']);
+  });
+});
