@@ -219,3 +219,13 @@ describe('an objection is a document', () => {
     ).toEqual(['501 redact {"kind":"footnote","page":5,"note":3}', '501 redact {"kind":"pages","from":4,"to":4}']);
   });
 });
+
+describe('Missouri overrules a motion it denies, capital M and all', () => {
+  it('reads "The Motion is OVERRULED as to paragraphs 3 through 13 of the Declaration" as a denial', () => {
+    expect(
+      atoms(
+        '2. Paragraphs 14 through 27 of the Oduya Declaration (Doc. 109) shall be redacted from the public file. The Motion is OVERRULED as to paragraphs 3 through 13 of the Declaration.',
+      ),
+    ).toEqual(['109 deny {"kind":"paragraphs","from":3,"to":13}', '109 redact {"kind":"paragraphs","from":14,"to":27}']);
+  });
+});

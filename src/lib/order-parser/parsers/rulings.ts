@@ -14,7 +14,7 @@ const DENY: RegExp[] = [
   /\b(?:challenges?\s+(?:is|are)\s+(?:hereby\s+)?sustained|sustained\s+as\s+to)\b/gi,
   /\bDENIED\b/g,
   // "The motion is OVERRULED as to Exhibit 19" (Missouri courts overrule a motion they deny); not a sustained objection.
-  /\b(?:motion|request|application)\s+is\s+(?:hereby\s+)?(?:OVERRULED|overruled)\b/g,
+  /\b(?:[Mm]otion|[Rr]equest|[Aa]pplication)\s+is\s+(?:hereby\s+)?(?:OVERRULED|overruled|Overruled)\b/g,
   // "… granted as to paragraph 9 of the Declaration and denied in all other respects as to the Declaration".
   /\bdenied(?=\s+in\s+all\s+other\s+respects\b)/gi,
   // "The motion is granted as to page 3 and otherwise denied."
