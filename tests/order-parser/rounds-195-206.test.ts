@@ -229,3 +229,46 @@ describe('Missouri overrules a motion it denies, capital M and all', () => {
     ).toEqual(['109 deny {"kind":"paragraphs","from":3,"to":13}', '109 redact {"kind":"paragraphs","from":14,"to":27}']);
   });
 });
+
+describe('a simple table whose rows, set apart by blank lines, run over several lines', () => {
+  it('reads each row with the lines under it, its docket on the second line', () => {
+    const table = [
+      "The Court rules on each item as follows:",
+      "",
+      "Document                                    Portion sought               Ruling",
+      "------------------------------------------  ---------------------------  ----------------------------------------------",
+      "Memorandum in Support of Motion for         page 12 n.6; pages 2, 6-7    RESTRICTED as to footnote 6 on page 12.",
+      "Summary Judgment (Docket Entry No. 83)                                   DENIED as to pages 2, 6-7.",
+      "",
+      "Affidavit of Dana Whitcombe                 entire affidavit             RESTRICTED as to \u00b6\u00b6 9-15 and \u00b6 19.",
+      "(Docket Entry No. 84)                                                    DENIED as to the remainder.",
+      "",
+      "Exhibit C to Whitcombe Affidavit, account   entire exhibit               RESTRICTED in its entirety.",
+      "depletion reports (Docket Entry No. 84-3)",
+      "",
+      "Exhibit D to Whitcombe Affidavit, 2023      entire exhibit               DENIED.",
+      "price posting (Docket Entry No. 84-4)",
+      "",
+      "Deposition of Rafael Ortiz                  14:3-16:9; 41:22-42:5;       RESTRICTED as to 14:3-16:9 and 41:22-42:5.",
+      "(Docket Entry No. 86)                       pages 58-60                  DENIED as to pages 58-60.",
+      "",
+      "Report of Louis Brenneman, Ph.D.            pages 21-24; Appendix C      RESTRICTED as to pages 21-24. The Court will",
+      "(Docket Entry No. 87)                                                    take up Appendix C at the July 9, 2024 status",
+      "                                                                         conference.",
+    ].join('\n');
+    expect(atoms(table)).toEqual([
+      '83 deny {"kind":"pages","from":2,"to":2}',
+      '83 deny {"kind":"pages","from":6,"to":7}',
+      '83 redact {"kind":"footnote","page":12,"note":6}',
+      '84 deny {"kind":"whole"}',
+      '84 redact {"kind":"paragraphs","from":19,"to":19}',
+      '84 redact {"kind":"paragraphs","from":9,"to":15}',
+      '84-3 redact {"kind":"whole"}',
+      '84-4 deny {"kind":"whole"}',
+      '86 deny {"kind":"pages","from":58,"to":60}',
+      '86 redact {"kind":"lines","from":{"page":14,"line":3},"to":{"page":16,"line":9}}',
+      '86 redact {"kind":"lines","from":{"page":41,"line":22},"to":{"page":42,"line":5}}',
+      '87 redact {"kind":"pages","from":21,"to":24}',
+    ]);
+  });
+});

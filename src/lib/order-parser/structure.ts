@@ -642,6 +642,70 @@ function multilineTables(
       i = last;
     }
   }
+  // "Document   Portion sought   Ruling" over "--------  --------  --------", then rows set apart by blank lines, each
+  // cell wrapped onto the lines under it ("Memorandum in Support of Motion for  page 12 n.6; …  RESTRICTED as to …" /
+  // "Summary Judgment (Docket Entry No. 83)  DENIED as to pages 2, 6-7."): a simple table whose rows run over lines.
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if ([...found.keys()].some((k) => k <= i && i <= (found.get(k)?.last ?? -1))) continue;
+    const head = lines[i]!;
+    const rule = lines[i + 1]!;
+    if (!/^\s*-{3,}(?:\s{2,}-{3,}){2,}\s*$/.test(rule.text)) continue;
+    const columns = [...rule.text.matchAll(/-{3,}/g)].map((m) => m.index ?? 0);
+    if (runsOf(head).length < 3) continue;
+    const columnOf = (at: number) => {
+      let k = 0;
+      for (let c = 0; c < columns.length; c++) if (columns[c]! <= at + 2) k = c;
+      return k;
+    };
+    const toRow = (group: Line[]): Omit<Row, 'table'> | null => {
+      const cells: Row['cells'] = columns.map(() => ({ start: -1, end: -1 }));
+      for (const line of group)
+        for (const seg of runsOf(line)) {
+          const cell = cells[columnOf(seg.column)]!;
+          if (cell.start < 0) {
+            cell.start = seg.start;
+            cell.end = seg.end;
+          } else (cell.more ??= []).push({ start: seg.start, end: seg.end });
+        }
+      const filled = cells.filter((c) => c.start >= 0);
+      if (filled.length < 2 || cells[0]!.start < 0) return null;
+      return { type: 'row', start: cells[0]!.start, end: group[group.length - 1]!.end, cells };
+    };
+    const header = toRow([head]);
+    if (!header) continue;
+    const rows: Omit<Row, 'table'>[] = [header];
+    let last = i + 1;
+    let wrapped = false;
+    let j = i + 2;
+    while (j < lines.length) {
+      while (j < lines.length && lines[j]!.text.trim() === '' && !furniture.has(lines[j]!.index)) j++;
+      const group: Line[] = [];
+      while (j < lines.length && lines[j]!.text.trim() !== '' && !furniture.has(lines[j]!.index)) group.push(lines[j++]!);
+      if (group.length === 0) break;
+      // (Each line of a row must sit in the table's columns: a paragraph after the table is one run from the margin.)
+      if (group.some((line) => runsOf(line).length < 2 && (runsOf(line)[0]?.column ?? 0) < (columns[1] ?? 0) - 2 && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(line.text)))
+        break;
+      // (A row's first line fills the first column and another: "Rafael Quintanilla (ECF No. 224-2)" alone heads a group
+      // of rows. A group whose lines open with bare numbers, "1", "2", …, is several rows run together, not one.)
+      const firstRuns = runsOf(group[0]!);
+      if (new Set(firstRuns.map((r) => columnOf(r.column))).size < 2 || columnOf(firstRuns[0]?.column ?? 99) !== 0) break;
+      const numbered = group.filter((line) => {
+        const lead = runsOf(line)[0];
+        return lead && columnOf(lead.column) === 0 && /^(?:\d{1,5}(?:[-.]\d{1,4})?|\(?[a-z]\)|[A-Z]\.?)$/.test(line.text.slice(lead.column).split(/\s{2,}/)[0] ?? '');
+      });
+      if (numbered.length > 1) break;
+      const row = toRow(group);
+      // (And its last column, the ruling, is filled: "IV.  CONCLUSION AND ORDER" after the table is no row.)
+      if (!row || (row.cells[columns.length - 1]?.start ?? -1) < 0) break;
+      if (group.length > 1) wrapped = true;
+      rows.push(row);
+      last = group[group.length - 1]!.index;
+    }
+    if (wrapped && rows.length >= 3) {
+      found.set(i, { rows, last });
+      i = last;
+    }
+  }
   return found;
 }
 
