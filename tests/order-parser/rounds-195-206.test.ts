@@ -272,3 +272,13 @@ describe('a simple table whose rows, set apart by blank lines, run over several 
     ]);
   });
 });
+
+describe('Utah classifications without "as"', () => {
+  it('reads "… (Dkt. #198-5), which describes …, is classified PROTECTED"', () => {
+    expect(
+      atoms(
+        "1.   Exhibit 5 to the Declaration of Ingrid Solberg (Dkt. #198-5), which describes the inputs and weighting of Summit's dynamic lift-ticket pricing model, is classified PROTECTED.\n\n2.   Paragraphs 9 through 16 of the Solberg Declaration (Dkt. #198) summarize the same model and are classified PROTECTED.",
+      ),
+    ).toEqual(['198 redact {"kind":"paragraphs","from":9,"to":16}', '198-5 redact {"kind":"whole"}']);
+  });
+});
