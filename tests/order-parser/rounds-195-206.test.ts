@@ -282,3 +282,16 @@ describe('Utah classifications without "as"', () => {
     ).toEqual(['198 redact {"kind":"paragraphs","from":9,"to":16}', '198-5 redact {"kind":"whole"}']);
   });
 });
+
+describe('Colorado limits access', () => {
+  it('reads "… at 88:14-90:3. The Court agrees as to that passage, and access to it is LIMITED."', () => {
+    expect(
+      atoms(
+        'Front Range filed excerpts of the deposition of Michael Tran (Filing ID E7319C4A0D25B) (the "Tran deposition").\n\nD. The Tran deposition. Front Range asks that the Tran deposition be limited because Mr. Tran discusses the fee terms at 88:14-90:3. The Court agrees as to that passage, and access to it is LIMITED. The Motion is otherwise DENIED as to the Tran deposition.',
+      ),
+    ).toEqual([
+      'E7319C4A0D25B deny {"kind":"whole"}',
+      'E7319C4A0D25B redact {"kind":"lines","from":{"page":88,"line":14},"to":{"page":90,"line":3}}',
+    ]);
+  });
+});

@@ -143,6 +143,8 @@ const GRANT: RegExp[] = [
   // information can be redacted".
   /\bcan\s+be\s+(?:redacted|sealed)\b(?<=\b(?:passages?|pages?|names?|lines?|portions?|paragraphs?|they|those|these)\s+can\s+be\s+(?:redacted|sealed))/gi,
   // Utah Code Jud. Admin. 4-202.04: "Exhibit C (Docket Entry 215) is classified as PRIVATE as to pages 3 and 7-9 only".
+  // C.R.C.P. 121 § 1-5: "Access to those paragraphs is LIMITED", "access to them is LIMITED" (to the parties and the Court).
+  /\baccess\s+to\s+(?:[^.;]{1,60}?\s)?(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:LIMITED|[Ll]imited)\b/g,
   // ("… is classified PROTECTED", "… are classified PRIVATE": without the "as".)
   /\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:re)?classified\s+(?:as\s+)?(?:private|protected|sealed|safeguarded)\b/gi,
   // D. Kan.: "The Court sustains the motion as to ¶¶ 8-12 and 17", "… but sustains it as to pages 14-16".
