@@ -36,6 +36,14 @@ describe('parseCitation', () => {
     ['p. 4 n.4', [{ kind: 'footnote', page: 4, note: 4 }]],
     ['p. 4, footnote 4', [{ kind: 'footnote', page: 4, note: 4 }]],
     ['12 n.8', [{ kind: 'footnote', page: 12, note: 8 }]],
+    // (Notes listed before the page they share: round 212's D. Mont. order.)
+    [
+      'footnotes 3 and 4 on page 9',
+      [
+        { kind: 'footnote', page: 9, note: 3 },
+        { kind: 'footnote', page: 9, note: 4 },
+      ],
+    ],
     ['at 4-32', [{ kind: 'ecfPages', from: 4, to: 32 }]],
     ['ECF pp. 4-32', [{ kind: 'ecfPages', from: 4, to: 32 }]],
     ['pages 2-3', [{ kind: 'pages', from: 2, to: 3 }]],

@@ -95,6 +95,9 @@ const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 // ("page 63, line 9, through page 64, line 2": a comma before "through" too.)
 const TO_PAGE_LINE =
   /\s*,?\s*(?:-|–|through|thru|to)\s*(?:p\.|page)\s*(\d{1,4})\s*,?\s*(?:lines?|ll\.|ln\.?|l\.)\s*(\d{1,3})(?![\d:])/y;
+/** ", 4 and 5 on page 9": the rest of a list of notes, then the page they are all on. */
+const SHARED_PAGE = /(?:\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)\d{1,3}(?![\d:]))+\s+(?:on|at|of)\s+(?:page|p\.)\s*(\d{1,4})\b/y;
+
 /** "n.3, p. 9", "n.4 (p. 6)": the footnote's page after it. */
 const COMMA_PAGE = /\s*(?:,\s*|\(\s*)(?:p\.|page)\s*(\d{1,4})(?![\d:-])(?:(?<=\(\s*(?:p\.|page)\s*\d{1,4})\s*\))?/y;
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
@@ -178,9 +181,19 @@ function element(
     if (!m) return null;
     // "footnote 3 on page 4" (or "n.3, p. 9") names its page; a bare "n.4" takes the page named last.
     const on = sticky(ON_PAGE, text, pos + m[0].length) ?? sticky(COMMA_PAGE, text, pos + m[0].length);
-    const page = on ? num(on[1]) : lastPage(sofar);
+    // ("footnotes 3 and 4 on page 9": notes listed before the page they share.)
+    const shared = on ? null : sticky(SHARED_PAGE, text, pos + m[0].length);
+    const page = on ? num(on[1]) : shared ? num(shared[1] ?? '') : lastPage(sofar);
     if (page === null) return null;
     const from = num(m[1]);
+    if (shared) {
+      // (Each note of the list, on the page they share.)
+      const listed = (shared[0].replace(/\s+(?:on|at|of)\s+(?:page|p\.)\s*\d{1,4}$/, '').match(/\d{1,3}/g) ?? []).map(num);
+      return {
+        ranges: [...footnotes(page, from, m[2] ? num(m[2]) : from), ...listed.flatMap((n) => footnotes(page, n, n))],
+        end: pos + m[0].length + shared[0].length,
+      };
+    }
     return { ranges: footnotes(page, from, m[2] ? num(m[2]) : from), end: pos + m[0].length + (on ? on[0].length : 0) };
   }
   const lines = sticky(LINES, text, pos);
