@@ -31,12 +31,17 @@ describe('the Court of Federal Claims accepting and declining proposed redaction
 
 describe('one exhibit written right before its own entry (KEYING.md rule 3)', () => {
   it('reads "Exhibit 6 (Docket No. 121) is SEALED" as the whole of entry 121', () => {
-    expect(atoms('IT IS FURTHER ORDERED that Exhibit 6 (Docket No. 121) is SEALED.')).toEqual(['121 redact {"kind":"whole"}']);
+    expect(atoms('IT IS FURTHER ORDERED that Exhibit 6 (Docket No. 121) is SEALED.')).toEqual([
+      '121 redact {"kind":"whole"}',
+    ]);
   });
   it('keeps exhibits as parts when the order cites the same entry for another exhibit', () => {
     expect(
       atoms('Exhibit 4 (Envelope 24518790) may remain sealed. Exhibit 7 (Envelope 24518790) shall be filed publicly.'),
-    ).toEqual(['24518790 deny {"kind":"exhibits","from":"7","to":"7"}', '24518790 redact {"kind":"exhibits","from":"4","to":"4"}']);
+    ).toEqual([
+      '24518790 deny {"kind":"exhibits","from":"7","to":"7"}',
+      '24518790 redact {"kind":"exhibits","from":"4","to":"4"}',
+    ]);
   });
 });
 
@@ -116,9 +121,9 @@ describe("D. Haw.'s cites set in brackets after the sentence that says what an e
   });
 
   it('reads "Exhibit 6 is the School\'s Protocol (Dkt. No. 115-7). The Motion is denied as to Exhibit 6."', () => {
-    expect(atoms("Exhibit 6 is the School's Protocol (Dkt. No. 115-7). The Motion is denied as to Exhibit 6.")).toEqual([
-      '115-7 deny {"kind":"whole"}',
-    ]);
+    expect(atoms("Exhibit 6 is the School's Protocol (Dkt. No. 115-7). The Motion is denied as to Exhibit 6.")).toEqual(
+      ['115-7 deny {"kind":"whole"}'],
+    );
   });
 });
 
@@ -145,7 +150,9 @@ describe("D. Haw.'s short cites in brackets that name exhibits by label", () => 
 
 describe('sealed copies kept only until the public ones are filed (KEYING.md rule 4)', () => {
   it('gives nothing for "The provisionally sealed versions [Doc. No. 53] shall remain under seal pending those filings"', () => {
-    expect(atoms('The provisionally sealed versions [Doc. No. 53] shall remain under seal pending those filings.')).toEqual([]);
+    expect(
+      atoms('The provisionally sealed versions [Doc. No. 53] shall remain under seal pending those filings.'),
+    ).toEqual([]);
   });
   it('still reads "… provisionally restricted pending the filing by Sandhills … of a motion" as refused for now', () => {
     expect(
@@ -226,35 +233,38 @@ describe('Missouri overrules a motion it denies, capital M and all', () => {
       atoms(
         '2. Paragraphs 14 through 27 of the Oduya Declaration (Doc. 109) shall be redacted from the public file. The Motion is OVERRULED as to paragraphs 3 through 13 of the Declaration.',
       ),
-    ).toEqual(['109 deny {"kind":"paragraphs","from":3,"to":13}', '109 redact {"kind":"paragraphs","from":14,"to":27}']);
+    ).toEqual([
+      '109 deny {"kind":"paragraphs","from":3,"to":13}',
+      '109 redact {"kind":"paragraphs","from":14,"to":27}',
+    ]);
   });
 });
 
 describe('a simple table whose rows, set apart by blank lines, run over several lines', () => {
   it('reads each row with the lines under it, its docket on the second line', () => {
     const table = [
-      "The Court rules on each item as follows:",
-      "",
-      "Document                                    Portion sought               Ruling",
-      "------------------------------------------  ---------------------------  ----------------------------------------------",
-      "Memorandum in Support of Motion for         page 12 n.6; pages 2, 6-7    RESTRICTED as to footnote 6 on page 12.",
-      "Summary Judgment (Docket Entry No. 83)                                   DENIED as to pages 2, 6-7.",
-      "",
-      "Affidavit of Dana Whitcombe                 entire affidavit             RESTRICTED as to \u00b6\u00b6 9-15 and \u00b6 19.",
-      "(Docket Entry No. 84)                                                    DENIED as to the remainder.",
-      "",
-      "Exhibit C to Whitcombe Affidavit, account   entire exhibit               RESTRICTED in its entirety.",
-      "depletion reports (Docket Entry No. 84-3)",
-      "",
-      "Exhibit D to Whitcombe Affidavit, 2023      entire exhibit               DENIED.",
-      "price posting (Docket Entry No. 84-4)",
-      "",
-      "Deposition of Rafael Ortiz                  14:3-16:9; 41:22-42:5;       RESTRICTED as to 14:3-16:9 and 41:22-42:5.",
-      "(Docket Entry No. 86)                       pages 58-60                  DENIED as to pages 58-60.",
-      "",
-      "Report of Louis Brenneman, Ph.D.            pages 21-24; Appendix C      RESTRICTED as to pages 21-24. The Court will",
-      "(Docket Entry No. 87)                                                    take up Appendix C at the July 9, 2024 status",
-      "                                                                         conference.",
+      'The Court rules on each item as follows:',
+      '',
+      'Document                                    Portion sought               Ruling',
+      '------------------------------------------  ---------------------------  ----------------------------------------------',
+      'Memorandum in Support of Motion for         page 12 n.6; pages 2, 6-7    RESTRICTED as to footnote 6 on page 12.',
+      'Summary Judgment (Docket Entry No. 83)                                   DENIED as to pages 2, 6-7.',
+      '',
+      'Affidavit of Dana Whitcombe                 entire affidavit             RESTRICTED as to \u00b6\u00b6 9-15 and \u00b6 19.',
+      '(Docket Entry No. 84)                                                    DENIED as to the remainder.',
+      '',
+      'Exhibit C to Whitcombe Affidavit, account   entire exhibit               RESTRICTED in its entirety.',
+      'depletion reports (Docket Entry No. 84-3)',
+      '',
+      'Exhibit D to Whitcombe Affidavit, 2023      entire exhibit               DENIED.',
+      'price posting (Docket Entry No. 84-4)',
+      '',
+      'Deposition of Rafael Ortiz                  14:3-16:9; 41:22-42:5;       RESTRICTED as to 14:3-16:9 and 41:22-42:5.',
+      '(Docket Entry No. 86)                       pages 58-60                  DENIED as to pages 58-60.',
+      '',
+      'Report of Louis Brenneman, Ph.D.            pages 21-24; Appendix C      RESTRICTED as to pages 21-24. The Court will',
+      '(Docket Entry No. 87)                                                    take up Appendix C at the July 9, 2024 status',
+      '                                                                         conference.',
     ].join('\n');
     expect(atoms(table)).toEqual([
       '83 deny {"kind":"pages","from":2,"to":2}',

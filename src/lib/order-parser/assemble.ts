@@ -480,7 +480,9 @@ function discursive(ctx: Context, block: Block): boolean {
     !refStartsIn(ctx, block.start, block.end) &&
     rulingsIn(ctx, first.start, first.end).length === 0 &&
     locatorLists(ctx, first).length > 0 &&
-    all.slice(1).some((s) => rulingsIn(ctx, s.start, s.end).length > 0 && BACK_PARTS.test(ctx.scan.slice(s.start, s.end)))
+    all
+      .slice(1)
+      .some((s) => rulingsIn(ctx, s.start, s.end).length > 0 && BACK_PARTS.test(ctx.scan.slice(s.start, s.end)))
   )
     return true;
   // ("(c) Exhibit 6 (Dkt. No. 242-7). Exhibit 6 contains excerpts of … The motion is GRANTED as to 45:12-46:3 and
@@ -1672,7 +1674,9 @@ function withHead(text: string, from: number, end: number, phrase: string): stri
 /** Whether a clause ("to the Harkins deposition") names its document by a head noun of what it was said to be. */
 function said(clause: string, saidToBe: string): boolean {
   const heads = new Set(words(saidToBe).filter(isDocHead));
-  return words(clause.replace(/^\s*to\s+the\s+/i, '')).slice(0, 4).some((w) => heads.has(w) && w !== 'exhibit');
+  return words(clause.replace(/^\s*to\s+the\s+/i, ''))
+    .slice(0, 4)
+    .some((w) => heads.has(w) && w !== 'exhibit');
 }
 
 /** Words that end a noun phrase read backwards from a docket cite. */
@@ -2253,7 +2257,9 @@ function proseCandidates(
       // Court GRANTS in part …": what the Court read before ruling.
       if (
         own.length === 0 &&
-        /^\s*(?:Having|After)\s+(?:(?:carefully|fully|now)\s+)?(?:reviewed|review(?:ing)?|considered|considering|read)\b(?:(?!\b(?:Court|that|finds?|I)\b)[^.;])*$/i.test(lead)
+        /^\s*(?:Having|After)\s+(?:(?:carefully|fully|now)\s+)?(?:reviewed|review(?:ing)?|considered|considering|read)\b(?:(?!\b(?:Court|that|finds?|I)\b)[^.;])*$/i.test(
+          lead,
+        )
       )
         continue;
       // "… its designation under the protective order (R. Doc. 31)": the order that governs confidentiality is cited, not sealed.
@@ -2293,7 +2299,8 @@ function proseCandidates(
         ranges,
         sentence,
         request,
-        phrase: withHead(ctx.scan, sentence.start, titleEndAt, phraseBefore(ctx.scan, sentence.start, titleEndAt)) + saidToBe,
+        phrase:
+          withHead(ctx.scan, sentence.start, titleEndAt, phraseBefore(ctx.scan, sentence.start, titleEndAt)) + saidToBe,
         saidToBe,
         // "Exhibit 6, the Defendant's 2019 and 2020 elevator margin reports (D. 40-6)".
         // (The last label before the docket: "Exhibit 3, ECF No. 58-3, is …, and Exhibit 4, ECF No. 58-4".)
@@ -4779,7 +4786,12 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         !/\b(?:Nos|Dkts|Docs)\./i.test(rc.scan.slice(cited.start, cited.end)) &&
         docketCell &&
         (ranges.length === 0 || ranges.every((r) => r.kind === 'whole'))
-          ? rangesLeading(rc, docketCell.start + (/^\s*/.exec(rc.scan.slice(docketCell.start))?.[0].length ?? 0), cited.start, cited)
+          ? rangesLeading(
+              rc,
+              docketCell.start + (/^\s*/.exec(rc.scan.slice(docketCell.start))?.[0].length ?? 0),
+              cited.start,
+              cited,
+            )
           : [];
       if (leading.length > 0 && leading.every((r) => r.kind === 'exhibits')) ranges = leading;
       if (ranges.length === 0 && portionCol < 0) ranges = findIn(rulingCell);
@@ -4833,7 +4845,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         // granted.)
         if (
           ranges.length > 0 &&
-          /^\s*(?:GRANTED|DENIED|Granted|Denied|granted|denied)\s*,?\s*except\s/.test(rc.scan.slice(clause.start, clause.end))
+          /^\s*(?:GRANTED|DENIED|Granted|Denied|granted|denied)\s*,?\s*except\s/.test(
+            rc.scan.slice(clause.start, clause.end),
+          )
         ) {
           parts.push({ disposition: clause.disposition, ranges: [{ kind: 'whole' }] });
           parts.push({ disposition: clause.disposition === 'deny' ? 'redact' : 'deny', ranges });

@@ -680,18 +680,33 @@ function multilineTables(
     while (j < lines.length) {
       while (j < lines.length && lines[j]!.text.trim() === '' && !furniture.has(lines[j]!.index)) j++;
       const group: Line[] = [];
-      while (j < lines.length && lines[j]!.text.trim() !== '' && !furniture.has(lines[j]!.index)) group.push(lines[j++]!);
+      while (j < lines.length && lines[j]!.text.trim() !== '' && !furniture.has(lines[j]!.index))
+        group.push(lines[j++]!);
       if (group.length === 0) break;
       // (Each line of a row must sit in the table's columns: a paragraph after the table is one run from the margin.)
-      if (group.some((line) => runsOf(line).length < 2 && (runsOf(line)[0]?.column ?? 0) < (columns[1] ?? 0) - 2 && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(line.text)))
+      if (
+        group.some(
+          (line) =>
+            runsOf(line).length < 2 &&
+            (runsOf(line)[0]?.column ?? 0) < (columns[1] ?? 0) - 2 &&
+            /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(line.text),
+        )
+      )
         break;
       // (A row's first line fills the first column and another: "Rafael Quintanilla (ECF No. 224-2)" alone heads a group
       // of rows. A group whose lines open with bare numbers, "1", "2", …, is several rows run together, not one.)
       const firstRuns = runsOf(group[0]!);
-      if (new Set(firstRuns.map((r) => columnOf(r.column))).size < 2 || columnOf(firstRuns[0]?.column ?? 99) !== 0) break;
+      if (new Set(firstRuns.map((r) => columnOf(r.column))).size < 2 || columnOf(firstRuns[0]?.column ?? 99) !== 0)
+        break;
       const numbered = group.filter((line) => {
         const lead = runsOf(line)[0];
-        return lead && columnOf(lead.column) === 0 && /^(?:\d{1,5}(?:[-.]\d{1,4})?|\(?[a-z]\)|[A-Z]\.?)$/.test(line.text.slice(lead.column).split(/\s{2,}/)[0] ?? '');
+        return (
+          lead &&
+          columnOf(lead.column) === 0 &&
+          /^(?:\d{1,5}(?:[-.]\d{1,4})?|\(?[a-z]\)|[A-Z]\.?)$/.test(
+            line.text.slice(lead.column).split(/\s{2,}/)[0] ?? '',
+          )
+        );
       });
       if (numbered.length > 1) break;
       const row = toRow(group);

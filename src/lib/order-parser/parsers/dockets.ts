@@ -246,7 +246,9 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     // "(Dkt. 41; Trans. ID 69284517)": Delaware's File & ServeXpress number beside the docket entry names the same filing.
     if (
       /^Trans(?:action)?\.?\s*ID/i.test(m[0]) &&
-      /\b(?:Dkts?\.?|D\.I\.)\s*(?:Nos?\.\s*)?\d{1,5}(?:-\d{1,4})?\s*[;,]\s*$/.test(text.slice(Math.max(0, start - 20), start))
+      /\b(?:Dkts?\.?|D\.I\.)\s*(?:Nos?\.\s*)?\d{1,5}(?:-\d{1,4})?\s*[;,]\s*$/.test(
+        text.slice(Math.max(0, start - 20), start),
+      )
     )
       continue;
     // A pin cite after entries that each have their own marker belongs to the last of them only.

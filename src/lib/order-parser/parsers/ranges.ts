@@ -96,7 +96,8 @@ const OF_PAGE = /\s*,?\s+(?:on|of|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 const TO_PAGE_LINE =
   /\s*,?\s*(?:-|–|through|thru|to)\s*(?:p\.|page)\s*(\d{1,4})\s*,?\s*(?:lines?|ll\.|ln\.?|l\.)\s*(\d{1,3})(?![\d:])/y;
 /** ", 4 and 5 on page 9": the rest of a list of notes, then the page they are all on. */
-const SHARED_PAGE = /(?:\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)\d{1,3}(?![\d:]))+\s+(?:on|at|of)\s+(?:page|p\.)\s*(\d{1,4})\b/y;
+const SHARED_PAGE =
+  /(?:\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)\d{1,3}(?![\d:]))+\s+(?:on|at|of)\s+(?:page|p\.)\s*(\d{1,4})\b/y;
 
 /** "n.3, p. 9", "n.4 (p. 6)": the footnote's page after it. */
 const COMMA_PAGE = /\s*(?:,\s*|\(\s*)(?:p\.|page)\s*(\d{1,4})(?![\d:-])(?:(?<=\(\s*(?:p\.|page)\s*\d{1,4})\s*\))?/y;
@@ -188,7 +189,9 @@ function element(
     const from = num(m[1]);
     if (shared) {
       // (Each note of the list, on the page they share.)
-      const listed = (shared[0].replace(/\s+(?:on|at|of)\s+(?:page|p\.)\s*\d{1,4}$/, '').match(/\d{1,3}/g) ?? []).map(num);
+      const listed = (shared[0].replace(/\s+(?:on|at|of)\s+(?:page|p\.)\s*\d{1,4}$/, '').match(/\d{1,3}/g) ?? []).map(
+        num,
+      );
       return {
         ranges: [...footnotes(page, from, m[2] ? num(m[2]) : from), ...listed.flatMap((n) => footnotes(page, n, n))],
         end: pos + m[0].length + shared[0].length,
