@@ -173,3 +173,13 @@ describe('what the Court read before ruling', () => {
     ).toEqual([]);
   });
 });
+
+describe('the protective order, described before its cite', () => {
+  it('gives nothing for "a protective order, like the one entered here, (Docket Entry No. 30), does not mean that it may be sealed"', () => {
+    expect(
+      atoms(
+        'That a document was produced under a protective order, like the one entered here, (Docket Entry No. 30), does not mean that it may be sealed once it is filed in support of a dispositive motion.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2263,7 +2263,14 @@ function proseCandidates(
       )
         continue;
       // "… its designation under the protective order (R. Doc. 31)": the order that governs confidentiality is cited, not sealed.
-      if (/\b(?:protective|confidentiality|scheduling)\s+order\s*,?\s*$/i.test(lead) && own.length === 0) continue;
+      // ("… produced under a protective order, like the one entered here, (Docket Entry No. 30)".)
+      if (
+        /\b(?:protective|confidentiality|scheduling)\s+order\s*,?\s*(?:(?:like|such\s+as|as)\s+the\s+one\s+(?:entered|issued)\s+(?:here|in\s+this\s+case)\s*,?\s*)?$/i.test(
+          lead,
+        ) &&
+        own.length === 0
+      )
+        continue;
       // "… page 9, which merely repeats crew-size figures already alleged in the public Complaint (Dkt. 1 ¶ 22)": where the
       // information is already public, cited as a reason.
       if (
