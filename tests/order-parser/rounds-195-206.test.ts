@@ -305,3 +305,13 @@ describe('Colorado limits access', () => {
     ]);
   });
 });
+
+describe('a document named before "prepared by …", and the rest of it refused', () => {
+  it('reads "a … safety audit … prepared by an outside consultant, (Docket Entry No. 69-9)" … "The motion to seal the audit is otherwise denied"', () => {
+    expect(
+      atoms(
+        'It asks to seal a 2021 process safety audit of the terminal prepared by an outside consultant, (Docket Entry No. 69-9).\n\nThe process safety audit. The only part of the audit that warrants protection is page 41, an emergency call roster. Page 41 may be redacted. The motion to seal the audit is otherwise denied.',
+      ),
+    ).toEqual(['69-9 deny {"kind":"whole"}', '69-9 redact {"kind":"pages","from":41,"to":41}']);
+  });
+});

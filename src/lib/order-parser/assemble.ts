@@ -1665,8 +1665,16 @@ function describedAs(text: string, title: string, refEnd: number, sentenceEnd: n
  * "the sales reports" finds it.
  */
 function withHead(text: string, from: number, end: number, phrase: string): string {
-  if (!/^\s*(?:19|20)\d\d\s*$/.test(phrase)) return phrase;
   const window = text.slice(Math.max(from, end - 120), end);
+  // (Or the maker's name after "prepared by": "a 2021 process safety audit of the terminal prepared by an outside
+  // consultant, (Docket Entry No. 69-9)" is the audit.)
+  const madeBy = /\b(?:prepared|written|authored|compiled|conducted|issued)\s+by\s+[^,;:()]*,?\s*$/i.exec(window);
+  if (madeBy && !words(phrase).some(isDocHead)) {
+    const head = window.slice(0, madeBy.index);
+    const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+    if (words(clause).some(isDocHead)) return `${clause.replace(/\s+/g, ' ').trim()} ${phrase}`;
+  }
+  if (!/^\s*(?:19|20)\d\d\s*$/.test(phrase)) return phrase;
   const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
   return words(clause).some(isDocHead) ? `${clause.replace(/\s+/g, ' ').trim()} ${phrase}` : phrase;
 }
@@ -2938,6 +2946,21 @@ function proseCandidates(
             disposition: disposition === 'deny' ? 'redact' : 'deny',
           });
       }
+    }
+    // "Page 41 may be redacted. The motion to seal the audit is otherwise denied.": the rest of a document named in words,
+    // refused (KEYING.md rule 2).
+    const restOfNamed =
+      rulings.length > 0 && targets.length === 0
+        ? /\b(?:motion|request)\s+to\s+(?:seal|redact|restrict)\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+is\s+(?:hereby\s+)?otherwise\s+(?:DENIED|denied)\b/.exec(
+            text,
+          )
+        : null;
+    if (restOfNamed) {
+      const said = words(restOfNamed[1] ?? '');
+      const head = said.filter(isDocHead).pop();
+      const named = head ? bestNamed(ctx, head.replace(/s$/, '') === head ? head : head, said) : null;
+      if (named && !chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0))
+        chosen.push({ target: { ...named, ranges: [], sentence }, disposition: 'deny' });
     }
     // "Defendant shall file Exhibit 7 on the public docket, redacting pages 2 and 3", "file a public copy of Exhibit 14
     // redacting pages 2 and 3": what the public copy of an exhibit cited earlier must leave out.
