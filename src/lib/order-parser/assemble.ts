@@ -2958,7 +2958,7 @@ function proseCandidates(
     if (restOfNamed) {
       const said = words(restOfNamed[1] ?? '');
       const head = said.filter(isDocHead).pop();
-      const named = head ? bestNamed(ctx, head.replace(/s$/, '') === head ? head : head, said) : null;
+      const named = head ? bestNamed(ctx, head, said) : null;
       if (named && !chosen.some((c) => key(c.target.ref) === key(named.ref) && c.target.ranges.length === 0))
         chosen.push({ target: { ...named, ranges: [], sentence }, disposition: 'deny' });
     }
