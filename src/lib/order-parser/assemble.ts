@@ -1660,14 +1660,13 @@ function describedAs(text: string, title: string, refEnd: number, sentenceEnd: n
 }
 
 /**
- * A phrase read back from a cite that is only a year ("2023" in "the gross sales reports Tchoupitoulas
- * submitted for 2022 and 2023 (R. Doc. 49-5)") takes the words of its whole clause, back to the last comma, so a later
- * "the sales reports" finds it.
+ * A phrase read back from a cite that names no document takes the words of the clause it stands in, so a later mention
+ * by the document's head noun finds it: one that ends with its maker ("a 2021 process safety audit of the terminal
+ * prepared by an outside consultant, (Docket Entry No. 69-9)" is the audit), or one that is only a year ("2023" in "the
+ * gross sales reports Tchoupitoulas submitted for 2022 and 2023 (R. Doc. 49-5)" are the sales reports).
  */
 function withHead(text: string, from: number, end: number, phrase: string): string {
   const window = text.slice(Math.max(from, end - 120), end);
-  // (Or the maker's name after "prepared by": "a 2021 process safety audit of the terminal prepared by an outside
-  // consultant, (Docket Entry No. 69-9)" is the audit.)
   const madeBy = /\b(?:prepared|written|authored|compiled|conducted|issued)\s+by\s+[^,;:()]*,?\s*$/i.exec(window);
   if (madeBy && !words(phrase).some(isDocHead)) {
     const head = window.slice(0, madeBy.index);
@@ -1680,7 +1679,7 @@ function withHead(text: string, from: number, end: number, phrase: string): stri
 }
 
 /** Whether a clause ("to the Harkins deposition") names its document by a head noun of what it was said to be. */
-function said(clause: string, saidToBe: string): boolean {
+function namesWhatItIs(clause: string, saidToBe: string): boolean {
   const heads = new Set(words(saidToBe).filter(isDocHead));
   return words(clause.replace(/^\s*to\s+the\s+/i, ''))
     .slice(0, 4)
@@ -2915,7 +2914,7 @@ function proseCandidates(
           !named ||
           (/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(named.title) &&
             named.ranges.length === 0 &&
-            !(named.saidToBe && said(ctx.scan.slice(at, clauseEnd), named.saidToBe)))
+            !(named.saidToBe && namesWhatItIs(ctx.scan.slice(at, clauseEnd), named.saidToBe)))
         )
           continue;
         // ("The Motion is otherwise DENIED as to the Affidavit": the rest of a document partly granted, so the whole.)
