@@ -577,6 +577,27 @@ function runsOf(line: { start: number; text: string }): { column: number; start:
   }));
 }
 
+/** The column a run starting at `at` falls under: the last whose start is at most two characters to its right. */
+function columnAt(columns: number[], at: number): number {
+  let k = 0;
+  for (let c = 0; c < columns.length; c++) if (columns[c]! <= at + 2) k = c;
+  return k;
+}
+
+/** A row's cells, one per column, from its lines: a column's first run opens the cell, later ones are its `more`. */
+function cellsUnder(columns: number[], group: Line[]): Row['cells'] {
+  const cells: Row['cells'] = columns.map(() => ({ start: -1, end: -1 }));
+  for (const line of group)
+    for (const seg of runsOf(line)) {
+      const cell = cells[columnAt(columns, seg.column)]!;
+      if (cell.start < 0) {
+        cell.start = seg.start;
+        cell.end = seg.end;
+      } else (cell.more ??= []).push({ start: seg.start, end: seg.end });
+    }
+  return cells;
+}
+
 /** A full-width rule of dashes, as a multiline table draws above, under and between its rows. */
 const FULL_RULE = /^\s*-{20,}\s*$/;
 
@@ -598,22 +619,8 @@ function multilineTables(
     if (!FULL_RULE.test(top.text) || !FULL_RULE.test(lines[i + 2]!.text)) continue;
     const columns = runsOf(head).map((s) => s.column);
     if (columns.length < 3 || (head.text.match(/\S {2,}(?=\S)/g) ?? []).length < 2) continue;
-    const columnOf = (at: number) => {
-      let k = 0;
-      for (let c = 0; c < columns.length; c++) if (columns[c]! <= at + 2) k = c;
-      return k;
-    };
     const toRow = (group: Line[]): Omit<Row, 'table'> | null => {
-      const cells: Row['cells'] = columns.map(() => ({ start: -1, end: -1 }));
-      for (const line of group)
-        for (const seg of runsOf(line)) {
-          const cell = cells[columnOf(seg.column)]!;
-          if (cell.start < 0) {
-            cell.start = seg.start;
-            cell.end = seg.end;
-          } else (cell.more ??= []).push({ start: seg.start, end: seg.end });
-        }
-      const filled = cells.filter((c) => c.start >= 0);
+      const filled = cellsUnder(columns, group).filter((c) => c.start >= 0);
       if (filled.length < 2) return null;
       return { type: 'row', start: filled[0]!.start, end: group[group.length - 1]!.end, cells: filled };
     };
@@ -652,21 +659,9 @@ function multilineTables(
     if (!/^\s*-{3,}(?:\s{2,}-{3,}){2,}\s*$/.test(rule.text)) continue;
     const columns = [...rule.text.matchAll(/-{3,}/g)].map((m) => m.index ?? 0);
     if (runsOf(head).length < 3) continue;
-    const columnOf = (at: number) => {
-      let k = 0;
-      for (let c = 0; c < columns.length; c++) if (columns[c]! <= at + 2) k = c;
-      return k;
-    };
+    const columnOf = (at: number) => columnAt(columns, at);
     const toRow = (group: Line[]): Omit<Row, 'table'> | null => {
-      const cells: Row['cells'] = columns.map(() => ({ start: -1, end: -1 }));
-      for (const line of group)
-        for (const seg of runsOf(line)) {
-          const cell = cells[columnOf(seg.column)]!;
-          if (cell.start < 0) {
-            cell.start = seg.start;
-            cell.end = seg.end;
-          } else (cell.more ??= []).push({ start: seg.start, end: seg.end });
-        }
+      const cells = cellsUnder(columns, group);
       const filled = cells.filter((c) => c.start >= 0);
       if (filled.length < 2 || cells[0]!.start < 0) return null;
       return { type: 'row', start: cells[0]!.start, end: group[group.length - 1]!.end, cells };
