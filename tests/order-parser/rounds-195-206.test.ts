@@ -315,3 +315,13 @@ describe('a document named before "prepared by …", and the rest of it refused'
     ).toEqual(['69-9 deny {"kind":"whole"}', '69-9 redact {"kind":"pages","from":41,"to":41}']);
   });
 });
+
+describe('unredacted copies filed under seal (KEYING.md rule 4)', () => {
+  it('gives only the parts for "shall file under seal unredacted copies of … [D.E. 87-12] …, and … versions … that redact only …"', () => {
+    expect(
+      atoms(
+        '3. Within five (5) days of the date of this Order, Meridian shall file under seal unredacted copies of the Ibarra Deposition, [D.E. 87-12], and its Motion for Summary Judgment, [D.E. 86], and shall file on the public docket versions of those documents that redact only the following: the Ibarra Deposition at 33:4-35:20 and 88:1-12.',
+      ).filter((a) => a.includes('whole')),
+    ).toEqual([]);
+  });
+});

@@ -376,8 +376,19 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
       // the redacted versions are filed, and shall then lift the restriction on Filing No. 45-6".)
       !found.some((d) => d.start > g.end && !/[.;]/.test(text.slice(g.end, d.start))),
   );
+  // "Meridian shall file under seal unredacted copies of the Ibarra Deposition, [D.E. 87-12], …": where the full copy is
+  // kept, nothing sealed of its own (KEYING.md rule 4).
+  const unredactedCopies = found.filter(
+    (g) =>
+      g.disposition === 'redact' &&
+      /\bunder\s+seal$/i.test(text.slice(g.start, g.end)) &&
+      /^\s*(?:an?\s+|the\s+)?unredacted\s+(?:cop(?:y|ies)|versions?)\b/i.test(text.slice(g.end, g.end + 40)),
+  );
   return found
-    .filter((m) => !provisional.includes(m) && !deferred.includes(m) && !untilPublic.includes(m))
+    .filter(
+      (m) =>
+        !provisional.includes(m) && !deferred.includes(m) && !untilPublic.includes(m) && !unredactedCopies.includes(m),
+    )
     .map((m) => (pending.includes(m) ? { ...m, disposition: 'deny' as const } : m))
     .sort((a, b) => a.start - b.start);
 }
