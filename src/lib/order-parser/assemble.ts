@@ -446,6 +446,16 @@ function cited(ctx: Context, sentence: Span): DocketRef | undefined {
 
 /** A numbered paragraph of discussion ("1. Sales and distributor data. Joint Appendix Exhibits 18 through 23 are …"), read as prose. */
 function discursive(ctx: Context, block: Block): boolean {
+  // (Asked twice of every item, by the list reader and by the prose reader: read once.)
+  let known = discursiveBlocks.get(block);
+  if (known === undefined) discursiveBlocks.set(block, (known = readsAsDiscussion(ctx, block)));
+  return known;
+}
+/** Items already judged, for the one parse their blocks belong to. */
+const discursiveBlocks = new WeakMap<Block, boolean>();
+
+/** Whether an item reads as discussion rather than as an entry of a list (see `discursive`). */
+function readsAsDiscussion(ctx: Context, block: Block): boolean {
   const all = sentences(ctx.scan, block.type === 'item' ? block.contentStart : block.start, block.end);
   if (all.length > 4) return true;
   // "3. The motion is denied as to pages 3 and 4 of the memorandum. Those pages recount … (#100.31) …": an item that
