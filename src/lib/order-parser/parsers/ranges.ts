@@ -21,6 +21,9 @@ export interface RangeListMatch {
   end: number;
 }
 
+/** A trial exhibit's prefix ("JX 47", "PX-12", "DX 3"), before its number. */
+const TRIAL_EXHIBIT = String.raw`(?:JX|PX|DX)[-\s]?(?=\d)`;
+
 const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:CM\/)?ECF\s+(?:pp?\.|pages?\b)\s*/iy, context: 'ecf' },
   { re: /(?:pp\.|p\.|pgs?\.|pg\.|pages?\b)\s*/iy, context: 'pages' },
@@ -42,7 +45,7 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   // Trial exhibits ("JX 47 through JX 52", "PX-12"): joint, plaintiff's and defendant's exhibit numbers.
-  { re: /(?:JX|PX|DX)[-\s]?(?=\d)/y, context: 'exhibits' },
+  { re: new RegExp(TRIAL_EXHIBIT, 'y'), context: 'exhibits' },
   // "Schedule 1 to the Raman Declaration", "Schedules C and D to the Trustee's First Accounting": labelled attachments.
   {
     re: /Schedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})(?:\s*(?:,|and|through|-|to\s+the|of\s+the|\[|\()|\s*$))/y,
@@ -83,7 +86,7 @@ const LABEL = String.raw`(?:[A-Z]{1,3}(?:-\d{1,3})?|\d{1,3}-[JPR](?![A-Za-z])|\d
 // its own entry, a whole document. (A range may end one: "GRANTED as to paragraphs 7 through 12 and Exhibits C through
 // E. DENIED as to paragraph 19 …".)
 const EXHIBIT = new RegExp(
-  String.raw`(${LABEL})(?:${RANGE_DASH}(?:(?:JX|PX|DX)[-\s]?(?=\d))?(${LABEL})(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z]\.)|(?![A-Za-z0-9])(?!\.\s?[A-Z]))`,
+  String.raw`(${LABEL})(?:${RANGE_DASH}(?:${TRIAL_EXHIBIT})?(${LABEL})(?![A-Za-z0-9])(?!(?<=[A-Z])\.\s?[A-Z]\.)|(?![A-Za-z0-9])(?!\.\s?[A-Z]))`,
   'y',
 );
 /** A later label of a list, which may end its sentence: "… and DENIED as to Exhibits 4, 6, 8, and 9. Exhibit 4 is …". */
