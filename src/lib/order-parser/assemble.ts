@@ -797,9 +797,25 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
     return [];
   // ("DENIED as to Exhibit 20 to the Voss Declaration and as to Peachtree's brief [158]": another document's exhibit.)
   if (/\band\s+as\s+to\s/i.test(rest)) return [];
-  if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) return [];
-  if (/^[\s,;]*$/.test(rest) && exhibitIsItsEntry(ctx, list.ranges, ref, titleStart)) return [];
+  if (exhibitsAreCited(ctx, list.ranges, ref, titleStart, /^[\s,;]*$/.test(rest))) return [];
   return list.ranges;
+}
+
+/**
+ * Exhibits written before a cite that are the cited entries themselves, not parts of them: the entries one to one
+ * (exhibitsAreTheEntries), or, written right before it (`rightBefore`), one exhibit and its own entry (exhibitIsItsEntry).
+ */
+function exhibitsAreCited(
+  ctx: Context,
+  ranges: CitedRange[],
+  ref: DocketRef,
+  listStart: number,
+  rightBefore: boolean,
+): boolean {
+  return (
+    (ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(ranges, ref)) ||
+    (rightBefore && exhibitIsItsEntry(ctx, ranges, ref, listStart))
+  );
 }
 
 /**
@@ -852,8 +868,7 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
     if (!list) continue;
     const between = ctx.scan.slice(list.end, titleStart);
     if (!BEFORE_CONNECTOR.test(between) && !LONG_CONNECTOR.test(between)) continue;
-    if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
-    if (/^[\s,;([]*$/.test(between) && exhibitIsItsEntry(ctx, list.ranges, ref, list.start)) continue;
+    if (exhibitsAreCited(ctx, list.ranges, ref, list.start, /^[\s,;([]*$/.test(between))) continue;
     return list.ranges;
   }
   return [];
@@ -868,8 +883,7 @@ function rangesRightBefore(ctx: Context, from: number, refStart: number, ref: Do
     resume = m.index + m[0].length;
     const list = parseRangeList(ctx.scan, base + m.index, { limit: refStart });
     if (!list || !/^\s*,?\s*$/.test(ctx.scan.slice(list.end, refStart))) continue;
-    if (list.ranges.every((r) => r.kind === 'exhibits') && exhibitsAreTheEntries(list.ranges, ref)) continue;
-    if (exhibitIsItsEntry(ctx, list.ranges, ref, list.start)) continue;
+    if (exhibitsAreCited(ctx, list.ranges, ref, list.start, true)) continue;
     return list;
   }
   return null;
