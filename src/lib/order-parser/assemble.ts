@@ -1691,15 +1691,19 @@ function describedAs(text: string, title: string, refEnd: number, sentenceEnd: n
  */
 function withHead(text: string, from: number, end: number, phrase: string): string {
   const window = text.slice(Math.max(from, end - 120), end);
-  const madeBy = /\b(?:prepared|written|authored|compiled|conducted|issued)\s+by\s+[^,;:()]*,?\s*$/i.exec(window);
-  if (madeBy && !words(phrase).some(isDocHead)) {
-    const head = window.slice(0, madeBy.index);
-    const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  // (The text to take the clause from: before the maker, else, for a year, all of it.)
+  const before: string[] = [];
+  // (A "by" first: the search for the maker runs for every cited document.)
+  const madeBy = /\sby\s/.test(window)
+    ? /\b(?:prepared|written|authored|compiled|conducted|issued)\s+by\s+[^,;:()]*,?\s*$/i.exec(window)
+    : null;
+  if (madeBy && !words(phrase).some(isDocHead)) before.push(window.slice(0, madeBy.index));
+  if (/^\s*(?:19|20)\d\d\s*$/.test(phrase)) before.push(window);
+  for (const part of before) {
+    const clause = part.slice(Math.max(part.lastIndexOf(','), part.lastIndexOf(';'), part.lastIndexOf(':')) + 1);
     if (words(clause).some(isDocHead)) return `${clause.replace(/\s+/g, ' ').trim()} ${phrase}`;
   }
-  if (!/^\s*(?:19|20)\d\d\s*$/.test(phrase)) return phrase;
-  const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
-  return words(clause).some(isDocHead) ? `${clause.replace(/\s+/g, ' ').trim()} ${phrase}` : phrase;
+  return phrase;
 }
 
 /** Whether a clause ("to the Harkins deposition") names its document by a head noun of what it was said to be. */
