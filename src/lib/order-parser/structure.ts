@@ -653,10 +653,11 @@ function multilineTables(
   // cell wrapped onto the lines under it ("Memorandum in Support of Motion for  page 12 n.6; …  RESTRICTED as to …" /
   // "Summary Judgment (Docket Entry No. 83)  DENIED as to pages 2, 6-7."): a simple table whose rows run over lines.
   for (let i = 0; i + 3 < lines.length; i++) {
-    if ([...found.keys()].some((k) => k <= i && i <= (found.get(k)?.last ?? -1))) continue;
     const head = lines[i]!;
     const rule = lines[i + 1]!;
     if (!/^\s*-{3,}(?:\s{2,}-{3,}){2,}\s*$/.test(rule.text)) continue;
+    // (Not inside a table the first pass read.)
+    if ([...found].some(([first, table]) => first <= i && i <= table.last)) continue;
     const columns = [...rule.text.matchAll(/-{3,}/g)].map((m) => m.index ?? 0);
     if (runsOf(head).length < 3) continue;
     const columnOf = (at: number) => columnAt(columns, at);
