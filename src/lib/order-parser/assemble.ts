@@ -827,22 +827,23 @@ function exhibitsAreCited(
  */
 function exhibitIsItsEntry(ctx: Context, ranges: CitedRange[], ref: DocketRef, listStart: number): boolean {
   const only = ranges.length === 1 ? ranges[0] : undefined;
-  return (
-    only?.kind === 'exhibits' &&
-    only.from === only.to &&
-    ref.dockets.length === 1 &&
-    !/\b(?:motions?|applications?|requests?)\s+(?:for\s+leave\s+)?to\s+(?:seal|redact|restrict|impound|file)(?:\s+under\s+seal)?\s*$|\bin\s+support\s+of\s+(?:sealing|redacting|restricting)\s*$/i.test(
+  if (only?.kind !== 'exhibits' || only.from !== only.to || ref.dockets.length !== 1) return false;
+  if (
+    /\b(?:motions?|applications?|requests?)\s+(?:for\s+leave\s+)?to\s+(?:seal|redact|restrict|impound|file)(?:\s+under\s+seal)?\s*$|\bin\s+support\s+of\s+(?:sealing|redacting|restricting)\s*$/i.test(
       ctx.scan.slice(Math.max(0, listStart - 50), listStart),
-    ) &&
-    !ctx.refs.some(
-      (r) =>
-        r !== ref &&
-        r.dockets.length === 1 &&
-        r.dockets[0] === ref.dockets[0] &&
-        new RegExp(String.raw`\b(?:Exhibits?|Exs?\.)\s+(?!${only.from}\b)[A-Z0-9]{1,3}\b[^.;]{0,40}$`, 'i').test(
-          ctx.scan.slice(Math.max(0, r.start - 60), r.start),
-        ),
     )
+  )
+    return false;
+  const anotherExhibit = new RegExp(
+    String.raw`\b(?:Exhibits?|Exs?\.)\s+(?!${only.from}\b)[A-Z0-9]{1,3}\b[^.;]{0,40}$`,
+    'i',
+  );
+  return !ctx.refs.some(
+    (r) =>
+      r !== ref &&
+      r.dockets.length === 1 &&
+      r.dockets[0] === ref.dockets[0] &&
+      anotherExhibit.test(ctx.scan.slice(Math.max(0, r.start - 60), r.start)),
   );
 }
 
