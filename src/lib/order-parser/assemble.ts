@@ -3097,17 +3097,13 @@ function proseCandidates(
           chosen = again.map(({ target }) => ({ target, disposition: dispositionAt(rulings, sentence.end) }));
       }
 
-      // ("Delta's brief quotes … on pages 5 and 11-12, and its statement of undisputed facts repeats them in ¶¶ 14-17 …. Those
-      // parts of the brief and the statement may be redacted.": parts of two documents, each named by its own clause.)
+      // (Parts of two documents, each named by its own clause, before they go together to the one document in view; see
+      // clauseNamedChoices.)
       const split =
         chosen.length === 0 && asked && asked.length > 0 && before && BACK_PARTS.test(text)
-          ? clauseNamedParts(ctx, before)
+          ? clauseNamedChoices(ctx, before, sentence, rulings)
           : [];
-      if (new Set(split.map((p) => key(p.doc.ref))).size > 1)
-        chosen = split.map(({ doc, ranges }) => ({
-          target: { ...doc, ranges, sentence },
-          disposition: dispositionAt(rulings, sentence.start),
-        }));
+      if (new Set(split.map((c) => key(c.target.ref))).size > 1) chosen = split;
       if (chosen.length === 0 && asked && asked.length > 0 && (DEFINITE.test(text) || ORDINAL_LEAD.test(text)))
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
       // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
@@ -3132,14 +3128,8 @@ function proseCandidates(
           chosen = [{ target: { ...doc, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
     }
-    // ("Delta's brief quotes the rebate tiers on pages 5 and 11-12, and its statement of undisputed facts repeats them in
-    // ¶¶ 14-17 and ¶ 23. Those parts of the brief and the statement may be redacted.": the parts the sentence before
-    // located, each of the document its own clause names.)
     if (chosen.length === 0 && targets.length === 0 && before && !publicCopies && BACK_PARTS.test(text))
-      chosen = clauseNamedParts(ctx, before).map(({ doc, ranges }) => ({
-        target: { ...doc, ranges, sentence },
-        disposition: dispositionAt(rulings, sentence.start),
-      }));
+      chosen = clauseNamedChoices(ctx, before, sentence, rulings);
     // "The Smith Report shall remain sealed.", "The Clerk shall maintain the medical records under seal.", "The request to
     // seal the post orders is DENIED.": a whole document named in words (two words of its title) in the ruling's own clause.
     if (chosen.length === 0 && targets.length === 0 && !publicCopies && locatorLists(ctx, sentence).length === 0)
@@ -3536,6 +3526,23 @@ function partsInView(
   if (!where || where.start < (earlier[2]?.start ?? para.start)) return null;
   const doc = namedInSentence(ctx, where, 2);
   return doc ? { doc, where } : null;
+}
+
+/**
+ * "Delta's brief quotes the rebate tiers on pages 5 and 11-12, and its statement of undisputed facts repeats them in ¶¶
+ * 14-17 and ¶ 23. Those parts of the brief and the statement may be redacted.": the parts the sentence before located,
+ * each of the document its own clause names, ruled on as the pointing-back sentence rules.
+ */
+function clauseNamedChoices(
+  ctx: Context,
+  where: Span,
+  sentence: Span,
+  rulings: RulingMatch[],
+): { target: Bound; disposition: Disposition | null }[] {
+  return clauseNamedParts(ctx, where).map(({ doc, ranges }) => ({
+    target: { ...doc, ranges, sentence },
+    disposition: dispositionAt(rulings, sentence.start),
+  }));
 }
 
 /**
