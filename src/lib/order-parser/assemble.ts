@@ -3610,7 +3610,10 @@ function bestNamedBy(ctx: Context, head: string, said: string[]): Bound | null {
       /^(?:the\s+)?exhibits\s+(?:to|of|attached\s+to)\s/i.test(b.title)
         ? 0.5
         : 0;
-    const score = said.filter((w) => title.has(w)).length + own;
+    // ("Paragraphs 14 through 19 … of the Solberg Declaration" after "Exhibit 3 to the Solberg Declaration [ECF No.
+    // 85-3]": the declaration the exhibit is attached to, before the exhibit, when both are cited.)
+    const parent = head !== 'exhibit' && EXHIBIT_OF_PARENT.test(b.title) && own === 0 ? 0.5 : 0;
+    const score = said.filter((w) => title.has(w)).length + own - parent;
     // The latest of the best: a later mention of the same document wins a tie.
     if (score >= bestScore) {
       best = b;
@@ -3619,6 +3622,10 @@ function bestNamedBy(ctx: Context, head: string, said: string[]): Bound | null {
   }
   return best;
 }
+
+/** An exhibit's title that names the paper it is attached to ("Exhibit 3 to the Solberg Declaration"). */
+const EXHIBIT_OF_PARENT =
+  /^(?:the\s+)?(?:exhibits?|exs?\.|exh\.)\s+[^,;]*?\b(?:to|of|attached\s+to|accompanying)\s+(?:the|its|their|his|her|[A-Z][\w'’.-]*['’]s?)\s/i;
 
 /**
  * The document named in words right before locators ("redact the transcript at 14:3-15:22", "Exhibit B at 4"): the
@@ -3860,11 +3867,12 @@ const SOURCE_EXHIBIT =
 const REASONS_GIVEN = String.raw`\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:(?:above|earlier|previously)\s+)?`;
 /** "For the reasons given as to …" right before a locator. */
 const REASONS_LEAD = new RegExp(
-  String.raw`${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)\s+(?:the\s+)?$`,
+  String.raw`(?:${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)|\bfor\s+the\s+same\s+reasons?\s+as(?:\s+(?:with|for|in))?)\s+(?:the\s+)?$`,
   'i',
 );
+// ("Those passages may be redacted for the same reasons as Exhibit 3.": Exhibit 3 is the comparison, not the target.)
 const REASONS_AS_TO = new RegExp(
-  String.raw`${REASONS_GIVEN}(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*[,;]`,
+  String.raw`${REASONS_GIVEN}(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*(?:[,;]|\.?\s*$)|\bfor\s+the\s+same\s+reasons?\s+as\s+(?:(?:with|for|in)\s+)?[^,;]*?(?:[,;]|\.?\s*$)`,
   'gi',
 );
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
@@ -4328,6 +4336,8 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
     if (QUOTED_FROM.test(ctx.scan.slice(Math.max(sentence.start, list.start - 80), list.start))) continue;
     if (ORDER_PARAGRAPH_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, list.start - 60), list.start))) continue;
     if (SEE_BEFORE.test(ctx.scan.slice(Math.max(sentence.start, list.start - 20), list.start))) continue;
+    // ("Those passages may be redacted for the same reasons as Exhibit 3": the comparison, not a part ruled on.)
+    if (REASONS_LEAD.test(ctx.scan.slice(Math.max(sentence.start, list.start - 60), list.start))) continue;
     const found = linkLocators(ctx, all, list, sentence);
     linked.push(...found);
     // "… Exhibit 8 in its entirety is DENIED; the Defendant may redact pages 63 through 65 of that exhibit": the
