@@ -43,3 +43,72 @@ describe('a document named only as the comparison for a ruling', () => {
     ]);
   });
 });
+
+describe('ruling tables of three columns drawn without outer pipes', () => {
+  // D. Minn. (round 229): an L.R. 5.6 chart, "Keep sealed" / "Unseal", a row wrapped onto a second line.
+  const CHART = [
+    "     The Court's rulings are set out in the following table:",
+    '',
+    ' Dkt. No. | Document                                          | Ruling',
+    ' ---------|---------------------------------------------------|---------------------------------------------',
+    " 142      | Cedar Lake's Memorandum in Support of Motion to   | Keep sealed pages 17 and 22-23; otherwise",
+    '          | Exclude                                           | unseal',
+    ' 143      | Declaration of Erik Sandvik                       | Keep sealed ¶¶ 6-9; unseal ¶¶ 10-15',
+    ' 143-1    | Ex. 1, Supply and Quality Agreement               | Keep sealed',
+    ' 143-3    | Ex. 3, CAPA Report                                | Unseal',
+    ' 143-4    | Ex. 4, Excerpts of Deposition of Hanna Lindqvist  | Keep sealed 12:3-14:22 and 88:5-19',
+  ].join('\n');
+
+  it('reads each row of "Dkt. No. | Document | Ruling" with its rule " ---------|------|-----"', () => {
+    expect(atoms(CHART)).toEqual([
+      '142 redact {"kind":"pages","from":17,"to":17}',
+      '142 redact {"kind":"pages","from":22,"to":23}',
+      '143 deny {"kind":"paragraphs","from":10,"to":15}',
+      '143 redact {"kind":"paragraphs","from":6,"to":9}',
+      '143-1 redact {"kind":"whole"}',
+      '143-3 deny {"kind":"whole"}',
+      '143-4 redact {"kind":"lines","from":{"page":12,"line":3},"to":{"page":14,"line":22}}',
+      '143-4 redact {"kind":"lines","from":{"page":88,"line":5},"to":{"page":88,"line":19}}',
+    ]);
+  });
+
+  it('reads "Filing ID | Document | Ruling" rows whose document cell names the paper, then its exhibits or paragraphs', () => {
+    // Arapahoe County (an earlier round): Colorado e-filing IDs, one entry over several rows, rows wrapped.
+    expect(
+      atoms(
+        [
+          '     Filing ID       | Document                               | Ruling',
+          '     ----------------|----------------------------------------|------------------------------------------------------------',
+          '     D41F0B6E29A73   | Response, Exhibits 12 through 14       | GRANTED. Incident reports identifying other memory-care',
+          '                     | (incident reports, other residents)    | residents by name, diagnosis, and elopement history; the',
+          '                     |                                        | residents are not parties and most cannot consent.',
+          '     D41F0B6E29A73   | Response, Exhibit 15 (CDPHE survey)    | DENIED. The survey was published by the Colorado Department',
+          '                     |                                        | of Public Health and Environment and is already public.',
+          "     5C09E7A1B3D48   | Castellano Affidavit, ¶¶ 11-15         | GRANTED. These paragraphs describe three other residents'",
+          '                     |                                        | cognitive status and medications.',
+          '     8E2B6D0F41C95   | Reply, footnote 3 on page 6            | GRANTED. The footnote names a resident and her family.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '5C09E7A1B3D48 redact {"kind":"paragraphs","from":11,"to":15}',
+      '8E2B6D0F41C95 redact {"kind":"footnote","page":6,"note":3}',
+      'D41F0B6E29A73 deny {"kind":"exhibits","from":"15","to":"15"}',
+      'D41F0B6E29A73 redact {"kind":"exhibits","from":"12","to":"14"}',
+    ]);
+  });
+
+  it('keeps each wrapped row whose exhibit has an entry of its own whole (Multnomah County, UTCR 5.160 envelopes)', () => {
+    expect(
+      atoms(
+        '     Document                                  Envelope No.   Disposition\n     ----------------------------------------  ------------   -------------------------------------\n     Memorandum in Support of Motion for       16204402       Plaintiff shall file a redacted\n     Preliminary Injunction                                   version redacting page 5, lines\n                                                              3-21, and page 8, lines 10-12.\n\n     Declaration of Amara Lindqvist            16204409       Request to file under seal in full\n                                                              DENIED. Plaintiff shall file a\n                                                              redacted version redacting\n                                                              paragraphs 7 through 14.\n\n     Exhibit 3 to Lindqvist Declaration        16204411       File under seal. UTCR 5.160(3)(b).\n     (botanical formula sheets)\n\n     Exhibit 4 to Lindqvist Declaration        16204412       File under seal. UTCR 5.160(3)(b).\n     (still run logs)\n\n     Exhibit 6 to Lindqvist Declaration        16204414       File unsealed in the court file.\n     (employee handbook)                                      UTCR 5.160(3)(a).',
+      ).filter((a) => a.startsWith('162044')),
+    ).toEqual([
+      '16204402 redact {"kind":"lines","from":{"page":5,"line":3},"to":{"page":5,"line":21}}',
+      '16204402 redact {"kind":"lines","from":{"page":8,"line":10},"to":{"page":8,"line":12}}',
+      '16204409 redact {"kind":"paragraphs","from":7,"to":14}',
+      '16204411 redact {"kind":"whole"}',
+      '16204412 redact {"kind":"whole"}',
+      '16204414 deny {"kind":"whole"}',
+    ]);
+  });
+});

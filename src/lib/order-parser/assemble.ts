@@ -4640,6 +4640,12 @@ function joinedRow(ctx: Context, row: Row): { rc: Context; row: Row } {
   return { rc, row: { ...row, start: 0, end: scan.length, cells } };
 }
 
+/**
+ * A document cell that opens with exhibits, or names its paper first ("Response, Exhibits 12 through 14"): the lead before
+ * the exhibit list (Colorado's "Filing ID | Document | Ruling" tables, one entry over several rows).
+ */
+const EXHIBITS_OF_ROW = /^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*)?(?=(?:Exhibits?|Exs?\.)\s+[A-Z0-9])/;
+
 /** Table rows ("| 122-3 | Exhibit C to Lee Decl. | 5:3-9 | GRANTED |"): one directive per row with a docket and a ruling. */
 function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
   const out: Candidate[] = [];
@@ -4680,7 +4686,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       if (recordCol >= 0 && /\d/.test(cells[recordCol] ?? '')) docketCol = recordCol;
     }
     // ("Material (D.E.) | Portions Sought", D.N.J. L. Civ. R. 5.3 indexes: the material is the document.)
-    const titleCol = column(/document|description|exhibit|title|filing|record|^material/);
+    // ("Filing ID | Document | Ruling": the document column, before one whose "filing" names the docket.)
+    const namedTitleCol = column(/document|description|exhibit|title|^material/);
+    const titleCol = namedTitleCol >= 0 ? namedTitleCol : column(/filing|record/);
     let portionCol = column(/portion/);
     if (portionCol < 0) portionCol = column(/sought|redact|seal|material|page|line|relief|request|location|passage/);
     // ("Information at issue": what the row asks to keep sealed.)
@@ -4881,19 +4889,22 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       const shared = () =>
         rows.some(
           (other) =>
-            other !== row &&
+            other !== realRow &&
             other.table === row.table &&
             other.cells[docketCol] !== undefined &&
-            rc.scan.slice(other.cells[docketCol]!.start, other.cells[docketCol]!.end).trim() === docketText.trim(),
+            // (The other rows as the order prints them: this row's own cells may be read from a joined copy.)
+            ctx.scan.slice(other.cells[docketCol]!.start, other.cells[docketCol]!.end).trim() === docketText.trim(),
         );
       if (
         titleCell &&
         ranges.every((r) => r.kind === 'whole') &&
         dockets.every((d) => !d.includes('-')) &&
-        /^\s*(?:Exhibits?|Exs?\.)\s+[A-Z0-9]/.test(titleText) &&
+        EXHIBITS_OF_ROW.test(titleText) &&
         shared()
       ) {
-        const labelled = parseRangeList(rc.scan, titleCell.start + titleText.search(/\S/), { limit: titleCell.end });
+        const labelled = parseRangeList(rc.scan, titleCell.start + (EXHIBITS_OF_ROW.exec(titleText)?.[0].length ?? 0), {
+          limit: titleCell.end,
+        });
         if (labelled && labelled.ranges.every((r) => r.kind === 'exhibits')) ranges = labelled.ranges;
       }
       parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });

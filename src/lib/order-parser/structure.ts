@@ -203,7 +203,11 @@ export function structure(clean: CleanText): Structure {
     const piped =
       trimmed.startsWith('|') ||
       (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed)) ||
-      (lastWasRow && /^[-+:\s|]+$/.test(trimmed) && trimmed.includes('+') && trimmed.includes('---')) ||
+      (lastWasRow && /^[-+:\s|]+$/.test(trimmed) && /[+|]/.test(trimmed) && trimmed.includes('---')) ||
+      // (Three columns without the outer pipes, "142      | Cedar Lake's Memorandum … | Keep sealed pages 17 and 22-23": a
+      // row under a header whose rule is drawn with them, " ---------|-----------|-----", or after another row.)
+      (trimmed.split('|').length === 3 &&
+        (lastWasRow || /^[-:\s|]*---[-:\s|]*\|[-:\s|]*$/.test(lines[line.index + 1]?.text.trim() ?? ''))) ||
       // (And the rule over a grid table's header, "+--------+-------+", when a row of cells follows.)
       (/^\+[-+=:]+\+$/.test(trimmed) && (lines[line.index + 1]?.text.trim().startsWith('|') ?? false));
     const tabs = raw.split('\t').length - 1;
