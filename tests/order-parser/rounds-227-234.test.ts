@@ -112,3 +112,24 @@ describe('ruling tables of three columns drawn without outer pipes', () => {
     ]);
   });
 });
+
+describe('a schedule of rulings keyed by New Jersey eCourts transaction IDs', () => {
+  it('reads "Item | Document | Trans ID | Portion | Ruling" rows with bare IDs such as CHC2024098812', () => {
+    // N.J. Super. Ct. Ch. Div. (round 232).
+    expect(
+      atoms(
+        [
+          'Item  Document                                    Trans ID          Portion            Ruling',
+          '----  ------------------------------------------  ----------------  -----------------  --------',
+          '1     Verified Complaint                          CHC2024098812     ¶¶ 22-27           Sealed',
+          '2     Verified Complaint                          CHC2024098812     ¶ 35               Denied',
+          '3     Certification of Marisol Vance, Pharm.D.    CHC2024098815     Exhibits A-C       Sealed',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'CHC2024098812 deny {"kind":"paragraphs","from":35,"to":35}',
+      'CHC2024098812 redact {"kind":"paragraphs","from":22,"to":27}',
+      'CHC2024098815 redact {"kind":"exhibits","from":"A","to":"C"}',
+    ]);
+  });
+});

@@ -4752,6 +4752,10 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       /^\s*(\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)\s*$/.exec(docketText) ??
       // (Colorado's e-filing IDs under "Filing ID": "D41A7C09E2B38".)
       (/\bfiling\s+id\b/i.test(header[docketCol] ?? '') ? /^\s*([0-9A-F]{10,16})\s*$/.exec(docketText) : null) ??
+      // (New Jersey eCourts' transaction IDs under "Trans ID": "CHC2024098812".)
+      (/\btrans(?:action|\.)?\s*id\b/i.test(header[docketCol] ?? '')
+        ? /^\s*([A-Z]{3}\d{8,11})\s*$/.exec(docketText)
+        : null) ??
       (/\(\s*[a-z.\s]*\)\s*$/i.test(header[docketCol] ?? '')
         ? (/\((\d{1,11}(?:-\d{1,4})?)\)\s*$/.exec(docketText) ??
           // (Colorado's e-filing IDs under "Document (Filing ID)": "Receiver (3C81F5A0D92E7)".)
