@@ -133,3 +133,17 @@ describe('a schedule of rulings keyed by New Jersey eCourts transaction IDs', ()
     ]);
   });
 });
+
+describe('a date inside a title before its docket', () => {
+  it('reads "GRANTED as to 14:3-15:20 and 31:9-22 of the April 30, 2024 transcript (D.I. 203)" as those lines', () => {
+    // Del. Super. Ct. (an earlier round): the date's comma and year are part of the title.
+    expect(
+      atoms(
+        '          (d)  The Motion is GRANTED as to 14:3-15:20 and 31:9-22 of the April 30, 2024 transcript (D.I. 203).',
+      ),
+    ).toEqual([
+      '203 redact {"kind":"lines","from":{"page":14,"line":3},"to":{"page":15,"line":20}}',
+      '203 redact {"kind":"lines","from":{"page":31,"line":9},"to":{"page":31,"line":22}}',
+    ]);
+  });
+});

@@ -189,6 +189,8 @@ const NUMBER_LEFT_EXCLUDED = new Set([
 const DATE_TAIL =
   /,?\s+(?:(?:filed|dated|lodged|served|submitted|entered)\s+)?(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/;
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export function titleBefore(text: string, from: number, end: number): Span | null {
   const tail = DATE_TAIL.exec(text.slice(Math.max(from, end - 60), end));
   if (tail) end = Math.max(from, end - 60) + tail.index;
@@ -204,7 +206,12 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     if (!span) break;
     const word = text.slice(span.start, span.end);
     const bare = word.replace(/[,;:]$/, '');
-    if (k !== words.length - 1 && /[,;:]$/.test(word)) break;
+    // ("the June 4, 2024 hearing": the comma of a date inside the title.)
+    const dateComma =
+      /^\d{1,2},$/.test(word) &&
+      MONTH.test(words[k - 1] ? text.slice(words[k - 1]!.start, words[k - 1]!.end) : '') &&
+      /^\d{4}$/.test(words[k + 1] ? text.slice(words[k + 1]!.start, words[k + 1]!.end) : '');
+    if (k !== words.length - 1 && /[,;:]$/.test(word) && !dateComma) break;
     // "the Court GRANTS IN PART and DENIES IN PART Defendant's motion": a ruling ends the title.
     if (/^(?:GRANTS?|GRANTED|DENIES|DENIED|ORDERS|ORDERED|DIRECTED|PART|ALLOWED|SO)$/.test(bare)) break;
     if (/^["']?[A-Z]/.test(bare) || CONNECTORS.has(bare.toLowerCase()) || DOCUMENT_NOUNS.has(bare)) {
@@ -220,7 +227,12 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     }
     if (/^\d+(?:\.\d+)?$/.test(bare)) {
       const left = words[k - 1] ? text.slice(words[k - 1]?.start, words[k - 1]?.end) : '';
-      if (/^[A-Z][A-Za-z]+$/.test(left) && !NUMBER_LEFT_EXCLUDED.has(left)) {
+      const leftOfLeft = words[k - 2] ? text.slice(words[k - 2]!.start, words[k - 2]!.end) : '';
+      if (
+        (/^[A-Z][A-Za-z]+$/.test(left) && !NUMBER_LEFT_EXCLUDED.has(left)) ||
+        // ("June 4, 2024": the year of a date inside the title.)
+        (/^\d{4}$/.test(bare) && /^\d{1,2},$/.test(left) && MONTH.test(leftOfLeft))
+      ) {
         first = k;
         continue;
       }
