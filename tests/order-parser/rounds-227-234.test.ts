@@ -147,3 +147,13 @@ describe('a date inside a title before its docket', () => {
     ]);
   });
 });
+
+describe('page furniture repeated on every page', () => {
+  it('blanks "EFiled: …", "Transaction ID 74790312" and the case number printed at the head of each transcript page', () => {
+    // Del. Super. Ct. (round 232): a bench ruling's transcript, its e-filing stamp on every page.
+    const transcript =
+      "EFiled: Nov 04 2024 09:52AM EST\nTransaction ID 74790312\nCase No. N23C-05-219 SKR CCLD\n                                                          38\n 1             THE COURT:  I'm going to rule from the bench on the\n 2   motion for continued confidential treatment, D.I. 201.\n 3             First, plaintiff's opening brief, D.I. 184.\n 4   Tidewater asks me to keep pages 9 through 12\n 5   confidential. That request is denied.\nEFiled: Nov 04 2024 09:52AM EST\nTransaction ID 74790312\nCase No. N23C-05-219 SKR CCLD\n                                                          39\n 1             I will, though, allow footnote 6 on\n 2   page 11 to stay redacted.\n 3             Second, the deposition of Annika Holm,\n 4   which is D.I. 187. What I will allow is redaction of 88:4\n 5   through 91:17.\nEFiled: Nov 04 2024 09:52AM EST\nTransaction ID 74790312\nCase No. N23C-05-219 SKR CCLD\n                                                          40\n 1             THE COURT:  Thank you. We're adjourned.\n";
+    expect(atoms(transcript).filter((a) => a.startsWith('74790312'))).toEqual([]);
+    expect(atoms(transcript)).toContain('184 redact {"kind":"footnote","page":11,"note":6}');
+  });
+});

@@ -97,6 +97,9 @@ const CASE_NUMBER_LINE =
 /** A page number between dashes on a line of its own ("- 2 -"), never a line number or a bullet. */
 const DASHED_PAGE_NUMBER = /^\s*-\s*\d{1,3}\s*-\s*$/;
 const BULLET = /^(\s*)([-\u2022])(\s+)/;
+/** Words of a ruling or of what it rules on: a line with one is never page furniture, however often it recurs. */
+const RULING_WORDS =
+  /order|grant|den(?:y|ie)|seal|redact|confiden|restrict|exhibit|\b(?:dkt|doc|ecf)\b|¶|:\d(?!\d\s*(?:AM|PM|a\.m\.|p\.m\.))/i;
 
 /** Replaces [start, end) ranges of `text` with spaces (newlines kept), in one pass. */
 export function blankRanges(text: string, ranges: [number, number][]): string {
@@ -146,6 +149,24 @@ export function cleanOrderText(original: string): CleanText {
   let breakSince = false;
   const footnoteLines = new Set<number>();
   let nonBlank = 0;
+  // A line printed the same on three pages or more is the page's furniture ("EFiled: Nov 04 2024 09:52AM EST",
+  // "Transaction ID 74790312", a court reporter's name), unless it says something of a ruling.
+  const seen = new Map<string, number>();
+  for (let index = 0; index < lineStarts.length; index++) {
+    const trimmed = text.slice(lineStarts[index] ?? 0, lineEnd(index)).trim();
+    if (trimmed.length >= 6) seen.set(trimmed, (seen.get(trimmed) ?? 0) + 1);
+  }
+  const recurring = (line: string) => {
+    const trimmed = line.trim();
+    // (Words, not a table's rules or its empty cells.)
+    return (
+      (seen.get(trimmed) ?? 0) >= 3 &&
+      /[A-Za-z]{3}/.test(trimmed) &&
+      !trimmed.includes('|') &&
+      !RULING_WORDS.test(trimmed) &&
+      !/^\d{1,2}\s/.test(trimmed)
+    );
+  };
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index] ?? 0;
     const line = text.slice(start, lineEnd(index));
@@ -162,7 +183,8 @@ export function cleanOrderText(original: string): CleanText {
       DASHED_PAGE_NUMBER.test(line) ||
       (MARGIN_COURT.test(line) && previous !== null) ||
       (colon && CASE_NUMBER_LINE.test(line)) ||
-      CENTRED_PAGE_NUMBER.test(line)
+      CENTRED_PAGE_NUMBER.test(line) ||
+      recurring(line)
     ) {
       blanks.push([start, start + line.length]);
       furnitureLines.add(index);
