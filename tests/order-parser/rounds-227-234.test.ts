@@ -157,3 +157,24 @@ describe('page furniture repeated on every page', () => {
     expect(atoms(transcript)).toContain('184 redact {"kind":"footnote","page":11,"note":6}');
   });
 });
+
+describe('a Texas Rule 76a schedule whose "Court record" column is not its ruling', () => {
+  it('reads "No. | Court record | Envelope No. | Portion | Ruling" rows by their Ruling column', () => {
+    // Dallas County District Court (round 242): Schedule 1 after the signature.
+    expect(
+      atoms(
+        "                                   SCHEDULE 1\n\n| No. | Court record | Envelope No. | Portion | Ruling |\n|---|---|---|---|---|\n| 1 | Plaintiff's Original Petition, Exhibit 4 (client list) | 86120344 | Entire exhibit | SEALED |\n| 2 | Plaintiff's Original Petition | 86120344 | \u00b6\u00b6 18-24 | DENIED |\n| 3 | Declaration of Marisa Quintero | 86877410 | \u00b6\u00b6 9-13, 16 | SEALED |\n| 4 | Declaration of Marisa Quintero, Exhibits C-E (commission-split agreements) | 86877410 | Entire exhibits | SEALED |\n| 5 | Temporary Injunction Hearing Transcript, Vol. 2 | 87502216 | 33:2-35:17; 61:9-62:4 | SEALED as to 33:2-35:17; DENIED as to 61:9-62:4 |\n| 6 | Defendants' Response Appendix | 87190055 | App. 45-61 | DENIED |\n| 7 | Defendants' Response Appendix | 87190055 | App. 112-118 | SEALED |\n",
+      ),
+    ).toEqual([
+      '86120344 deny {"kind":"paragraphs","from":18,"to":24}',
+      '86120344 redact {"kind":"exhibits","from":"4","to":"4"}',
+      '86877410 redact {"kind":"exhibits","from":"C","to":"E"}',
+      '86877410 redact {"kind":"paragraphs","from":16,"to":16}',
+      '86877410 redact {"kind":"paragraphs","from":9,"to":13}',
+      '87190055 deny {"kind":"pages","from":45,"to":61}',
+      '87190055 redact {"kind":"pages","from":112,"to":118}',
+      '87502216 deny {"kind":"lines","from":{"page":61,"line":9},"to":{"page":62,"line":4}}',
+      '87502216 redact {"kind":"lines","from":{"page":33,"line":2},"to":{"page":35,"line":17}}',
+    ]);
+  });
+});

@@ -4641,10 +4641,12 @@ function joinedRow(ctx: Context, row: Row): { rc: Context; row: Row } {
 }
 
 /**
- * A document cell that opens with exhibits, or names its paper first ("Response, Exhibits 12 through 14"): the lead before
+ * A document cell that opens with exhibits, or names its paper first ("Response, Exhibits 12 through 14", "Declaration of
+ * Marisa Quintero, Exhibits C-E"): the lead before
  * the exhibit list (Colorado's "Filing ID | Document | Ruling" tables, one entry over several rows).
  */
-const EXHIBITS_OF_ROW = /^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*)?(?=(?:Exhibits?|Exs?\.)\s+[A-Z0-9])/;
+const EXHIBITS_OF_ROW =
+  /^\s*(?:[A-Z][\w'’.-]*(?:\s+(?:of|to|the|in|for|on|and|[A-Z][\w'’.-]*)){0,6},\s*)?(?=(?:Exhibits?|Exs?\.)\s+[A-Z0-9])/;
 
 /** Table rows ("| 122-3 | Exhibit C to Lee Decl. | 5:3-9 | GRANTED |"): one directive per row with a docket and a ruling. */
 function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>): Candidate[] {
@@ -4694,7 +4696,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     // ("Information at issue": what the row asks to keep sealed.)
     if (portionCol < 0) portionCol = column(/\binformation\b|\bat\s+issue\b/);
     // ("Classification": Utah Code Jud. Admin. 4-202.04's "PROTECTED" / "PUBLIC".)
-    let rulingCol = column(/ruling|result|order|disposition|decision|granted|court|classification/);
+    // ("No. | Court record | Envelope No. | Portion | Ruling" under a Texas Rule 76a order: "Ruling" before "Court record".)
+    let rulingCol = column(/ruling|result|disposition|decision|classification/);
+    if (rulingCol < 0) rulingCol = column(/order|granted|court/);
     const reasonCol = column(/reason|basis|justification|ground/);
     if (rulingCol < 0) rulingCol = cells.findIndex((c) => /^(?:GRANTED|DENIED|Granted|Denied)\b/.test(c));
     // "Document (ROA No.)": a title column that cites each row's docket; never the Item column's own numbers.
