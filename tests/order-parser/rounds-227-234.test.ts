@@ -178,3 +178,19 @@ describe('a Texas Rule 76a schedule whose "Court record" column is not its rulin
     ]);
   });
 });
+
+describe('the Court of International Trade keeping and removing brackets (USCIT Rule 5(g))', () => {
+  it('reads "shall retain its business proprietary treatment" as kept and "the brackets on page 23 … shall be removed" as refused', () => {
+    // Court of International Trade (round 233).
+    expect(
+      atoms(
+        "     ORDERED that the bracketed information on pages 9-11 and 17 of Plaintiff's confidential brief, ECF No. 36, shall retain its business proprietary treatment; and it is further\n\n     ORDERED that the brackets on page 23 of Plaintiff's confidential brief and in footnote 12 on page 24 of that brief, which enclose the name of Plaintiff's largest U.S. customer and the location of its Houston warehouse, shall be removed; and it is further",
+      ),
+    ).toEqual([
+      '36 deny {"kind":"footnote","page":24,"note":12}',
+      '36 deny {"kind":"pages","from":23,"to":23}',
+      '36 redact {"kind":"pages","from":17,"to":17}',
+      '36 redact {"kind":"pages","from":9,"to":11}',
+    ]);
+  });
+});

@@ -41,6 +41,9 @@ const DENY: RegExp[] = [
   /\bdenies(?<=\b(?:and|but|otherwise)\s+(?:\w+\s+)?denies)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,2}?(?:request|motion|application|petition)\b/g,
   // "… of that brief shall not be treated as confidential" (Court of International Trade).
   /\b(?:shall|will|may|must|should)\s+not\s+(?:continue\s+to\s+)?be\s+(?:treated|maintained|kept|designated)\s+as\s+(?:confidential|business\s+proprietary)\b/gi,
+  // "the brackets on page 23 of Plaintiff's confidential brief … shall be removed" (Court of International Trade).
+  // (Case-sensitive: a period inside "U.S. customer" is no sentence's end; one before a capital is.)
+  /\b(?:shall|must|will)\s+be\s+removed\b(?<=\b[Bb]rackets\s(?:[^.;]|\.(?!\s+[A-Z])|\bNos?\.){0,240}?\s(?:shall|must|will)\s+be\s+removed)/g,
   // "I will not keep it sealed", "the Court does not maintain them under seal".
   /\b(?:shall|will|may|must|do|does|did|can|could|would)\s+not\s+(?:\w+\s+)?(?:keep|maintain|retain|leave)\s+(?:\S+\s+){0,6}?(?:sealed|under\s+seal|redacted|restricted)\b/gi,
   /\b(?:does|do|will)\s+not\s+approve\b/gi,
@@ -84,6 +87,10 @@ const DENY: RegExp[] = [
 ];
 
 const GRANT: RegExp[] = [
+  // "… on pages 9-11 and 17 of Plaintiff's confidential brief, ECF No. 36, shall retain its business proprietary
+  // treatment", "Plaintiff may retain brackets only on pages 4-6 of Tab 9" (Court of International Trade, USCIT R. 5(g)).
+  /\b(?:shall|will|may|must)\s+(?:continue\s+to\s+)?retain\s+(?:its|their|the)\s+(?:business\s+proprietary|confidential|BPI)\s+(?:treatment|designation|status)\b/gi,
+  /\bmay\s+retain\s+(?:the\s+|its\s+|their\s+)?brackets\b/gi,
   // "access to Exhibits A-D and G to the Baptiste Affidavit (Docket Entry 9) is LIMITED to the Court, counsel …" (Ga.
   // Unif. Super. Ct. R. 21); not "unless access is limited by law".
   /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:LIMITED|limited)\s+to\s+the\s+(?:Court|parties|Clerk|court)\b(?<=\b[Aa]ccess\s+to\s+(?:[^.;]|\b(?:Nos?|pp?|Dkt|Doc)\.){1,160}?\s(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:LIMITED|limited)\s+to\s+the\s+(?:Court|parties|Clerk|court))/g,
