@@ -194,3 +194,24 @@ describe('the Court of International Trade keeping and removing brackets (USCIT 
     ]);
   });
 });
+
+describe('a ruling chart laid out with spaces over one unbroken rule', () => {
+  it('reads the rows under "Document   ECF No.   Ruling" and a rule of dashes with no gaps', () => {
+    // D. Nev. (round 244).
+    expect(
+      atoms(
+        "     Document                                          ECF No.      Ruling\n     -----------------------------------------------------------------------------------\n     Pl.'s Ex. 3, Equipment Service Agreement          61-3         GRANTED\n     Pl.'s Ex. 5, Prior incident reports               61-5         GRANTED as to pages 2-4;\n                                                                    DENIED as to the remainder\n     Pl.'s Ex. 6, Deposition of Dale Koerner           61-6         GRANTED as to 27:3-29:14;\n                                                                    DENIED as to 40:1-41:22\n     Def.'s Opposition to Motion to Compel             69           DENIED\n     Def.'s Ex. A, Declaration of Trina Vasquez        69-1         GRANTED as to \u00b6\u00b6 9-11\n     Def.'s Exs. B and C, Member injury claim logs     69-2, 69-3   GRANTED\n\n",
+      ),
+    ).toEqual([
+      '61-3 redact {"kind":"whole"}',
+      '61-5 deny {"kind":"whole"}',
+      '61-5 redact {"kind":"pages","from":2,"to":4}',
+      '61-6 deny {"kind":"lines","from":{"page":40,"line":1},"to":{"page":41,"line":22}}',
+      '61-6 redact {"kind":"lines","from":{"page":27,"line":3},"to":{"page":29,"line":14}}',
+      '69 deny {"kind":"whole"}',
+      '69-1 redact {"kind":"paragraphs","from":9,"to":11}',
+      '69-2 redact {"kind":"whole"}',
+      '69-3 redact {"kind":"whole"}',
+    ]);
+  });
+});

@@ -254,6 +254,9 @@ export function structure(clean: CleanText): Structure {
       blocks.push({ type: 'row', start: lead, end: line.end, cells, table });
       continue;
     }
+    // ("Document   ECF No.   Ruling" over one unbroken rule of dashes: the rule under the header, not a paragraph that ends
+    // the table.)
+    if (lastWasRow && spaced === table && /^[-=_]{10,}$/.test(trimmed)) continue;
     // A table laid out with runs of spaces: its header names a docket column and a ruling column; rows follow it.
     // (Counted from the first visible character: the order's own blanked line number is no column.)
     const gaps = (
