@@ -2361,7 +2361,11 @@ function proseCandidates(
           // (Or right before a footnote's cite: "the Master Service Agreement (Exhibit A),4".)
           /\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)\s*[,.;]?$/i.exec(
             ctx.scan.slice(Math.max(0, ref.start - 20), ref.start),
-          )?.[1]
+          )?.[1] ??
+          // (Or inside the parentheses, before the docket: "the Compressor Service Agreement (Exhibit 4, Doc. 119-1)".)
+          (paren
+            ? /^\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*,\s*$/i.exec(ctx.scan.slice(paren.open, ref.start))?.[1]
+            : undefined)
         )?.toUpperCase(),
       };
       bound.push(entry);
