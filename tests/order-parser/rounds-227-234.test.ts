@@ -226,3 +226,14 @@ describe('an exhibit label inside the parentheses that cite its entry', () => {
     ).toContain('119-1 redact {"kind":"pages","from":14,"to":16}');
   });
 });
+
+describe('public copies to be filed with their redactions, cited by docket', () => {
+  it('does not read "shall re-file on the public docket [Doc. 110-4] with pages 23 through 26 redacted" as refusing those pages', () => {
+    // N.D. Ga. (round 245).
+    expect(
+      atoms(
+        '     4.   Within three (3) days of the entry of this Order, Defendants shall re-file on the public docket [Doc. 110-4] with pages 23 through 26 redacted, [Doc. 110-7] with pages 4 and 9–10 redacted.',
+      ).filter((a) => a.includes(' deny ')),
+    ).toEqual([]);
+  });
+});

@@ -65,9 +65,11 @@ const DENY: RegExp[] = [
   /\b(?:[Cc]ourt|I)\s+(?:will|shall)\s+(?:also\s+)?\[?deny\]?\b/g,
   /\b(?:may|shall|will|must)\s+not\s+be\s+maintained\b/gi,
   /\bunseal(?:ed|s)?\b/gi,
+  // ("… shall re-file on the public docket [Doc. 110-4] with pages 23 through 26 redacted": a docket's abbreviation on the
+  // way.)
   // ("shall file on the public docket, within seven days of the date of this Memorandum & Order, versions of Dkts. 138
   // … that redact only …": redacted copies, however far after.)
-  /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:(?!(?:redacted|redacting|versions?|cop(?:y|ies))\b)\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|into\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?!(?:(?!\band\s+(?:a|an|the|its|their|his|her)\s)[^.;]){0,100}\b(?:versions?|copy|copies|redacted|redactions?|redacting)\b)/gi,
+  /\b(?:shall|must|will)\s+(?:\w+\s+){0,3}?(?:publicly\s+)?(?:re-?)?file[sd]?\s+(?:(?!(?:redacted|redacting|versions?|cop(?:y|ies))\b)\S+\s+){0,6}?(?:publicly|in\s+the\s+public\s+record|into\s+the\s+public\s+record|on\s+the\s+public\s+docket|in\s+unredacted\s+form)(?!(?:(?!\band\s+(?:a|an|the|its|their|his|her)\s)(?:[^.;]|\b(?:Docs?|Dkts?|Nos?)\.)){0,100}\b(?:versions?|copy|copies|redacted|redactions?|redacting)\b)/gi,
   // ("shall file on the public docket Exhibit 6 and a version of the memorandum redacted …": Exhibit 6, before the "and".)
   // "shall file Exhibits 14 and 15 under seal and Exhibit 18 on the public docket".
   // (Not a narrative "… provisionally under seal and filed redacted versions on the public docket [167]".)
