@@ -237,3 +237,26 @@ describe('public copies to be filed with their redactions, cited by docket', () 
     ).toEqual([]);
   });
 });
+
+describe('"the request is granted" right after a request for parts', () => {
+  it('grants the passages the sentence before asked for, of the document in view', () => {
+    // E.D. Mich. (round 253): "Keystone asks to redact two passages …: 57:14–59:3 and 122:8–22. … and the request is granted."
+    expect(
+      atoms(
+        "     Lorna Hatch's deposition (ECF No. 85-9) covers the fees. Keystone asks to redact two passages in which Ms. Hatch described the cost model: 57:14-59:3 and 122:8-22. The cost model is proprietary, and the request is granted.",
+      ),
+    ).toEqual([
+      '85-9 redact {"kind":"lines","from":{"page":122,"line":8},"to":{"page":122,"line":22}}',
+      '85-9 redact {"kind":"lines","from":{"page":57,"line":14},"to":{"page":59,"line":3}}',
+    ]);
+  });
+
+  it('does not give them to the document in view when the request named another ("of its memorandum")', () => {
+    // E.D. La. (an earlier round): the memorandum is not the exhibit the paragraph before ruled on.
+    expect(
+      atoms(
+        '     Exhibit 8 (R. Doc. 62-9) consists of minutes of a board meeting. The motion is denied as to Exhibit 8.\n\n     Finally, Gulfstar asks to redact footnote 4 on page 7 of its memorandum and pages 12-13, which quote from the schedule. For the reasons already given, that request is granted.',
+      ),
+    ).toEqual(['62-9 deny {"kind":"whole"}']);
+  });
+});

@@ -3088,7 +3088,20 @@ function proseCandidates(
             disposition: dispositionAt(rulings, sentence.start + whole.index + whole[0].length),
           },
         ];
-      if (chosen.length === 0 && asked && asked.length > 0 && (DEFINITE.test(text) || ORDINAL_LEAD.test(text))) {
+      // ("Keystone asks to redact two passages …: 57:14–59:3 and 122:8–22. The cost model is proprietary, … and the request
+      // is granted.": the request the sentence before made, of parts.)
+      const pointsBack =
+        DEFINITE.test(text) ||
+        ORDINAL_LEAD.test(text) ||
+        (REQUEST_RULED.test(text) &&
+          !!before &&
+          !!askedIn &&
+          askedIn.start === before.start &&
+          // (Not "Gulfstar asks to redact footnote 4 on page 7 of its memorandum …" when the document in view is another.)
+          words(ctx.scan.slice(before.start, before.end))
+            .filter((w) => DOC_HEADS.has(w) && w !== 'motion')
+            .every((w) => knownWords(about).includes(w)));
+      if (chosen.length === 0 && asked && asked.length > 0 && pointsBack) {
         // "Pages 52 through 58 are different. … The proposed redaction of those pages … is denied.": the request that
         // named those locators, else the document in view.
         const again = linkLocators(
@@ -3108,7 +3121,7 @@ function proseCandidates(
           ? clauseNamedChoices(ctx, before, sentence, rulings)
           : [];
       if (new Set(split.map((c) => key(c.target.ref))).size > 1) chosen = split;
-      if (chosen.length === 0 && asked && asked.length > 0 && (DEFINITE.test(text) || ORDINAL_LEAD.test(text)))
+      if (chosen.length === 0 && asked && asked.length > 0 && pointsBack)
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
       // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
       // parts the sentence before located in the document it cited.
@@ -3858,6 +3871,10 @@ const WHOLE_DENIED_HOWEVER =
 /** "must be sealed in full", "in its entirety": the whole document. */
 const WHOLE_WORDS =
   /\b(?:in\s+(?:full|(?:its|their)\s+entirety)|entirely|wholesale|as\s+a\s+whole|the\s+(?:whole|entire|full)\s+(?:declaration|affidavit|document|report|exhibit|brief|memorandum|transcript|deposition|complaint|agreement|file|record|certification))\b/i;
+
+/** "the request is granted", "That request is DENIED": a ruling on the request just made. */
+const REQUEST_RULED =
+  /\b(?:the|that|this|those|these)\s+requests?\s+(?:is|are)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:GRANTED|granted|DENIED|denied)\b/;
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
