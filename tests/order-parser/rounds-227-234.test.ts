@@ -260,3 +260,20 @@ describe('"the request is granted" right after a request for parts', () => {
     ).toEqual(['62-9 deny {"kind":"whole"}']);
   });
 });
+
+describe('a list of entries before its one predicate', () => {
+  it('reads "Docket Entry 41-2 at 7-12, Docket Entries 41-3 and 41-5, and Docket Entry 41 at 4 shall remain sealed" as kept', () => {
+    // M.D.N.C. (round 254).
+    expect(
+      atoms(
+        '     IT IS THEREFORE ORDERED that the First Sealing Motion (Docket Entry 43) is GRANTED IN PART and DENIED IN PART, such that Docket Entry 41-2 at 7-12, Docket Entries 41-3 and 41-5, and Docket Entry 41 at 4 shall remain sealed, but Docket Entry 41 at 9-10 shall not remain sealed.',
+      ),
+    ).toEqual([
+      '41 deny {"kind":"ecfPages","from":9,"to":10}',
+      '41 redact {"kind":"ecfPages","from":4,"to":4}',
+      '41-2 redact {"kind":"ecfPages","from":7,"to":12}',
+      '41-3 redact {"kind":"whole"}',
+      '41-5 redact {"kind":"whole"}',
+    ]);
+  });
+});

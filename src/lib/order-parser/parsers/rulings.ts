@@ -413,6 +413,10 @@ export function dispositionAt(
 }
 
 /** The disposition phrase itself that `dispositionAt` reads. */
+/** Nothing but more entries of a list of cites, and the predicate's modal. */
+const CITE_LIST_BETWEEN =
+  /^(?:\s+at\s+\d{1,4}(?:-\d{1,4})?)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Docket\s+Entr(?:y|ies)|ECF\s+Nos?\.?|Dkts?\.|Docs?\.|D\.E\.|Nos?\.)\s*)?\d{1,5}(?:-\d{1,4})?(?:\s+at\s+\d{1,4}(?:-\d{1,4})?)?)+\s*(?:(?:shall|will|must|may)\s+(?:also\s+)?(?:be\s+)?|(?:is|are)\s+(?:hereby\s+)?)?$/;
+
 export function rulingAt(rulings: RulingMatch[], position: number, end = position, text?: string): RulingMatch | null {
   // Its own predicate: nothing but a closing bracket or ", which" between the reference and the verb.
   const right = rulings.find(
@@ -434,7 +438,10 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
         // "paragraphs 7 and 8, which contain Mr. Feld's home address …, may be redacted": a relative clause between.
         (text !== undefined &&
           r.start - end <= 200 &&
-          /^[\s)\]]*,\s*(?:which|that|where)\b[^;()]*,\s*$/.test(text.slice(end, r.start)))),
+          /^[\s)\]]*,\s*(?:which|that|where)\b[^;()]*,\s*$/.test(text.slice(end, r.start))) ||
+        // "Docket Entry 41-2 at 7-12, Docket Entries 41-3 and 41-5, and Docket Entry 41 at 4 shall remain sealed": the
+        // other entries of the same list between.
+        (text !== undefined && r.start - end <= 160 && CITE_LIST_BETWEEN.test(text.slice(end, r.start)))),
   );
   if (right) return right;
   let before: RulingMatch | null = null;
