@@ -277,3 +277,17 @@ describe('a list of entries before its one predicate', () => {
     ]);
   });
 });
+
+describe('a run-in heading that names a declaration its exhibits are also named after', () => {
+  it('gives "The Oyelaran declaration. … those paragraphs may be redacted" to the declaration, not to "Exhibits A through H to the Oyelaran declaration"', () => {
+    // N.D. Ill. (round 253).
+    expect(
+      atoms(
+        "     In support of its motion, DuPage filed a memorandum [158], the declaration of its vice president of engineering, Margaret Oyelaran [158-1], Exhibits A through H to the Oyelaran declaration, which DuPage filed together as a single attachment [158-2], and excerpts of Desai's deposition [158-9].\n\n     The Oyelaran declaration. DuPage asks to seal the declaration in full. Most of it describes DuPage's business, none of which is secret. (See, e.g., [158-1] ¶¶ 3-8.) Paragraphs 12 through 19 and 24 through 27 set out the formulations, and those paragraphs may be redacted.",
+      ).filter((a) => a.includes('paragraphs')),
+    ).toEqual([
+      '158-1 redact {"kind":"paragraphs","from":12,"to":19}',
+      '158-1 redact {"kind":"paragraphs","from":24,"to":27}',
+    ]);
+  });
+});

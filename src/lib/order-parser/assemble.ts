@@ -242,9 +242,9 @@ function onlyCopiesListed(rest: string): boolean {
 /** "A. The Arruda report. …", "B. The Amaral Declaration. …": a paragraph opening with a run-in heading that names a document. */
 function runInDocument(ctx: Context, block: Block): Bound | null {
   // ("The Memorandum Opinion. Defendants propose …", "Post-Trial Opening Brief. Defendant has redacted …", "Opposition
-  // memorandum. Plaintiff asks …": a run-in heading, unlettered.)
+  // memorandum. Plaintiff asks …", "The Oyelaran declaration. DuPage asks …": a run-in heading, unlettered.)
   const head =
-    /^\s*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)|((?:(?:The|Its|Their)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}))\.\s+(?=[A-Z])/.exec(
+    /^\s*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.\s+((?:The|Its|Their)\s+[^.;:()]{2,50}?)|((?:(?:The|Its|Their)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:declaration|affidavit|deposition|report|brief|memorandum|exhibits))?|[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}))\.\s+(?=[A-Z])/.exec(
       ctx.scan.slice(block.start, Math.min(block.end, block.start + 80)),
     );
   if (!head) return null;
@@ -345,8 +345,17 @@ function exhibitsParent(ctx: Context, sentence: Span): { parent: Bound; ranges: 
 
 /** The one document cited so far whose name holds every word of `said`, when no other entry's does. */
 function onlyDocumentNamedBy(ctx: Context, said: string[]): Bound | null {
-  const fits = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
-  const entries = new Set(fits.map((b) => b.ref.dockets[0]));
+  let fits = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
+  let entries = new Set(fits.map((b) => b.ref.dockets[0]));
+  // ("The Oyelaran declaration." after "the declaration of … Margaret Oyelaran [158-1], Exhibits A through H to the Oyelaran
+  // declaration, … [158-2]": the declaration itself, not the exhibits attached to it.)
+  if (entries.size > 1 && !said.some((w) => w.startsWith('exhibit'))) {
+    const own = fits.filter((b) => !EXHIBIT_OF_PARENT.test(b.title));
+    if (own.length > 0) {
+      fits = own;
+      entries = new Set(fits.map((b) => b.ref.dockets[0]));
+    }
+  }
   const found = entries.size === 1 ? fits[fits.length - 1] : undefined;
   return found ? { ...found, ranges: [] } : null;
 }
