@@ -291,3 +291,18 @@ describe('a run-in heading that names a declaration its exhibits are also named 
     ]);
   });
 });
+
+describe('a joint stipulation named as a document', () => {
+  it('gives "… of the Joint Stipulation" the Local Rule 37-2 stipulation cited before, not the declaration after it', () => {
+    // C.D. Cal. (round 252).
+    expect(
+      atoms(
+        "The parties presented that dispute in a Joint Stipulation under Local Rule 37-2 (Dkt. No. 113), supported by the Declaration of Aerofast's counsel, Renata Obi, with Exhibits A through AB (Dkt. No. 113-1).\n\nThe Application is GRANTED as to page 5, lines 3-9 and page 18, line 2 through page 19, line 6 of the Joint Stipulation, and DENIED as to page 11, lines 14-27.",
+      ),
+    ).toEqual([
+      '113 deny {"kind":"lines","from":{"page":11,"line":14},"to":{"page":11,"line":27}}',
+      '113 redact {"kind":"lines","from":{"page":18,"line":2},"to":{"page":19,"line":6}}',
+      '113 redact {"kind":"lines","from":{"page":5,"line":3},"to":{"page":5,"line":9}}',
+    ]);
+  });
+});

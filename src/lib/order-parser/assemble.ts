@@ -3718,7 +3718,7 @@ const TITLE_STOP = new Set(
   ),
 );
 const DOC_HEADS = new Set(
-  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition objection reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions records excerpts volume opinion plan contract lease manual handbook policy log invoices presentation register ledger notes study proposal treaty audit charter protocol analysis correspondence counterstatement worksheets'.split(
+  'declaration affidavit certification affirmation transcript deposition memorandum brief report complaint answer motion opposition objection reply response statement appendix exhibit letter agreement schedule spreadsheet petition order suggestions records excerpts volume opinion plan contract lease manual handbook policy log invoices presentation register ledger notes study proposal treaty audit charter protocol analysis correspondence counterstatement worksheets stipulation'.split(
     ' ',
   ),
 );
