@@ -1,4 +1,4 @@
-// Forms found by held-out rounds 227-234 (orders keyed to KEYING.md): each case quotes the order that showed it.
+// Forms found by held-out rounds 227-262 (orders keyed to KEYING.md): each case quotes the order that showed it.
 import { describe, expect, it } from 'vitest';
 import { sortedAtoms as atoms } from './atoms.ts';
 
