@@ -306,3 +306,29 @@ describe('a joint stipulation named as a document', () => {
     ]);
   });
 });
+
+describe('a ruling table whose docket column holds the sealing motions', () => {
+  it('takes each row\'s document from the entry its document cell cites ("| 142 | … (Dkt. No. 143) |")', () => {
+    // N.D. Cal. (round 256): "Re: Dkt. Nos. 142, 151, 158", one row per document under each motion.
+    expect(
+      atoms(
+        [
+          'Re: Dkt. Nos. 142, 151, 158',
+          '',
+          "1. Plaintiffs' administrative motion to consider whether another party's material should be sealed. Dkt. No. 142.",
+          '',
+          '| Dkt. No. | Document | Portions Sought to Be Sealed | Ruling |',
+          '|---|---|---|---|',
+          "| 142 | Plaintiffs' Motion for Class Certification (Dkt. No. 143) | 4:12-19; 14:21-26 | GRANTED as to 4:12-19. DENIED as to 14:21-26. |",
+          '| 142 | Exhibit 12 to the Declaration of Owen Tate (Dkt. No. 143-14) | Entire document | DENIED. |',
+          '',
+          'The administrative motions at Dkt. Nos. 142, 151, and 158 are GRANTED IN PART and DENIED IN PART as set out above.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '143 deny {"kind":"lines","from":{"page":14,"line":21},"to":{"page":14,"line":26}}',
+      '143 redact {"kind":"lines","from":{"page":4,"line":12},"to":{"page":4,"line":19}}',
+      '143-14 deny {"kind":"whole"}',
+    ]);
+  });
+});

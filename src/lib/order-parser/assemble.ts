@@ -4813,17 +4813,31 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       run && run[1] === run[3] && Number(run[4]) > Number(run[2]) && Number(run[4]) - Number(run[2]) < 50
         ? Array.from({ length: Number(run[4]) - Number(run[2]) + 1 }, (_, k) => `${run[1]}-${Number(run[2]) + k}`)
         : null;
-    const dockets = group
-      ? group.dockets
-      : refs.length
-        ? refs.flatMap((r) => r.dockets)
-        : attachments
-          ? attachments
-          : bare
-            ? (bare[1] ?? '').split(/\s*,\s*/)
-            : pinnedBare && pinned.length > 0
-              ? [pinnedBare[2] ?? '']
-              : [];
+    // ("| 142 | Plaintiffs' Motion for Class Certification (Dkt. No. 143) | …": a column of the sealing motions' numbers; the
+    // document cell cites the document's own entry.)
+    const titleRefs =
+      titleCol >= 0 && titleCol !== docketCol && row.cells[titleCol]
+        ? findDocketRefs(rc.scan, row.cells[titleCol]!.start, row.cells[titleCol]!.end)
+        : [];
+    const motionColumn =
+      titleRefs.length === 1 &&
+      (refs.length > 0 ? refs.flatMap((r) => r.dockets) : bare ? (bare[1] ?? '').split(/\s*,\s*/) : []).every((d) =>
+        ctx.motions.has(d),
+      ) &&
+      (refs.length > 0 || bare !== null);
+    const dockets = motionColumn
+      ? (titleRefs[0]?.dockets ?? [])
+      : group
+        ? group.dockets
+        : refs.length
+          ? refs.flatMap((r) => r.dockets)
+          : attachments
+            ? attachments
+            : bare
+              ? (bare[1] ?? '').split(/\s*,\s*/)
+              : pinnedBare && pinned.length > 0
+                ? [pinnedBare[2] ?? '']
+                : [];
     if (dockets.length === 0) continue;
     const findIn = (
       cell: { start: number; end: number; more?: { start: number; end: number }[] } | undefined,
