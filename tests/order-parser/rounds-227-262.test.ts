@@ -332,3 +332,14 @@ describe('a ruling table whose docket column holds the sealing motions', () => {
     ]);
   });
 });
+
+describe('an exhibit label in parentheses before its bracketed cite', () => {
+  it('finds "Exhibits A and C" of "… (Exhibit A) [#142-1], … (Exhibit C) [#142-3]"', () => {
+    // D. Mass. (round 255).
+    expect(
+      atoms(
+        "Corvantis asks to impound the three exhibits to the Affidavit of Marcus Feeney [#142]: the enrollment log for the clinical trial (Exhibit A) [#142-1], Corvantis's internal investigation report on the failed batches (Exhibit B) [#142-2], and the trial's adverse event listing (Exhibit C) [#142-3].\n\nExhibits A and C contain patient data. The motion is ALLOWED as to Exhibits A and C.",
+      ),
+    ).toEqual(['142-1 redact {"kind":"whole"}', '142-3 redact {"kind":"whole"}']);
+  });
+});

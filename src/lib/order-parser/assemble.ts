@@ -2368,7 +2368,8 @@ function proseCandidates(
             ctx.scan.slice(sentence.start, titleEndAt),
           )?.[1] ??
           // (Or right before a footnote's cite: "the Master Service Agreement (Exhibit A),4".)
-          /\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)\s*[,.;]?$/i.exec(
+          // ("the enrollment log for the clinical trial (Exhibit A) [#142-1]": before a bracketed cite too.)
+          /\(\s*(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\s*\)\s*(?:[,.;]|\[\s*#?)?$/i.exec(
             ctx.scan.slice(Math.max(0, ref.start - 20), ref.start),
           )?.[1] ??
           // (Or inside the parentheses, before the docket: "the Compressor Service Agreement (Exhibit 4, Doc. 119-1)".)
