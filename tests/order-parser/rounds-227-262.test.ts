@@ -343,3 +343,20 @@ describe('an exhibit label in parentheses before its bracketed cite', () => {
     ).toEqual(['142-1 redact {"kind":"whole"}', '142-3 redact {"kind":"whole"}']);
   });
 });
+
+describe('lodged copies the Clerk files or does not file under seal', () => {
+  it('reads "The Clerk shall not file lodged Exhibit 11 (Doc. 151-6) under seal" as refused', () => {
+    // D. Ariz. (round 260).
+    expect(
+      atoms(
+        'The Clerk shall not file lodged Exhibit 11 (Doc. 151-6) under seal; Defendants may file Exhibit 11 on the public docket.',
+      ),
+    ).toEqual(['151-6 deny {"kind":"whole"}']);
+  });
+
+  it('gives nothing for "The Clerk shall file under seal the lodged unredacted copy of the Response (Doc. 159-1)" (KEYING.md rule 4)', () => {
+    expect(atoms('The Clerk shall file under seal the lodged unredacted copy of the Response (Doc. 159-1).')).toEqual(
+      [],
+    );
+  });
+});

@@ -32,6 +32,8 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|restricted|impounded|seal|redact|remain\s+(?:sealed|under\s+seal|restricted|impounded)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  // "The Clerk shall not file lodged Exhibit 11 (Doc. 151-6) under seal" (D. Ariz.).
+  /\b(?:shall|will|may|must)\s+not\s+(?:re-?)?file\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   // "Steel Works asks to seal the brief in full. The Court declines; …": the request before, refused.
   /\bCourt\s+declines(?=\s*[;.,])/g,
   // "The court declines intervenor's proposed redactions on pages 20-21 and 24", "The court declines intervenor's request to
@@ -391,7 +393,11 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
     (g) =>
       g.disposition === 'redact' &&
       /\bunder\s+seal$/i.test(text.slice(g.start, g.end)) &&
-      /^\s*(?:an?\s+|the\s+)?unredacted\s+(?:cop(?:y|ies)|versions?)\b/i.test(text.slice(g.end, g.end + 40)),
+      // ("… shall file under seal the lodged unredacted copies of Exhibit 8 and the Statement of Facts" (D. Ariz.), a
+      // pleading line's number perhaps between.)
+      /^\s*(?:\d{1,2}\s+)?(?:an?\s+|the\s+)?(?:(?:conditionally\s+|provisionally\s+)?(?:lodged|filed)\s+)?unredacted\s+(?:cop(?:y|ies)|versions?)\b/i.test(
+        text.slice(g.end, g.end + 60),
+      ),
   );
   return found
     .filter(
