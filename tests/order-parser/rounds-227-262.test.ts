@@ -360,3 +360,14 @@ describe('lodged copies the Clerk files or does not file under seal', () => {
     );
   });
 });
+
+describe('a title that names its author after a comma', () => {
+  it('reads "¶¶ 51-58 of the rebuttal report of its damages expert, Dr. Peter Naismith (D.I. 297)" as parts of that entry', () => {
+    // D. Del. (round 259).
+    expect(
+      atoms(
+        '4. Naismith Report. For the same reasons, HerdSight may redact ¶¶ 51-58 of the rebuttal report of its damages expert, Dr. Peter Naismith (D.I. 297), which reproduce the same license terms.',
+      ),
+    ).toEqual(['297 redact {"kind":"paragraphs","from":51,"to":58}']);
+  });
+});

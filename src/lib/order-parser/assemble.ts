@@ -586,8 +586,9 @@ const PRONOUN =
  * "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. (Or the
  * ruling itself: "Exhibits C through E may be redacted from doc. 76-3 and filed under seal".)
  */
+// ("¶¶ 51-58 of the rebuttal report of its damages expert, Dr. Peter Naismith (D.I. 297)": a name set off by a comma too.)
 const LONG_CONNECTOR =
-  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){0,5}(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+,?\s*$|^\s*from\s+the\s+(?:public\s+|official\s+)?transcript\s+of\s+the\s+(?:[\w'’.-]+,?\s+){0,6}?(?:hearing|argument|conference|trial|proceedings?)\s*,?\s*$|^\s*(?:may|shall|will|must|should)\s+(?:also\s+)?be\s+(?:redacted|removed|omitted|withheld)\s+from\s+(?:the\s+)?$/i;
+  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){1,7}?(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)(?:expert|witness|officer|director|manager|president|engineer|consultant|analyst|auditor|accountant|physician),\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*$|^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){0,5}(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+,?\s*$|^\s*from\s+the\s+(?:public\s+|official\s+)?transcript\s+of\s+the\s+(?:[\w'’.-]+,?\s+){0,6}?(?:hearing|argument|conference|trial|proceedings?)\s*,?\s*$|^\s*(?:may|shall|will|must|should)\s+(?:also\s+)?be\s+(?:redacted|removed|omitted|withheld)\s+from\s+(?:the\s+)?$/i;
 
 const BEFORE_CONNECTOR =
   /^\s*,?\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?|petitioner's|respondent's|debtors?'s?|movant's)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
