@@ -582,13 +582,25 @@ function isPart(r: CitedRange): boolean {
 const PRONOUN =
   /\b(?:them|they|it(?!\s+in\s+part\b)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
 
+/** A word that begins a new clause, so ends a chain of "of …" words. */
+const CLAUSE_WORD = String.raw`(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b`;
+/** A word of a title's "of …" chain. */
+const CHAIN_WORD = String.raw`(?!${CLAUSE_WORD})[\w'’.-]+`;
 /**
  * "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. (Or the
  * ruling itself: "Exhibits C through E may be redacted from doc. 76-3 and filed under seal".)
  */
-// ("¶¶ 51-58 of the rebuttal report of its damages expert, Dr. Peter Naismith (D.I. 297)": a name set off by a comma too.)
-const LONG_CONNECTOR =
-  /^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){1,7}?(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)(?:expert|witness|officer|director|manager|president|engineer|consultant|analyst|auditor|accountant|physician),\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*$|^\s*(?:of|in)\s+(?:(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+\s+){0,5}(?!(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b)[\w'’.-]+,?\s*$|^\s*from\s+the\s+(?:public\s+|official\s+)?transcript\s+of\s+the\s+(?:[\w'’.-]+,?\s+){0,6}?(?:hearing|argument|conference|trial|proceedings?)\s*,?\s*$|^\s*(?:may|shall|will|must|should)\s+(?:also\s+)?be\s+(?:redacted|removed|omitted|withheld)\s+from\s+(?:the\s+)?$/i;
+const LONG_CONNECTOR = new RegExp(
+  [
+    // ("¶¶ 51-58 of the rebuttal report of its damages expert, Dr. Peter Naismith (D.I. 297)": a name set off by a comma,
+    // after the person's role.)
+    String.raw`^\s*(?:of|in)\s+(?:${CHAIN_WORD}\s+){1,7}?(?:expert|witness|officer|director|manager|president|engineer|consultant|analyst|auditor|accountant|physician),\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*$`,
+    String.raw`^\s*(?:of|in)\s+(?:${CHAIN_WORD}\s+){0,5}${CHAIN_WORD},?\s*$`,
+    String.raw`^\s*from\s+the\s+(?:public\s+|official\s+)?transcript\s+of\s+the\s+(?:[\w'’.-]+,?\s+){0,6}?(?:hearing|argument|conference|trial|proceedings?)\s*,?\s*$`,
+    String.raw`^\s*(?:may|shall|will|must|should)\s+(?:also\s+)?be\s+(?:redacted|removed|omitted|withheld)\s+from\s+(?:the\s+)?$`,
+  ].join('|'),
+  'i',
+);
 
 const BEFORE_CONNECTOR =
   /^\s*,?\s*(?:of|in|to|from|within|attached\s+to)\s+(?:(?:the|its|his|her|their|plaintiff's|plaintiffs'|defendant's|defendants'|appellants?'s?|appellees?'s?|petitioner's|respondent's|debtors?'s?|movant's)\s+)?(?:(?:same|said)\s+)?(?:(?:opening|answering|reply|response|principal|amended|supplemental|unredacted|sealed|joint|proposed|corrected|second|third|first|expert|rebuttal)\s+){0,2}$/i;
@@ -3897,14 +3909,16 @@ const SOURCE_EXHIBIT =
 /** "For the reasons given", "for the same reason stated": the lead of a clause of reasons. */
 // ("… for the reasons stated above with respect to pages 20-21 of the opinion".)
 const REASONS_GIVEN = String.raw`\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:(?:above|earlier|previously)\s+)?`;
+/** "For the same reasons as": a comparison with another document ruled on. */
+const SAME_REASONS_AS = String.raw`\bfor\s+the\s+same\s+reasons?\s+as`;
 /** "For the reasons given as to …" right before a locator. */
 const REASONS_LEAD = new RegExp(
-  String.raw`(?:${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)|\bfor\s+the\s+same\s+reasons?\s+as(?:\s+(?:with|for|in))?)\s+(?:the\s+)?$`,
+  String.raw`(?:${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)|${SAME_REASONS_AS}(?:\s+(?:with|for|in))?)\s+(?:the\s+)?$`,
   'i',
 );
 // ("Those passages may be redacted for the same reasons as Exhibit 3.": Exhibit 3 is the comparison, not the target.)
 const REASONS_AS_TO = new RegExp(
-  String.raw`${REASONS_GIVEN}(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*(?:[,;]|\.?\s*$)|\bfor\s+the\s+same\s+reasons?\s+as\s+(?:(?:with|for|in)\s+)?[^,;]*?(?:[,;]|\.?\s*$)`,
+  String.raw`${REASONS_GIVEN}(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*(?:[,;]|\.?\s*$)|${SAME_REASONS_AS}\s+(?:(?:with|for|in)\s+)?[^,;]*?(?:[,;]|\.?\s*$)`,
   'gi',
 );
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */

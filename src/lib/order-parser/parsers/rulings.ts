@@ -418,11 +418,11 @@ export function dispositionAt(
   return rulingAt(rulings, position, end, text)?.disposition ?? null;
 }
 
-/** The disposition phrase itself that `dispositionAt` reads. */
 /** Nothing but more entries of a list of cites, and the predicate's modal. */
 const CITE_LIST_BETWEEN =
   /^(?:\s+at\s+\d{1,4}(?:-\d{1,4})?)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Docket\s+Entr(?:y|ies)|ECF\s+Nos?\.?|Dkts?\.|Docs?\.|D\.E\.|Nos?\.)\s*)?\d{1,5}(?:-\d{1,4})?(?:\s+at\s+\d{1,4}(?:-\d{1,4})?)?)+\s*(?:(?:shall|will|must|may)\s+(?:also\s+)?(?:be\s+)?|(?:is|are)\s+(?:hereby\s+)?)?$/;
 
+/** The disposition phrase itself that `dispositionAt` reads. */
 export function rulingAt(rulings: RulingMatch[], position: number, end = position, text?: string): RulingMatch | null {
   // Its own predicate: nothing but a closing bracket or ", which" between the reference and the verb.
   const right = rulings.find(
