@@ -345,18 +345,16 @@ function exhibitsParent(ctx: Context, sentence: Span): { parent: Bound; ranges: 
 
 /** The one document cited so far whose name holds every word of `said`, when no other entry's does. */
 function onlyDocumentNamedBy(ctx: Context, said: string[]): Bound | null {
-  let fits = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
-  let entries = new Set(fits.map((b) => b.ref.dockets[0]));
+  const all = ctx.named.filter((b) => b.ref.dockets.length === 1 && said.every((w) => knownWords(b).includes(w)));
+  const entriesOf = (bounds: Bound[]) => new Set(bounds.map((b) => b.ref.dockets[0]));
   // ("The Oyelaran declaration." after "the declaration of … Margaret Oyelaran [158-1], Exhibits A through H to the Oyelaran
   // declaration, … [158-2]": the declaration itself, not the exhibits attached to it.)
-  if (entries.size > 1 && !said.some((w) => w.startsWith('exhibit'))) {
-    const own = fits.filter((b) => !EXHIBIT_OF_PARENT.test(b.title));
-    if (own.length > 0) {
-      fits = own;
-      entries = new Set(fits.map((b) => b.ref.dockets[0]));
-    }
-  }
-  const found = entries.size === 1 ? fits[fits.length - 1] : undefined;
+  const own =
+    entriesOf(all).size > 1 && !said.some((w) => w.startsWith('exhibit'))
+      ? all.filter((b) => !EXHIBIT_OF_PARENT.test(b.title))
+      : [];
+  const fits = own.length > 0 ? own : all;
+  const found = entriesOf(fits).size === 1 ? fits[fits.length - 1] : undefined;
   return found ? { ...found, ranges: [] } : null;
 }
 
@@ -3113,7 +3111,7 @@ function proseCandidates(
         ];
       // ("Keystone asks to redact two passages …: 57:14–59:3 and 122:8–22. The cost model is proprietary, … and the request
       // is granted.": the request the sentence before made, of parts.)
-      const pointsBack =
+      const pointsBack = () =>
         DEFINITE.test(text) ||
         ORDINAL_LEAD.test(text) ||
         (REQUEST_RULED.test(text) &&
@@ -3124,7 +3122,7 @@ function proseCandidates(
           words(ctx.scan.slice(before.start, before.end))
             .filter((w) => DOC_HEADS.has(w) && w !== 'motion')
             .every((w) => knownWords(about).includes(w)));
-      if (chosen.length === 0 && asked && asked.length > 0 && pointsBack) {
+      if (chosen.length === 0 && asked && asked.length > 0 && pointsBack()) {
         // "Pages 52 through 58 are different. … The proposed redaction of those pages … is denied.": the request that
         // named those locators, else the document in view.
         const again = linkLocators(
@@ -3144,7 +3142,7 @@ function proseCandidates(
           ? clauseNamedChoices(ctx, before, sentence, rulings)
           : [];
       if (new Set(split.map((c) => key(c.target.ref))).size > 1) chosen = split;
-      if (chosen.length === 0 && asked && asked.length > 0 && pointsBack)
+      if (chosen.length === 0 && asked && asked.length > 0 && pointsBack())
         chosen = [{ target: { ...about, ranges: asked }, disposition: dispositionAt(rulings, sentence.start) }];
       // "Defendant's payroll records (Filing No. 54-11) contain … at pages 2, 6-7. Those pages shall be restricted.": the
       // parts the sentence before located in the document it cited.
@@ -4831,29 +4829,27 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         : null;
     // ("| 142 | Plaintiffs' Motion for Class Certification (Dkt. No. 143) | …": a column of the sealing motions' numbers; the
     // document cell cites the document's own entry.)
-    const titleRefs =
-      titleCol >= 0 && titleCol !== docketCol && row.cells[titleCol]
-        ? findDocketRefs(rc.scan, row.cells[titleCol]!.start, row.cells[titleCol]!.end)
+    const columnDockets =
+      refs.length > 0 ? refs.flatMap((r) => r.dockets) : bare ? (bare[1] ?? '').split(/\s*,\s*/) : [];
+    const documentCell = titleCol >= 0 && titleCol !== docketCol ? row.cells[titleCol] : undefined;
+    const documentRefs =
+      documentCell && columnDockets.length > 0 && columnDockets.every((d) => ctx.motions.has(d))
+        ? findDocketRefs(rc.scan, documentCell.start, documentCell.end)
         : [];
-    const motionColumn =
-      titleRefs.length === 1 &&
-      (refs.length > 0 ? refs.flatMap((r) => r.dockets) : bare ? (bare[1] ?? '').split(/\s*,\s*/) : []).every((d) =>
-        ctx.motions.has(d),
-      ) &&
-      (refs.length > 0 || bare !== null);
-    const dockets = motionColumn
-      ? (titleRefs[0]?.dockets ?? [])
-      : group
-        ? group.dockets
-        : refs.length
-          ? refs.flatMap((r) => r.dockets)
-          : attachments
-            ? attachments
-            : bare
-              ? (bare[1] ?? '').split(/\s*,\s*/)
-              : pinnedBare && pinned.length > 0
-                ? [pinnedBare[2] ?? '']
-                : [];
+    const dockets =
+      documentRefs.length === 1
+        ? (documentRefs[0]?.dockets ?? [])
+        : group
+          ? group.dockets
+          : refs.length
+            ? refs.flatMap((r) => r.dockets)
+            : attachments
+              ? attachments
+              : bare
+                ? (bare[1] ?? '').split(/\s*,\s*/)
+                : pinnedBare && pinned.length > 0
+                  ? [pinnedBare[2] ?? '']
+                  : [];
     if (dockets.length === 0) continue;
     const findIn = (
       cell: { start: number; end: number; more?: { start: number; end: number }[] } | undefined,
@@ -4963,16 +4959,15 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
             // (The other rows as the order prints them: this row's own cells may be read from a joined copy.)
             ctx.scan.slice(other.cells[docketCol]!.start, other.cells[docketCol]!.end).trim() === docketText.trim(),
         );
+      const exhibitsLead = EXHIBITS_OF_ROW.exec(titleText);
       if (
         titleCell &&
         ranges.every((r) => r.kind === 'whole') &&
         dockets.every((d) => !d.includes('-')) &&
-        EXHIBITS_OF_ROW.test(titleText) &&
+        exhibitsLead &&
         shared()
       ) {
-        const labelled = parseRangeList(rc.scan, titleCell.start + (EXHIBITS_OF_ROW.exec(titleText)?.[0].length ?? 0), {
-          limit: titleCell.end,
-        });
+        const labelled = parseRangeList(rc.scan, titleCell.start + exhibitsLead[0].length, { limit: titleCell.end });
         if (labelled && labelled.ranges.every((r) => r.kind === 'exhibits')) ranges = labelled.ranges;
       }
       parts.push({ disposition: clauses[0]?.disposition ?? 'redact', ranges });
