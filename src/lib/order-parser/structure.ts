@@ -200,13 +200,14 @@ export function structure(clean: CleanText): Structure {
     const shown = line.text;
     // A pipe table, with or without the outer pipes ("1   | Ex. 2, Declaration … | 57-2 | ¶¶ 8-11 | GRANTED").
     // (Also the rule under such a table's header as psql draws it, "-----------+--------+-----".)
+    const pipes = trimmed.includes('|') ? trimmed.split('|').length - 1 : 0;
     const piped =
       trimmed.startsWith('|') ||
-      (trimmed.split('|').length >= 4 && !/^[^|]{25,}[.;:]\s/.test(trimmed)) ||
+      (pipes >= 3 && !/^[^|]{25,}[.;:]\s/.test(trimmed)) ||
       (lastWasRow && /^[-+:\s|]+$/.test(trimmed) && /[+|]/.test(trimmed) && trimmed.includes('---')) ||
       // (Three columns without the outer pipes, "142      | Cedar Lake's Memorandum … | Keep sealed pages 17 and 22-23": a
       // row under a header whose rule is drawn with them, " ---------|-----------|-----", or after another row.)
-      (trimmed.split('|').length === 3 &&
+      (pipes === 2 &&
         (lastWasRow || /^[-:\s|]*---[-:\s|]*\|[-:\s|]*$/.test(lines[line.index + 1]?.text.trim() ?? ''))) ||
       // (And the rule over a grid table's header, "+--------+-------+", when a row of cells follows.)
       (/^\+[-+=:]+\+$/.test(trimmed) && (lines[line.index + 1]?.text.trim().startsWith('|') ?? false));

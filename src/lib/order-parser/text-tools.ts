@@ -186,10 +186,11 @@ const NUMBER_LEFT_EXCLUDED = new Set([
 ]);
 
 /** The capitalised title written just before `end` ("… seal this portion of Selling Source's Motion (#180)" → "Selling Source's Motion"). */
-const DATE_TAIL =
-  /,?\s+(?:(?:filed|dated|lodged|served|submitted|entered)\s+)?(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/;
-
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATE_TAIL = new RegExp(
+  String.raw`,?\s+(?:(?:filed|dated|lodged|served|submitted|entered)\s+)?(?:on\s+)?(?:${MONTHS})\s+\d{1,2},\s+\d{4}\s*$`,
+);
+const MONTH = new RegExp(`^(?:${MONTHS})$`);
 
 export function titleBefore(text: string, from: number, end: number): Span | null {
   const tail = DATE_TAIL.exec(text.slice(Math.max(from, end - 60), end));
@@ -200,6 +201,10 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     words.push({ start: m.index, end: Math.min(end, m.index + m[0].length) });
   }
+  const wordAt = (k: number) => {
+    const span = words[k];
+    return span ? text.slice(span.start, span.end) : '';
+  };
   let first = words.length;
   for (let k = words.length - 1; k >= 0 && words.length - k <= 25; k--) {
     const span = words[k];
@@ -207,10 +212,7 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     const word = text.slice(span.start, span.end);
     const bare = word.replace(/[,;:]$/, '');
     // ("the June 4, 2024 hearing": the comma of a date inside the title.)
-    const dateComma =
-      /^\d{1,2},$/.test(word) &&
-      MONTH.test(words[k - 1] ? text.slice(words[k - 1]!.start, words[k - 1]!.end) : '') &&
-      /^\d{4}$/.test(words[k + 1] ? text.slice(words[k + 1]!.start, words[k + 1]!.end) : '');
+    const dateComma = /^\d{1,2},$/.test(word) && MONTH.test(wordAt(k - 1)) && /^\d{4}$/.test(wordAt(k + 1));
     if (k !== words.length - 1 && /[,;:]$/.test(word) && !dateComma) break;
     // "the Court GRANTS IN PART and DENIES IN PART Defendant's motion": a ruling ends the title.
     if (/^(?:GRANTS?|GRANTED|DENIES|DENIED|ORDERS|ORDERED|DIRECTED|PART|ALLOWED|SO)$/.test(bare)) break;
@@ -219,15 +221,15 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
       continue;
     }
     // ("the Appendix to that brief (ECF No. 57)": "that" pointing at a document, after a preposition.)
-    const before = words[k - 1] ? text.slice(words[k - 1]!.start, words[k - 1]!.end).toLowerCase() : '';
-    const after = words[k + 1] ? text.slice(words[k + 1]!.start, words[k + 1]!.end).replace(/[,;:]$/, '') : '';
+    const before = wordAt(k - 1).toLowerCase();
+    const after = wordAt(k + 1).replace(/[,;:]$/, '');
     if (/^th(?:at|is)$/i.test(bare) && /^(?:to|of|for|in|under)$/.test(before) && DOCUMENT_NOUNS.has(after)) {
       first = k;
       continue;
     }
     if (/^\d+(?:\.\d+)?$/.test(bare)) {
-      const left = words[k - 1] ? text.slice(words[k - 1]?.start, words[k - 1]?.end) : '';
-      const leftOfLeft = words[k - 2] ? text.slice(words[k - 2]!.start, words[k - 2]!.end) : '';
+      const left = wordAt(k - 1);
+      const leftOfLeft = wordAt(k - 2);
       if (
         (/^[A-Z][A-Za-z]+$/.test(left) && !NUMBER_LEFT_EXCLUDED.has(left)) ||
         // ("June 4, 2024": the year of a date inside the title.)
