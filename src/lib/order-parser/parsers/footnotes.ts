@@ -8,7 +8,8 @@ const CITE_NOTE =
 const ONLY_CITES = /^[\s.,;&]*(?:(?:and|at|p|pp|page|pages)[\s.,;]*)*$/i;
 /** A footnote marker glued to the word or punctuation it follows ("memorandum4", "attached.5", "(\"Gulf Coast\").1"). */
 // (Not the digits after a number's point or colon: "Local Rule 5.6", "57:20-58:3 of Exhibit D".)
-const MARKER = /(?<=[A-Za-z)"'.,;:])(?<!\d[.,;:])(\d{1,2})(?=[\s.,;:)]|$)/g;
+// (The digit lookahead first: the lookbehinds are then tried only at digits.)
+const MARKER = /(?=\d)(?<=[A-Za-z)"'.,;:])(?<!\d[.,;:])(\d{1,2})(?=[\s.,;:)]|$)/g;
 
 /**
  * Docket refs with the footnote cites moved onto their markers: each marker of a footnote that only cites a docket
