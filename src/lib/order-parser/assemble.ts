@@ -4398,8 +4398,21 @@ function relinkedLocators(ctx: Context, sentence: Span, rulings: RulingMatch[]):
   }
   // "Exhibit 6 to the Appendix shall remain sealed only as to 31:4-22 and 58:11-60:3": parts of the one exhibit named.
   const only = linked.length === 1 ? linked[0] : undefined;
-  if (only && loose.length > 0 && only.target.ranges.length === 1 && only.target.ranges[0]?.kind === 'exhibits')
-    return [{ target: { ...only.target, ranges: loose }, at: only.at }];
+  if (only && loose.length > 0 && only.target.ranges.every((r) => r.kind === 'exhibits')) {
+    // ("Exhibits C through E to the Etchegaray Declaration shall be sealed, and the Cooperative may redact paragraphs 9
+    // through 14": several exhibits, and in a clause of its own the parts of the declaration that holds them; not "The
+    // request to seal Exhibit 9 in its entirety is therefore DENIED, but Plaintiff may redact 22:4-17", the one exhibit's.)
+    const several =
+      only.target.ranges.length > 1 || only.target.ranges.some((r) => r.kind === 'exhibits' && r.from !== r.to);
+    const ownClause =
+      several &&
+      looseLists.every((l) =>
+        /(?:[,;]\s*(?:and|but)\s|;)[^.;]*?\b(?:may|shall|will|must|is|are)\b/i.test(ctx.scan.slice(only.at, l.start)),
+      );
+    if (ownClause && !/^(?:the\s+)?(?:exhibits?|ex\.)\s/i.test(only.target.title))
+      return [only, ...looseLists.map((l) => ({ target: { ...only.target, ranges: l.ranges }, at: l.end }))];
+    if (only.target.ranges.length === 1) return [{ target: { ...only.target, ranges: loose }, at: only.at }];
+  }
   // "… to redact ¶¶ 21-30 of the Declaration, and DENIES the motion as to the remaining paragraphs it identified (¶¶ 6-20
   // and ¶¶ 31-44)": the sentence's one document is the other lists' too.
   const documents = new Set(linked.map((l) => l.target.ref.dockets.join()));

@@ -122,6 +122,11 @@ export function parens(text: string, start: number, end: number): Paren[] {
 export type ParenKind = 'docket' | 'see' | 'description';
 
 /** What a parenthetical holds: the document's docket ("(#62)", "(attached as Ex. A to #15)"), a "see" cite, or a description. */
+/** A short form ("Etchegaray Decl.", "Pl.'s Resp.": a paper's kind, abbreviated, last) and then only its docket, as the
+ * whole of a parenthetical. */
+const SHORT_FORM_THEN_DOCKET =
+  /^(?:[A-Z][\w.'’&-]*\s+){0,4}(?:Decl|Aff|Resp|Mem|Mot|Br|Opp|Compl|Dep|Tr|Rep|Supp|Suppl|Stmt|Ex|Exs)\.,\s*(?:ECF|Dkts?\.|Docs?\.|D\.E\.|D\.I\.)\s*(?:Nos?\.\s*)?\d{1,5}(?:-\d{1,4})?$/;
+
 export function parenKind(text: string, paren: Paren): ParenKind {
   // ("([D.E. 87-6])": a bracketed docket inside parentheses reads as the docket it holds.)
   const content = text
@@ -148,7 +153,12 @@ export function parenKind(text: string, paren: Paren): ParenKind {
     /^[A-Z][a-z]+\s+#\s?\d/.test(content) ||
     // "(Paper No. 56)", "(Envelope No. 67990215)", "(Filing No. 75)": any docketing word before a number.
     /^[A-Z][a-z]+\.?\s+(?:[Nn]os?\.|[Nn]umbers?)\s*\d/.test(content) ||
-    /^(?:Ex(?:hibit)?s?\.?|Exh\.?)\s*[A-Z0-9]/.test(content)
+    /^(?:Ex(?:hibit)?s?\.?|Exh\.?)\s*[A-Z0-9]/.test(content) ||
+    // "the supporting Declaration of Marisol Etchegaray (Etchegaray Decl., ECF No. 71)": the short form the order will
+    // cite it by, then its docket, right after the document's name (not a citation sentence of its own, "… judgment.
+    // (Def.'s Mot. Summ. J., ECF No. 62.)", nor a pin cite, "(Smith Decl. ¶ 4, ECF No. 12)").
+    (/[A-Za-z]\s?$/.test(text.slice(Math.max(0, paren.open - 2), paren.open)) &&
+      SHORT_FORM_THEN_DOCKET.test(text.slice(paren.open + 1, paren.close)))
   )
     return 'docket';
   return 'description';

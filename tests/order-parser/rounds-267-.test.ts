@@ -1,0 +1,47 @@
+// Forms found by held-out rounds 267 on (orders keyed to KEYING.md): each case quotes the order that showed it.
+import { describe, expect, it } from 'vitest';
+import { sortedAtoms as atoms } from './atoms.ts';
+
+// D. Or. (round 268): the papers are cited by their short forms inside the parentheses that hold their entries.
+const ETCHEGARAY =
+  "Now before the Court is the Cooperative's Motion for Leave to File Under Seal (ECF No. 68), which asks the Court to seal portions of the Cooperative's response to Basalt's motion (Pl.'s Resp., ECF No. 70) and of the supporting Declaration of Marisol Etchegaray (Etchegaray Decl., ECF No. 71).";
+
+describe('a short form and its entry in the parentheses after a document', () => {
+  it('reads "(Etchegaray Decl., ECF No. 71)" as the declaration\'s cite', () => {
+    expect(
+      atoms(
+        `${ETCHEGARAY}\n\nThe Court finds compelling reasons. The Cooperative may redact paragraphs 9 through 14 of the Etchegaray Declaration.`,
+      ),
+    ).toEqual(['71 redact {"kind":"paragraphs","from":9,"to":14}']);
+  });
+
+  it('still reads a citation sentence of its own and a pin cite as no document ruled on', () => {
+    expect(
+      atoms(
+        "Basalt has moved for summary judgment. (Def.'s Mot. Summ. J., ECF No. 62.) The Cooperative relies on its manager's account (Etchegaray Decl. ¶ 4, ECF No. 71). The motion to seal is GRANTED.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('several exhibits and, in a clause of its own, the parts of the declaration that holds them', () => {
+  it('gives "Exhibits C through E to the Etchegaray Declaration shall be sealed, and … may redact paragraphs 9 through 14" both', () => {
+    expect(
+      atoms(
+        `${ETCHEGARAY}\n\nThe Court finds that these are compelling reasons. Exhibits C through E to the Etchegaray Declaration shall be sealed, and the Cooperative may redact paragraphs 9 through 14.`,
+      ),
+    ).toEqual([
+      '71 redact {"kind":"exhibits","from":"C","to":"E"}',
+      '71 redact {"kind":"paragraphs","from":9,"to":14}',
+    ]);
+  });
+
+  it('keeps the parts of one exhibit named alone as that exhibit\'s ("… Exhibit 9 … DENIED, but Plaintiff may redact 22:4-17")', () => {
+    // S.D. Cal. (a round 200 order): the lines are the exhibit's, not the joint motion's.
+    const found = atoms(
+      'Plaintiff moves to seal Exhibit 9 to the Joint Motion (ECF No. 55) in its entirety.\n\nThe request to seal Exhibit 9 in its entirety is therefore DENIED, but Plaintiff may redact 22:4-17 and 61:12-62:3.',
+    );
+    expect(found.some((a) => a.startsWith('55 ') && a.includes('"from":{"page":22,"line":4}'))).toBe(true);
+    expect(found).not.toContain('55 redact {"kind":"exhibits","from":"9","to":"9"}');
+  });
+});
