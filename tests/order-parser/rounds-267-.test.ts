@@ -45,3 +45,28 @@ describe('several exhibits and, in a clause of its own, the parts of the declara
     expect(found).not.toContain('55 redact {"kind":"exhibits","from":"9","to":"9"}');
   });
 });
+
+// D. Minn. (round 269): numbered decretal paragraphs that name a declaration's parts, then its exhibits by pointing back.
+const NYBERG = [
+  'IT IS HEREBY ORDERED that:',
+  '     1. The motion is GRANTED IN PART.',
+  '     2. Paragraphs 3 through 7 and 12 of the Nyberg Declaration and Exhibits 9 and 10 to that declaration (ECF No. 118) shall remain SEALED.',
+  '     3. Within fourteen (14) days of this Order, Iron Range shall file a public version of ECF No. 118 that redacts only the material described in paragraph 2, above.',
+].join('\n\n');
+
+describe('a declaration\'s parts, then "and Exhibits … to that declaration", before one cite', () => {
+  it('gives the paragraphs as well as the exhibits', () => {
+    expect(atoms(NYBERG)).toEqual([
+      '118 redact {"kind":"exhibits","from":"10","to":"10"}',
+      '118 redact {"kind":"exhibits","from":"9","to":"9"}',
+      '118 redact {"kind":"paragraphs","from":12,"to":12}',
+      '118 redact {"kind":"paragraphs","from":3,"to":7}',
+    ]);
+  });
+});
+
+describe('"the material described in paragraph 2, above"', () => {
+  it("reads the order's own paragraph, not paragraph 2 of the filing", () => {
+    expect(atoms(NYBERG)).not.toContain('118 redact {"kind":"paragraphs","from":2,"to":2}');
+  });
+});

@@ -723,6 +723,9 @@ function rangesAfterAt(ctx: Context, position: number, limit: number): RangeList
   // No. 83)": the last locators belong to the document named, with its docket, right after them.
   // ("Doc. 57 at 6-7 and 14 and paragraphs 22 through 30 of Doc. 59": "and" alone before a new kind of locator too.)
   if (list) list = withoutNextEntryTail(ctx.scan, list, LOCATOR_TURN);
+  // ("… a public version of ECF No. 118 that redacts only the material described in paragraph 3, above": the order's own
+  // paragraph.)
+  if (list && ORDER_PARAGRAPH_AFTER.test(ctx.scan.slice(list.end, list.end + 30))) return null;
   if (!list) {
     // "its memorandum of law, ECF No. 103, and footnote 4 on page 11 of the same brief": more parts of the same document.
     const same =
@@ -910,6 +913,22 @@ function rangesRightBefore(ctx: Context, from: number, refStart: number, ref: Do
   return null;
 }
 
+/** Exhibits named by pointing back to the document before them: "Exhibits 9 and 10 to that declaration", "Exhibit B thereto". */
+const POINTS_BACK_TITLE =
+  /^(?:the\s+)?(?:Exhibits?|Exs?\.)\s[^.;()]{1,40}?\b(?:(?:to|of)\s+(?:that|the\s+same|said)\s+[a-z]+|(?:attached\s+)?thereto)\s*$/i;
+
+/** The parts a title opens with when the document they are "of" is followed by "and" and its exhibits. */
+function partsBeforeExhibits(ctx: Context, from: number, exhibitsStart: number): CitedRange[] {
+  const skip = /\s*(?:(?:and|or)\s+|[,;]\s*)?/y;
+  skip.lastIndex = from;
+  const m = skip.exec(ctx.scan);
+  const list = parseRangeList(ctx.scan, from + (m ? m[0].length : 0), { limit: exhibitsStart });
+  if (!list || list.ranges.some((r) => r.kind === 'exhibits')) return [];
+  return /^\s+(?:of|in)\s+(?:the\s+)?[^.;()]{1,80}?\s+and\s+$/i.test(ctx.scan.slice(list.end, exhibitsStart))
+    ? list.ranges
+    : [];
+}
+
 /** Splits an enumerated item (or table cell) into the documents it names. */
 function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
   const all = parens(ctx.scan, start, end);
@@ -937,6 +956,15 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
       if (inner && inner.start > cursor) ranges = rangesBeforeTitle(ctx, cursor, inner.start, ref);
       // "The motion is DENIED as to Exhibit 60 of the Joint Appendix (Paper No. 57)".
       if (ranges.length === 0 && inner && inner.start > cursor) ranges = rangesLeading(ctx, inner.start, titleEnd, ref);
+      // "Paragraphs 3 through 7 and 12 of the Nyberg Declaration and Exhibits 9 and 10 to that declaration (ECF No. 118)":
+      // the declaration's own parts too, before the exhibits that point back to it.
+      if (
+        ranges.length > 0 &&
+        inner &&
+        inner.start > cursor &&
+        POINTS_BACK_TITLE.test(ctx.scan.slice(inner.start, titleEnd))
+      )
+        ranges = [...partsBeforeExhibits(ctx, cursor, inner.start), ...ranges];
     }
     if (ranges.length === 0) ranges = rangesLeading(ctx, cursor, titleEnd, ref);
     // "may redact pages 7 and 8 and footnote 3 on page 10 of her brief in opposition (Doc. 51)": a title in lower case.
@@ -3923,7 +3951,7 @@ const REASONS_AS_TO = new RegExp(
 const ORDER_PARAGRAPH_BEFORE =
   /\b(?:reasons?|grounds?|same\s+reasons?)\s+(?:given|stated|set\s+(?:out|forth)|explained|discussed|described)\s+(?:in|at)\s+$|\b(?:as|for\s+the\s+reasons?)\s+(?:explained|stated|discussed|noted)\s+(?:in|at)\s+$/i;
 const ORDER_PARAGRAPH_AFTER =
-  /^\s*(?:below|above|of\s+this\s+(?:Letter\s+|Text\s+|Memorandum\s+)?(?:Order|Opinion|Memorandum|Decision|Ruling))\b/i;
+  /^\s*,?\s*(?:below|above|of\s+this\s+(?:Letter\s+|Text\s+|Memorandum\s+)?(?:Order|Opinion|Memorandum|Decision|Ruling))\b/i;
 /** "… including its discussion of Mr. Vogel's deposition testimony (see App. 210-18)": a record cite, not a part. */
 const SEE_BEFORE = /\(\s*(?:see|cf\.|citing)\s+(?:also\s+)?$/i;
 const QUOTED_FROM =
