@@ -70,3 +70,20 @@ describe('"the material described in paragraph 2, above"', () => {
     expect(atoms(NYBERG)).not.toContain('118 redact {"kind":"paragraphs","from":2,"to":2}');
   });
 });
+
+// Court of International Trade (round 274): numbered rulings on business proprietary treatment.
+describe("the Court of International Trade's treatment, kept or refused item by item", () => {
+  const CIT = [
+    "     ORDERED that Hanseong's Motion to Maintain Business Proprietary Treatment, ECF No. 66, is GRANTED IN PART and DENIED IN PART, as follows:",
+    "     1.   The bracketed information on pages 7-9 and 14 of Plaintiff's Comments, ECF No. 62, shall retain business proprietary treatment.",
+    "     6.   Hanseong's request to maintain business proprietary treatment of Tab 9 of the Confidential Joint Appendix, ECF No. 70-9, is DENIED.",
+  ].join('\n\n');
+
+  it('reads "shall retain business proprietary treatment" (no article) as kept', () => {
+    expect(atoms(CIT)).toContain('62 redact {"kind":"pages","from":7,"to":9}');
+  });
+
+  it('reads "request to maintain business proprietary treatment of Tab 9 …, ECF No. 70-9" as a document asked about, not a motion', () => {
+    expect(atoms(CIT)).toContain('70-9 deny {"kind":"whole"}');
+  });
+});

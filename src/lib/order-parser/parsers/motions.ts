@@ -106,7 +106,12 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
     if (ANOTHER_HEAD.test(scan.slice(Math.max(0, start - 120), start))) return;
     // "request to seal Exhibit 9 to the Declaration of Tom Ruiz (ROA 236)": the ref names what is asked about, unless set off
     // by a comma ("Motion to Seal Response in Opposition, (doc. 380)").
-    const verb = /\b(?:un)?(?:seal|redact|restrict|impound)\w*|\bunder\s+seal\b/i.exec(name);
+    // ("Hanseong's request to maintain business proprietary treatment of Tab 9 of the Confidential Joint Appendix, ECF No.
+    // 70-9, is DENIED": the Court of International Trade's treatment, asked for a document.)
+    const verb =
+      /\b(?:un)?(?:seal|redact|restrict|impound)\w*|\bunder\s+seal\b|\b(?:business\s+proprietary|confidential|BPI)\s+(?:treatment|designation|status)\b/i.exec(
+        name,
+      );
     // ("Joint Motion to Redact Transcript, ECF No. 140": a motion's title set off by a comma; but "The request to seal the
     // Voss Declaration itself, ECF No. 123-1" names the declaration.)
     const appositive =

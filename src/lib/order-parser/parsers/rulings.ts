@@ -93,7 +93,8 @@ const DENY: RegExp[] = [
 const GRANT: RegExp[] = [
   // "… on pages 9-11 and 17 of Plaintiff's confidential brief, ECF No. 36, shall retain its business proprietary
   // treatment", "Plaintiff may retain brackets only on pages 4-6 of Tab 9" (Court of International Trade, USCIT R. 5(g)).
-  /\b(?:shall|will|may|must)\s+(?:continue\s+to\s+)?retain\s+(?:its|their|the)\s+(?:business\s+proprietary|confidential|BPI)\s+(?:treatment|designation|status)\b/gi,
+  // ("The bracketed information on pages 7-9 and 14 … shall retain business proprietary treatment": no article.)
+  /\b(?:shall|will|may|must)\s+(?:continue\s+to\s+)?retain\s+(?:(?:its|their|the)\s+)?(?:business\s+proprietary|confidential|BPI)\s+(?:treatment|designation|status)\b/gi,
   /\bmay\s+retain\s+(?:the\s+|its\s+|their\s+)?brackets\b/gi,
   // "access to Exhibits A-D and G to the Baptiste Affidavit (Docket Entry 9) is LIMITED to the Court, counsel …" (Ga.
   // Unif. Super. Ct. R. 21); not "unless access is limited by law".
