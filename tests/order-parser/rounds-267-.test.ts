@@ -87,3 +87,21 @@ describe("the Court of International Trade's treatment, kept or refused item by 
     expect(atoms(CIT)).toContain('70-9 deny {"kind":"whole"}');
   });
 });
+
+// Federal Circuit (round 274): joint appendix pages written "Appx2201-2236", and a confidentiality marking "maintained".
+describe('Federal Circuit confidentiality rulings', () => {
+  const KESTREL = [
+    "     Kestrel moves under Federal Circuit Rule 25.1(d) to maintain the confidentiality of material marked confidential in the joint appendix, ECF No. 36, and in Lumenspire Semiconductor, Inc.'s opening brief, ECF No. 19. ECF No. 41.",
+    '     IT IS ORDERED THAT:',
+    '     (1) The motion is granted to the extent that Appx2201-2236 and Appx2410-2415 shall remain confidential.',
+    '     (3) The confidentiality marking of footnote 8 on page 31 of the opening brief, ECF No. 19, shall be maintained. The motion is denied as to the marked material on pages 44-45 of the opening brief.',
+  ].join('\n\n');
+
+  it('gives "Appx2201-2236" (no period) to the joint appendix the order cited', () => {
+    expect(atoms(KESTREL)).toContain('36 redact {"kind":"pages","from":2201,"to":2236}');
+  });
+
+  it('reads "The confidentiality marking of footnote 8 … shall be maintained" as kept', () => {
+    expect(atoms(KESTREL)).toContain('19 redact {"kind":"footnote","page":31,"note":8}');
+  });
+});

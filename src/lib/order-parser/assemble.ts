@@ -3094,7 +3094,7 @@ function proseCandidates(
     if (chosen.length === 0 && targets.length === 0 && !publicCopies) {
       const lists = locatorLists(ctx, sentence).filter((l) => l.ranges.every((r) => r.kind !== 'exhibits'));
       const appendix = (l: RangeListMatch) =>
-        /^(?:at\s+)?(?:J\.\s?A\.|JA|SA|Appx?\.|(?:Aplt|Aple)\.\s*App)/.test(ctx.scan.slice(l.start, l.end));
+        /^(?:at\s+)?(?:J\.\s?A\.|JA|SA|Appx?\.|Appx(?=\d)|(?:Aplt|Aple)\.\s*App)/.test(ctx.scan.slice(l.start, l.end));
       if (lists.length > 0 && lists.every(appendix)) {
         const linked = lists.flatMap((l) => linkLocators(ctx, [], l, sentence));
         if (linked.length === lists.length)
@@ -4252,9 +4252,10 @@ function linkLocators(
     const found = hit[hit.length - 1];
     if (found) return [{ target: { ...found, ranges: list.ranges, sentence }, at: list.end }];
   }
-  // "The motion is granted as to J.A. 1204-1220": joint appendix pages belong to the appendix the order cited.
+  // "The motion is granted as to J.A. 1204-1220": joint appendix pages belong to the appendix the order cited (also the
+  // Federal Circuit's "Appx2201-2236").
   if (
-    /^(?:J\.\s?A\.|JA|SA|Appx?\.|(?:Aplt|Aple)\.\s*App)/.test(
+    /^(?:J\.\s?A\.|JA|SA|Appx?\.|Appx(?=\d)|(?:Aplt|Aple)\.\s*App)/.test(
       ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, ''),
     )
   ) {

@@ -96,6 +96,9 @@ const GRANT: RegExp[] = [
   // ("The bracketed information on pages 7-9 and 14 … shall retain business proprietary treatment": no article.)
   /\b(?:shall|will|may|must)\s+(?:continue\s+to\s+)?retain\s+(?:(?:its|their|the)\s+)?(?:business\s+proprietary|confidential|BPI)\s+(?:treatment|designation|status)\b/gi,
   /\bmay\s+retain\s+(?:the\s+|its\s+|their\s+)?brackets\b/gi,
+  // "The confidentiality marking of footnote 8 on page 31 of the opening brief, ECF No. 19, shall be maintained" (Federal
+  // Circuit Rule 25.1: a marking kept is material kept confidential).
+  /\b(?:shall|will|must|may)\s+be\s+maintained\b(?<=\bconfidential(?:ity)?\s+(?:markings?|designations?|treatment)\s(?:[^.;]|\b(?:No|Nos|ECF|Dkt)\.){0,200}?\s(?:shall|will|must|may)\s+be\s+maintained)/gi,
   // "access to Exhibits A-D and G to the Baptiste Affidavit (Docket Entry 9) is LIMITED to the Court, counsel …" (Ga.
   // Unif. Super. Ct. R. 21); not "unless access is limited by law".
   /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:LIMITED|limited)\s+to\s+the\s+(?:Court|parties|Clerk|court)\b(?<=\b[Aa]ccess\s+to\s+(?:[^.;]|\b(?:Nos?|pp?|Dkt|Doc)\.){1,160}?\s(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:LIMITED|limited)\s+to\s+the\s+(?:Court|parties|Clerk|court))/g,
