@@ -105,3 +105,42 @@ describe('Federal Circuit confidentiality rulings', () => {
     expect(atoms(KESTREL)).toContain('19 redact {"kind":"footnote","page":31,"note":8}');
   });
 });
+
+// W.D. Tex. (a round 211 order, showing what round 269's W.D. Mich. order did): "the motion is GRANTED as to that
+// passage" under a heading that cites the deposition, after a section on the party's own motion to exclude.
+describe('the motion ruled on names no document', () => {
+  it('keeps "the motion is GRANTED as to that passage" on the deposition the heading cites, not on a "Motion to Exclude"', () => {
+    const found = atoms(
+      [
+        'A.   VoltSpan’s Motion to Exclude (Dkt. No. 128)',
+        '     VoltSpan asks to redact pages 4 through 6 of its motion. Pages 4-6 quote the per-unit royalty rates in its licenses with third parties. The motion to seal is GRANTED as to pages 4-6.',
+        'D.   The Okonkwo Deposition (Dkt. No. 128-10)',
+        '     Exhibit 9 contains excerpts from the deposition of VoltSpan’s chief financial officer, Daniel Okonkwo. VoltSpan seeks to seal his testimony at 23:4-25:17 and 71:1-72:8. The testimony at 71:1-72:8 walks through the bill-of-materials cost of its power module, and the motion is GRANTED as to that passage. The testimony at 23:4-25:17 concerns when VoltSpan first learned of the patents, and the motion is DENIED as to 23:4-25:17.',
+      ].join('\n\n'),
+    );
+    expect(found).toContain('128-10 redact {"kind":"lines","from":{"page":71,"line":1},"to":{"page":72,"line":8}}');
+    expect(found).toContain('128-10 deny {"kind":"lines","from":{"page":23,"line":4},"to":{"page":25,"line":17}}');
+    expect(found.filter((a) => a.startsWith('128 ') && a.includes('"page":71'))).toEqual([]);
+  });
+});
+
+// S.D. Tex. (round 277): a list that ends its sentence is no locator of the title that opens the next.
+describe('locators at the end of one sentence and a title at the start of the next', () => {
+  it('gives "Exhibits C-E to the Ramírez Declaration (Dkt. 104-1) … shall remain SEALED" its exhibits', () => {
+    expect(
+      atoms(
+        "     2. The Ramírez Declaration (Dkt. 104-1). Castellan may redact ¶¶ 6-14, 17 of the declaration. Exhibits C-E to the Ramírez Declaration (Dkt. 104-1), which are Castellan's supply contracts with three non-party ethane producers, shall remain SEALED in their entirety.",
+      ),
+    ).toContain('104-1 redact {"kind":"exhibits","from":"C","to":"E"}');
+  });
+});
+
+describe('a run-in heading that names its document with accented letters', () => {
+  it('reads "2. The Ramírez declaration. …" as about the Declaration of Inés Ramírez', () => {
+    expect(
+      atoms(
+        "Castellan's response is supported by the Declaration of Inés Ramírez (Dkt. 104-1).\n\n     2. The Ramírez declaration. Castellan may redact ¶¶ 6-14 of the declaration. The motion is otherwise denied as to the declaration.",
+      ),
+    ).toEqual(['104-1 deny {"kind":"whole"}', '104-1 redact {"kind":"paragraphs","from":6,"to":14}']);
+  });
+});

@@ -289,7 +289,7 @@ function itemRunInHeading(ctx: Context, block: Block): string[] | null {
   if (block.type !== 'item') return null;
   // (Not "The expert report of Dr. Lena Morrissey …": an abbreviation's period ends no heading.)
   const head =
-    /^\s*([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})(?<!\b(?:Dr|Mr|Mrs|Ms|No|Nos|Inc|Co|Corp|Ltd|St|Jr|Sr|v|vs|Ex|Doc|Dkt|[A-Z]))\.\s+(?=[A-Z])/.exec(
+    /^\s*([A-Z][\w'’À-ÿ-]*(?:\s+[\w'’À-ÿ-]+){0,6})(?<!\b(?:Dr|Mr|Mrs|Ms|No|Nos|Inc|Co|Corp|Ltd|St|Jr|Sr|v|vs|Ex|Doc|Dkt|[A-Z]))\.\s+(?=[A-Z])/.exec(
       ctx.scan.slice(block.contentStart, Math.min(block.end, block.contentStart + 80)),
     );
   if (!head) return null;
@@ -881,6 +881,10 @@ function exhibitsAreTheEntries(ranges: CitedRange[], ref: DocketRef): boolean {
   return (hasAttachment(ref) || ref.perDocument) && single;
 }
 
+/** A sentence's full stop right before a title (a word of three letters or more, not an abbreviation, then ". "). */
+const SENTENCE_BEFORE_TITLE =
+  /(?<!\b(?:Decl|Mem|Opp|Supp|Aff|Resp|Mot|Compl|Dep|Exs|Nos|Dkt|Dkts|Docs|Appx))(?<=[a-z]{3})\.\s+$/;
+
 /** Locators written before a prose title and joined to it by "of"/"in" ("seal ¶¶ 65 and 71 of Defendants' Counterclaims (#94)"). */
 function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: DocketRef): CitedRange[] {
   let resume: number;
@@ -892,6 +896,9 @@ function rangesBeforeTitle(ctx: Context, from: number, titleStart: number, ref: 
     if (!list) continue;
     const between = ctx.scan.slice(list.end, titleStart);
     if (!BEFORE_CONNECTOR.test(between) && !LONG_CONNECTOR.test(between)) continue;
+    // ("Castellan may redact ¶¶ 6-14, 17 of the declaration. Exhibits C-E to the Ramírez Declaration (Dkt. 104-1) …": the
+    // list belongs to the sentence before, not to the title that opens the next.)
+    if (SENTENCE_BEFORE_TITLE.test(between)) continue;
     if (exhibitsAreCited(ctx, list.ranges, ref, list.start, /^[\s,;([]*$/.test(between))) continue;
     return list.ranges;
   }
@@ -3791,13 +3798,18 @@ const headsByTitle = new WeakMap<string[], string[]>();
  * of Rosa Lim (ECF 78)"): the latest one the order cited whose head noun and at least one other word of its title the
  * sentence uses.
  */
+/** "The motion is DENIED", "the Motion is hereby GRANTED": the motion ruled on, in the order's own words. */
+const MOTION_RULED_ON =
+  /\b(?:the|this)\s+motion(?=\s+is\s+(?:hereby\s+|also\s+|otherwise\s+)?(?:GRANTED|DENIED|granted|denied)\b)/gi;
+
 function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | null {
   // ("For the reasons given as to the Voss deposition, the request to redact ¶¶ 41-47 is GRANTED": a reason, not the
   // document ruled on.)
   // ("Paragraphs 18 through 23 … reproduce the thresholds from Exhibit 11": where the words came from.)
-  const said = new Set(
-    words(ctx.scan.slice(sentence.start, sentence.end).replace(REASONS_AS_TO, ' ').replace(SOURCE_EXHIBIT, '$1')),
-  );
+  // ("The motion is DENIED as to 88:10-91:2": the motion ruled on names no document, not even "Lakeview supports the
+  // motion in part (ECF No. 97)" or a motion that is itself a paper.)
+  const text = ctx.scan.slice(sentence.start, sentence.end).replace(REASONS_AS_TO, ' ').replace(SOURCE_EXHIBIT, '$1');
+  const said = new Set(words(text.replace(MOTION_RULED_ON, ' ')));
   // (A document counts only by a head noun the sentence uses: with none, none can.)
   if (![...said].some(isDocHead)) return null;
   let best: Bound | null = null;
