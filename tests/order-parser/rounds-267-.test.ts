@@ -144,3 +144,29 @@ describe('a run-in heading that names its document with accented letters', () =>
     ).toEqual(['104-1 deny {"kind":"whole"}', '104-1 redact {"kind":"paragraphs","from":6,"to":14}']);
   });
 });
+
+// N.Y. Sup. Ct., New York County (round 282): a ruling table laid out with spaces, its docket column headed "NYSCEF"
+// over "Doc. No.", a rule broken under each column, and the portions in a "Proposed" column that a bare "Granted" rules on.
+describe('a NYSCEF ruling table laid out with spaces', () => {
+  it('reads its rows, and a bare "Granted" grants the portions proposed', () => {
+    expect(
+      atoms(
+        [
+          '     The court rules on each document as follows:',
+          '',
+          'NYSCEF   Document                                    Proposed            Ruling',
+          'Doc. No.',
+          '-------  ------------------------------------------  ------------------  ---------------------------',
+          '88       Exhibit 4 to the Affirmation of Dana         Seal                Granted',
+          '         Whitfield: Study Budget',
+          '89       Exhibit 5 to the Whitfield Affirmation:      Seal                Denied',
+          '         Steering Committee Minutes, March 2024',
+          '90       Exhibit 6 to the Whitfield Affirmation:      Redact pp. 3-4      Granted',
+          '         Site Activation Tracker',
+          '',
+          '     Accordingly, it is hereby ORDERED that the motion is granted in part and denied in part.',
+        ].join('\n'),
+      ),
+    ).toEqual(['88 redact {"kind":"whole"}', '89 deny {"kind":"whole"}', '90 redact {"kind":"pages","from":3,"to":4}']);
+  });
+});

@@ -4777,7 +4777,7 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     }
     const column = (re: RegExp) => header.findIndex((h) => re.test(h));
     let docketCol = column(
-      /ecf|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no|filed\s+at|\bd\.\s?[ei]\./,
+      /ecf|nyscef|dkt|docket|doc\.|entry|envelope|control|trans(?:action|\.)?\s+id|filing\s+(?:id|no)|sub\.?\s+no|filed\s+at|\bd\.\s?[ei]\./,
     );
     // ("Row | Document | Record | Ruling" with "R. 44-3" under Record, Sixth Circuit style: only when no other column
     // names the docket, and not the Record column that holds titles.)
@@ -4790,7 +4790,9 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     const namedTitleCol = column(/document|description|exhibit|title|^material/);
     const titleCol = namedTitleCol >= 0 ? namedTitleCol : column(/filing|record/);
     let portionCol = column(/portion/);
-    if (portionCol < 0) portionCol = column(/sought|redact|seal|material|page|line|relief|request|location|passage/);
+    // ("NYSCEF Doc. No. | Document | Proposed | Ruling": what was proposed, ruled on by a bare "Granted".)
+    if (portionCol < 0)
+      portionCol = column(/sought|redact|seal|material|page|line|relief|request|location|passage|^proposed$/);
     // ("Information at issue": what the row asks to keep sealed.)
     if (portionCol < 0) portionCol = column(/\binformation\b|\bat\s+issue\b/);
     // ("Classification": Utah Code Jud. Admin. 4-202.04's "PROTECTED" / "PUBLIC".)

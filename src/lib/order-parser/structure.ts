@@ -3,7 +3,7 @@ import { blankRanges, type CleanText } from './normalize.ts';
 
 /** The header of a space-aligned ruling table: a docket column and a ruling column. */
 const SPACED_HEADER =
-  /^(?=.*\b(?:ECF|Dkt\.?|Docket|Doc\.?|Document|Filing|Filed\s+at|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?|Scope|Description|Positions?)\b)/i;
+  /^(?=.*\b(?:ECF|NYSCEF|Dkt\.?|Docket|Doc\.?|Document|Filing|Filed\s+at|Exhibit|Envelope|Control|Transaction)(?:\s+(?:No\.?|ID))?(?:\s|$))(?=.*\b(?:Ruling|Disposition|Order|Result|Decision|Portions?(?:\s+sealed)?|Pages?|Locators?|Scope|Description|Positions?)\b)/i;
 
 export interface Heading {
   type: 'heading';
@@ -257,7 +257,8 @@ export function structure(clean: CleanText): Structure {
     }
     // ("Document   ECF No.   Ruling" over one unbroken rule of dashes: the rule under the header, not a paragraph that ends
     // the table.)
-    if (lastWasRow && spaced === table && /^[-=_]{10,}$/.test(trimmed)) continue;
+    // (Or a rule broken under each column: "-------  ------------------  ---------".)
+    if (lastWasRow && spaced === table && /^[-=_]{10,}$|^[-=_]{3,}(?: {1,4}[-=_]{3,}){2,}$/.test(trimmed)) continue;
     // A table laid out with runs of spaces: its header names a docket column and a ruling column; rows follow it.
     // (Counted from the first visible character: the order's own blanked line number is no column.)
     const gaps = (
@@ -294,6 +295,23 @@ export function structure(clean: CleanText): Structure {
       blankAfterRow = false;
       open = null;
       continue;
+    }
+    // ("NYSCEF   Document   Proposed   Ruling" over "Doc. No.": the header's first cell, wrapped onto a line of its own.)
+    if (
+      lastWasRow &&
+      spaced === table &&
+      gaps === 0 &&
+      !piped &&
+      previousRow?.type === 'row' &&
+      previousRow === tableHead &&
+      trimmed.length <= 16
+    ) {
+      const headStart = text.lastIndexOf('\n', previousRow.start) + 1;
+      const headFirst = previousRow.cells[0];
+      if (headFirst && Math.abs(headFirst.start - headStart - (shown.length - shown.trimStart().length)) <= 2) {
+        previousRow.end = line.end;
+        continue;
+      }
     }
     if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !piped) {
       const lastCell = previousRow.cells[previousRow.cells.length - 1];
