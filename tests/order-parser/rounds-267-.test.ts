@@ -170,3 +170,30 @@ describe('a NYSCEF ruling table laid out with spaces', () => {
     ).toEqual(['88 redact {"kind":"whole"}', '89 deny {"kind":"whole"}', '90 redact {"kind":"pages","from":3,"to":4}']);
   });
 });
+
+// Philadelphia Commerce Program (a round 214 order) and King County (round 274): decretal paragraphs that point to the
+// order's own paragraphs.
+describe("a decretal paragraph that points to the order's own paragraphs", () => {
+  it('reads "for the exhibits sealed in paragraph 1" as no part of a filing', () => {
+    const found = atoms(
+      [
+        "     1.   Exhibits K and L to Plaintiff's Motion for Partial Summary Judgment (Control No. 24052217), which are Plaintiff's rate schedules, shall be filed under SEAL.",
+        "     4.   Defendant's Answer to the Motion for Partial Summary Judgment (filed under the same Control No. 24052217) shall be redacted at paragraphs 14 through 19, which recite the same rates.",
+        '     7.   Within ten (10) days, the parties shall file redacted versions of the documents addressed in paragraphs 3 through 5 of this Order and shall complete the Confidential Document Form for the exhibits sealed in paragraph 1.',
+      ].join('\n\n'),
+    );
+    expect(found).not.toContain('24052217 redact {"kind":"paragraphs","from":1,"to":1}');
+    expect(found).toContain('24052217 redact {"kind":"paragraphs","from":14,"to":19}');
+  });
+
+  it('keeps "the target award amounts set forth in paragraph 17" as the motion\'s own paragraph', () => {
+    expect(
+      atoms(
+        '3. The Debtors are authorized to redact from the KEIP Motion [Docket No. 198] the individual target award amounts set forth in paragraph 17 and the participant titles set forth in paragraph 19.',
+      ),
+    ).toEqual([
+      '198 redact {"kind":"paragraphs","from":17,"to":17}',
+      '198 redact {"kind":"paragraphs","from":19,"to":19}',
+    ]);
+  });
+});

@@ -376,8 +376,25 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
     pos = end + sep[0].length;
   }
   if (ranges.length === 0) return null;
+  // "… a public version of the Brief redacted in accordance with paragraph 5", "the documents addressed in paragraphs 4
+  // through 6": the order's own paragraphs, when nothing after names another document's.
+  if (
+    ranges.every((r) => r.kind === 'paragraphs') &&
+    ORDER_PARAGRAPH_LEAD.test(text.slice(Math.max(0, start - 60), start)) &&
+    !/^\s*(?:of|to|in|from|attached\s+to)\s+(?!this\b)|^\s*,?\s*(?:\(|\[|ECF|Dkt|Doc|D\.[EI]\.)/i.test(
+      text.slice(end, end + 20),
+    )
+  )
+    return null;
   return { ranges, start, end };
 }
+
+/**
+ * Words that point to a paragraph of the order itself ("described in", "in accordance with", "sealed in"); not "set forth
+ * in", which as often points into the document ("the target award amounts set forth in paragraph 17").
+ */
+const ORDER_PARAGRAPH_LEAD =
+  /\b(?:(?:described|identified|addressed|listed|specified|referenced|referred\s+to|discussed|sealed|approved|granted|ordered|directed|provided\s+for)\s+(?:in|by|under)|in\s+accordance\s+with|consistent\s+with|pursuant\s+to|as\s+provided\s+in|subject\s+to)\s+$/i;
 
 /**
  * Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. (The lookahead in front names
