@@ -197,3 +197,18 @@ describe("a decretal paragraph that points to the order's own paragraphs", () =>
     ]);
   });
 });
+
+describe('"the Joint Motion is GRANTED as to that passage" under a heading that cites a deposition', () => {
+  it('keeps the passage on the deposition, not on "Defendant\'s Motion for Summary Judgment"', () => {
+    // M.D. Ga. (a round 252 order).
+    expect(
+      atoms(
+        [
+          "     Before the Court is the Parties' Joint Motion to Seal (Doc. 58), filed in connection with Defendant's Motion for Summary Judgment (Doc. 51) and Plaintiff's Response (Doc. 55). For the reasons below, the Joint Motion is GRANTED in part and DENIED in part.",
+          'B.   The Pruett Deposition (Doc. 55-2)',
+          "     The Parties identify two passages of Plaintiff's deposition. The first, at 61:3-63:25, sets out the balances of Plaintiff's operating loans and the terms his lender extended after the storm; the Joint Motion is GRANTED as to that passage.",
+        ].join('\n\n'),
+      ),
+    ).toEqual(['55-2 redact {"kind":"lines","from":{"page":61,"line":3},"to":{"page":63,"line":25}}']);
+  });
+});

@@ -3800,7 +3800,7 @@ const headsByTitle = new WeakMap<string[], string[]>();
  */
 /** "The motion is DENIED", "the Motion is hereby GRANTED": the motion ruled on, in the order's own words. */
 const MOTION_RULED_ON =
-  /\b(?:the|this)\s+motion(?=\s+is\s+(?:hereby\s+|also\s+|otherwise\s+)?(?:GRANTED|DENIED|granted|denied)\b)/gi;
+  /\b(?:the|this)\s+(?:(?:joint|sealing|pending|instant|present)\s+)?motion(?:\s+to\s+(?:seal|redact|restrict|impound))?(?=\s+is\s+(?:hereby\s+|also\s+|otherwise\s+|therefore\s+)?(?:GRANTED|DENIED|granted|denied)\b)/gi;
 
 function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | null {
   // ("For the reasons given as to the Voss deposition, the request to redact ¶¶ 41-47 is GRANTED": a reason, not the
