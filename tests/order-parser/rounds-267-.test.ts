@@ -212,3 +212,32 @@ describe('"the Joint Motion is GRANTED as to that passage" under a heading that 
     ).toEqual(['55-2 redact {"kind":"lines","from":{"page":61,"line":3},"to":{"page":63,"line":25}}']);
   });
 });
+
+// D. Colo. (round 284): "permit the redactions at ECF No. 84 at 8 and 11-12" across a page break with the court's running
+// header ("Case No. … Document 97 … pg 3 of 4"), after a request that named the entry as where the redactions are.
+describe('"will permit the redactions at …", and "but not the redaction at …"', () => {
+  it('grants the pages, across a D. Colo. running header', () => {
+    expect(
+      atoms(
+        [
+          '      A.    The Motion for Summary Judgment (ECF No. 84)',
+          '      Longs Peak asks the Court to restrict its entire Motion for Summary Judgment or, in the alternative, to permit redactions at ECF No. 84 at 8, 11-12, and 19. Both parties agree that those figures are competitively sensitive. The Court',
+          '                                        2\nCase No. 1:23-cv-02290-RTB-KLW   Document 97   filed 06/03/24   USDC Colorado   pg 3 of 4',
+          'will permit the redactions at ECF No. 84 at 8 and 11-12. The Motion is DENIED as to ECF No. 84 at 19.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '84 deny {"kind":"ecfPages","from":19,"to":19}',
+      '84 redact {"kind":"ecfPages","from":11,"to":12}',
+      '84 redact {"kind":"ecfPages","from":8,"to":8}',
+    ]);
+  });
+
+  it('refuses what follows "but not the redaction at" (M.D.N.C., a round 180 order)', () => {
+    expect(
+      atoms(
+        'The Court thus will permit the redactions at Docket Entry 48 at 5-6, but not the redaction at Docket Entry 48 at 11.',
+      ),
+    ).toEqual(['48 deny {"kind":"ecfPages","from":11,"to":11}', '48 redact {"kind":"ecfPages","from":5,"to":6}']);
+  });
+});

@@ -128,6 +128,9 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
         /^(?:motions?|applications?)\b/i.test(name) &&
         (/[([]\s*$/.test(rest) || /^\[/.test(scan.slice(ref.start, ref.end)));
       if ((/^\s*[([]?\s*$/.test(rest) && !enclosed) || OBJECT.test(rest)) return;
+      // ("… to restrict its entire Motion for Summary Judgment or, in the alternative, to permit redactions at ECF No. 84 at
+      // 8, 11-12, and 19": the redactions are in the entry, which is their object.)
+      if (/^redactions?$/i.test(verb[0]) && /^\s+(?:at|in|on|to)\s*$/i.test(rest)) return;
       // "The request to seal the Purchase Order Terms and Conditions (ECF No. 40-3)": a named document is the object.
       if (/^\s+(?:the|its|their|his|her)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}\s*[([]?\s*$/.test(rest)) return;
       // ("The request to seal Plaintiff's medical records (Doc. 58-3) is DENIED": a request's object, in any case.)

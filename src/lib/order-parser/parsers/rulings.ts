@@ -32,6 +32,8 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|restricted|impounded|seal|redact|remain\s+(?:sealed|under\s+seal|restricted|impounded)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  // "The Court thus will permit the redactions at Docket Entry 48 at 5-6, but not the redaction at Docket Entry 48 at 11".
+  /\bbut\s+not\s+(?:the\s+)?(?:proposed\s+|requested\s+)?redactions?\s+(?:at|on|to|in|of)\b/gi,
   // "The Clerk shall not file lodged Exhibit 11 (Doc. 151-6) under seal" (D. Ariz.).
   /\b(?:shall|will|may|must)\s+not\s+(?:re-?)?file\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   // "Steel Works asks to seal the brief in full. The Court declines; …": the request before, refused.
@@ -116,6 +118,8 @@ const GRANT: RegExp[] = [
   /\b(?:will|shall|hereby|also),?\s+(?:\w+,?\s+){0,2}?(?:allow|permit)\s+(?:\S+\s+){1,3}?to\s+(?:redact|seal|file\s+under\s+seal|maintain)\b/gi,
   // "The Court will, however, permit redaction of the testimony at 88:4-91:9".
   /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:redaction|sealing)\s+of\b/gi,
+  // "The Court will permit the redactions at ECF No. 84 at 8 and 11-12" (D. Colo.).
+  /\b(?:permit|allow|approve)s?\s+(?:the\s+)?(?:proposed\s+|requested\s+)?redactions\s+(?:at|on|to|in)\b(?<=\b(?:will|shall|hereby|also|Court|I)\s+(?:\w+\s+)?(?:permit|allow|approve)s?\s+(?:the\s+)?(?:proposed\s+|requested\s+)?redactions\s+(?:at|on|to|in))/gi,
   // Court of International Trade: "the bracketing proposed by Plaintiff at pages 9 and 14-15 of the confidential opinion
   // … is accepted", "the information bracketed at pages 11-12 … shall continue to be treated as business proprietary".
   /\b(?:is|are)\s+(?:hereby\s+)?accepted\b(?<=\b(?:bracketing|brackets|redactions?)\s+(?:(?:[^.;]|\bNos?\.){0,160}?\s)?(?:is|are)\s+(?:hereby\s+)?accepted)/gi,
