@@ -241,3 +241,21 @@ describe('"will permit the redactions at …", and "but not the redaction at …
     ).toEqual(['48 deny {"kind":"ecfPages","from":11,"to":11}', '48 redact {"kind":"ecfPages","from":5,"to":6}']);
   });
 });
+
+// Third Circuit (round 286): "The redactions at … may remain", and the rest of a volume refused by its number.
+describe('Third Circuit rulings on an appendix volume and a brief', () => {
+  const ORDER = [
+    'Volume III of the Joint Appendix (Doc. No. 30) spans JA 0512-JA 0784. Appellee’s brief (Doc. No. 42) is filed in redacted form.',
+    '     Accordingly, it is hereby ORDERED:',
+    '     (1) The motion at No. 1 is granted in part and denied in part. JA 0544-0581 and JA 0702-0715 of Volume III of the Joint Appendix shall remain under seal. The motion is denied as to the remainder of Volume III.',
+    '     (2) The motion at No. 2 is granted in part and denied in part. The redactions at pages 23-24 and in footnote 7 on page 25 of Appellee’s brief may remain.',
+  ].join('\n\n');
+
+  it('reads "The redactions at pages 23-24 … may remain" as kept', () => {
+    expect(atoms(ORDER)).toContain('42 redact {"kind":"pages","from":23,"to":24}');
+  });
+
+  it('refuses the whole of Volume III beside its kept pages', () => {
+    expect(atoms(ORDER)).toContain('30 deny {"kind":"whole"}');
+  });
+});

@@ -98,6 +98,8 @@ const GRANT: RegExp[] = [
   // ("The bracketed information on pages 7-9 and 14 … shall retain business proprietary treatment": no article.)
   /\b(?:shall|will|may|must)\s+(?:continue\s+to\s+)?retain\s+(?:(?:its|their|the)\s+)?(?:business\s+proprietary|confidential|BPI)\s+(?:treatment|designation|status)\b/gi,
   /\bmay\s+retain\s+(?:the\s+|its\s+|their\s+)?brackets\b/gi,
+  // "The redactions at pages 23-24 and in footnote 7 on page 25 of Appellee's brief may remain." (Third Circuit).
+  /\b(?:may|shall|will)\s+remain(?=\s*[.;])(?<=\bredactions\s(?:[^.;]|\b(?:No|Nos|Doc|Dkt|ECF)\.){0,160}?\s(?:may|shall|will)\s+remain)/gi,
   // "The confidentiality marking of footnote 8 on page 31 of the opening brief, ECF No. 19, shall be maintained" (Federal
   // Circuit Rule 25.1: a marking kept is material kept confidential).
   /\b(?:shall|will|must|may)\s+be\s+maintained\b(?<=\bconfidential(?:ity)?\s+(?:markings?|designations?|treatment)\s(?:[^.;]|\b(?:No|Nos|ECF|Dkt)\.){0,200}?\s(?:shall|will|must|may)\s+be\s+maintained)/gi,

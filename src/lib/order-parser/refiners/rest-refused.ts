@@ -162,6 +162,11 @@ function targetsOf(
   // granted that bears the exhibit's label.
   const label = /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\b/.exec(ofText)?.[1];
   if (chosen.length === 0 && label) chosen = soleNamed(new RegExp(String.raw`\b(?:Exhibit|Ex\.)\s+${label}\b`, 'i'));
+  // ("JA 0544-0581 … of Volume III of the Joint Appendix shall remain under seal. The motion is denied as to the remainder
+  // of Volume III.": a volume, tab or schedule by its number.)
+  const part = /\b(Volume|Vol\.|Tab|Schedule)\s+([IVXL]{1,5}|\d{1,3}|[A-Z])\b/i.exec(ofText);
+  if (chosen.length === 0 && part)
+    chosen = soleNamed(new RegExp(String.raw`\b${part[1]!.replace('.', '\\.')}\s+${part[2]}\b`, 'i'));
   // "The Motion is GRANTED to that extent, and the Response shall otherwise remain public.": the refusal's subject names
   // a document partly granted in the sentence before.
   if (chosen.length === 0 && !of && before) {
