@@ -259,3 +259,29 @@ describe('Third Circuit rulings on an appendix volume and a brief', () => {
     expect(atoms(ORDER)).toContain('30 deny {"kind":"whole"}');
   });
 });
+
+// N.D. Ga. (round 285): a ruling cell that says the same thing twice across a semicolon.
+describe('"GRANTED; to remain under seal" in a ruling cell', () => {
+  it('is one ruling, so the row keeps the exhibits and the pages its document cell names', () => {
+    expect(
+      atoms(
+        [
+          '| Document                                               | Docket       | Ruling                                      |',
+          '|--------------------------------------------------------|--------------|---------------------------------------------|',
+          '| Whitfield Declaration, Exhibits C-E, N-Q, T, and AA    | [Doc. 212]   | GRANTED; to remain under seal               |',
+          '| Whitfield Declaration, Exhibits F and V                | [Doc. 212]   | DENIED                                      |',
+          "| Meridian's brief, pages 9-11 and 17                    | [Doc. 211]   | GRANTED; Meridian may redact these pages    |",
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '211 redact {"kind":"pages","from":17,"to":17}',
+      '211 redact {"kind":"pages","from":9,"to":11}',
+      '212 deny {"kind":"exhibits","from":"F","to":"F"}',
+      '212 deny {"kind":"exhibits","from":"V","to":"V"}',
+      '212 redact {"kind":"exhibits","from":"AA","to":"AA"}',
+      '212 redact {"kind":"exhibits","from":"C","to":"E"}',
+      '212 redact {"kind":"exhibits","from":"N","to":"Q"}',
+      '212 redact {"kind":"exhibits","from":"T","to":"T"}',
+    ]);
+  });
+});

@@ -4960,6 +4960,15 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
         from = to + 1;
       }
     }
+    // ("GRANTED; to remain under seal": a part that only says the same again, with nothing located, is one clause.)
+    for (let k = clauses.length - 1; k > 0; k--) {
+      const clause = clauses[k]!;
+      const previous = clauses[k - 1]!;
+      if (clause.disposition === previous.disposition && !/\d/.test(rc.scan.slice(clause.start, clause.end))) {
+        previous.end = clause.end;
+        clauses.splice(k, 1);
+      }
+    }
     // ("Unseal, except …": the document, but for the parts excepted.)
     const wholeClause = (clause: { start: number; end: number }) =>
       /\b(?:in\s+full|entire(?:ty)?|whole|seal\b)|^\s*unseal(?:ed)?\s*,?\s*$|^\s*unseal\s+the\s+(?:remainder|rest|balance)\b|^\s*(?:otherwise\s+)?(?:DENIED|Denied|denied)\s+as\s+to\s+the\s+(?:remainder|rest|balance)\b/i.test(
