@@ -285,3 +285,14 @@ describe('"GRANTED; to remain under seal" in a ruling cell', () => {
     ]);
   });
 });
+
+// S.D.N.Y. (round 287): a document whose name holds a rule's number with a point.
+describe('"paragraphs 18 through 24 … of its Rule 56.1 Statement"', () => {
+  it('names the Rule 56.1 Statement (the point in "56.1" ends no phrase)', () => {
+    expect(
+      atoms(
+        'Luma seeks to seal portions of its memorandum of law (Dkt. No. 110) and its Rule 56.1 Statement (Dkt. No. 112).\n\nLuma asks to redact paragraphs 18 through 24 of its Rule 56.1 Statement. The redactions to ¶¶ 18-24 are approved.',
+      ),
+    ).toEqual(['112 redact {"kind":"paragraphs","from":18,"to":24}']);
+  });
+});

@@ -3549,7 +3549,8 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
       .slice(start, Math.min(sentence.end, start + 90))
       .replace(/\s+/g, ' ')
       .replace(/(?<=\d)\((?:[a-z]|\d{1,2})\)\d?/g, '')
-      .split(/[,;.()[\]]|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
+      // ("of its Rule 56.1 Statement": a point between digits is no full stop.)
+      .split(/[,;()[\]]|\.(?!\d)|\s(?:and|or|but|which|that|is|are|may|shall|will)\s/)[0] ?? '';
   const exhibit = EXHIBIT_PHRASE.exec(phrase);
   if (exhibit) {
     const label = (exhibit[1] ?? '').toUpperCase();
