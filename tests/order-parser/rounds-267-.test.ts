@@ -296,3 +296,24 @@ describe('"paragraphs 18 through 24 … of its Rule 56.1 Statement"', () => {
     ).toEqual(['112 redact {"kind":"paragraphs","from":18,"to":24}']);
   });
 });
+
+// Delaware Court of Chancery (round 290): rulings under Rule 5.1 on a complaint's paragraphs, after a request that ends
+// with a footnote given no page.
+describe('a Rule 5.1 letter ruling on paragraphs a request listed', () => {
+  const LETTER = [
+    "Three filings are at issue: plaintiffs' Verified Second Amended Class Action Complaint (Dkt. 142); the Transmittal Affidavit of Rhea D. Okonjo (Dkt. 143).",
+    '     Defendants seek to maintain the redactions in ¶¶ 58-66, ¶ 88, ¶¶ 104-109, and footnote 9 of the Complaint.',
+    '     Paragraphs 104-109 must be made public.',
+  ].join('\n\n');
+
+  it('names the Complaint past "and footnote 9", so "Paragraphs 104-109 must be made public" refuses its paragraphs', () => {
+    expect(atoms(LETTER)).toEqual(['142 deny {"kind":"paragraphs","from":104,"to":109}']);
+  });
+
+  it('reads "Confidential treatment of ¶¶ 61-66 and 88 … will continue" as kept', () => {
+    expect(atoms('Confidential treatment of ¶¶ 61-66 and 88 of the Complaint (Dkt. 142) will continue.')).toEqual([
+      '142 redact {"kind":"paragraphs","from":61,"to":66}',
+      '142 redact {"kind":"paragraphs","from":88,"to":88}',
+    ]);
+  });
+});

@@ -3739,7 +3739,17 @@ function wordNamedLocators(ctx: Context, sentence: Span): Bound[] {
       l.ranges.every((r) => r.kind !== 'exhibits') ||
       (l.ranges.every((r) => r.kind === 'exhibits') && namedAfter(ctx, l.end, sentence)),
   );
-  const named = lists.map((l) => namedAfter(ctx, l.end, sentence) ?? namedBefore(ctx, l.start, sentence));
+  // ("… ¶¶ 104-109, and footnote 9 of the Complaint": a footnote with no page ends no list of its own, so the document is
+  // named past it.)
+  const pastFootnote = (at: number) => {
+    const m = /^\s*,?\s*(?:and\s+)?(?:footnotes?|fns?\.|nn?\.)\s*\d{1,3}(?=\s+(?:of|in|to)\s)/i.exec(
+      ctx.scan.slice(at, at + 30),
+    );
+    return m ? namedAfter(ctx, at + m[0].length, sentence) : null;
+  };
+  const named = lists.map(
+    (l) => namedAfter(ctx, l.end, sentence) ?? pastFootnote(l.end) ?? namedBefore(ctx, l.start, sentence),
+  );
   // "… at 14:3-15:22 and 37:9-12 and in full at pages 52 through 58": a list with no name of its own shares its
   // neighbour's: the next one's when joined to it by a few words ("footnote 11 on page 19 and all of pages 23 and 24 of
   // the Memorandum Opinion"), else the one before.
