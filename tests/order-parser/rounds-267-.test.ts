@@ -317,3 +317,14 @@ describe('a Rule 5.1 letter ruling on paragraphs a request listed', () => {
     ]);
   });
 });
+
+// D. Neb. (round 289): "The Clerk shall remove the restriction from Filing Nos. 76 and 77-3."
+describe('"remove the restriction from" an entry', () => {
+  it('refuses it, as "lift the restriction on" does', () => {
+    expect(
+      atoms(
+        '5. On or before April 18, 2025, Plaintiff shall file redacted versions of Filing No. 77-1; the unredacted versions shall remain restricted. The Clerk shall remove the restriction from Filing Nos. 76 and 77-3.',
+      ).filter((a) => !a.startsWith('77-1 ')),
+    ).toEqual(['76 deny {"kind":"whole"}', '77-3 deny {"kind":"whole"}']);
+  });
+});

@@ -84,7 +84,8 @@ const DENY: RegExp[] = [
   /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
   /\bno\s+portion\s+(?:(?:\w+\s+){0,4}?|of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|ECF)\.){1,40}?\s)(?:will|shall)\s+(?:be\s+sealed|remain\s+(?:sealed|under\s+seal))/gi,
   // ("The Clerk of Court shall lift the provisional restriction on ECF Nos. 137-7, 137-9, and 137-10".)
-  /\blift\s+(?:the\s+)?(?:(?:provisional|temporary|interim)\s+)?(?:Level\s+[1-3]\s+)?(?:restrictions?|seal)\b/gi,
+  // ("The Clerk shall remove the restriction from Filing Nos. 76 and 77-3", D. Neb.)
+  /\b(?:lift|remove)\s+(?:the\s+)?(?:(?:provisional|temporary|interim)\s+)?(?:Level\s+[1-3]\s+)?(?:restrictions?|seal)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:public|parties))/gi,
   // "Confidential treatment … is lifted as to pages 20-21" (Delaware Superior Court Rule 5(g)).
   /\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?lifted\b/gi,
   /\bunrestrict(?:ed)?\b/gi,
