@@ -328,3 +328,17 @@ describe('"remove the restriction from" an entry', () => {
     ).toEqual(['76 deny {"kind":"whole"}', '77-3 deny {"kind":"whole"}']);
   });
 });
+
+// E.D. Okla. (round 293): an exhibit of an entry written inside the cite's brackets.
+describe('"[Docket No. 58, Ex. 4]"', () => {
+  it('is exhibit 4 of entry 58, and "[Docket No. 58, Exs. 5-6]" exhibits 5-6', () => {
+    expect(
+      atoms(
+        "     First, she asks to seal her 2020 and 2021 federal income tax returns [Docket No. 58, Ex. 4] and her bank statements for the six months preceding the fire [Docket No. 58, Exs. 5-6]. The court finds that Plaintiff's interest in the privacy of her personal financial records outweighs the public's minimal interest in their contents. This portion of the motion is GRANTED.",
+      ).filter((a) => a.startsWith('58 ')),
+    ).toEqual([
+      '58 redact {"kind":"exhibits","from":"4","to":"4"}',
+      '58 redact {"kind":"exhibits","from":"5","to":"6"}',
+    ]);
+  });
+});
