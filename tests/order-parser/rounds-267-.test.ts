@@ -342,3 +342,24 @@ describe('"[Docket No. 58, Ex. 4]"', () => {
     ]);
   });
 });
+
+// Orange County (Fla.) Business Court (round 294): an order determining confidentiality under Rule 2.420.
+describe('"are CONFIDENTIAL" in a Florida order determining confidentiality', () => {
+  it('keeps what it names', () => {
+    expect(
+      atoms(
+        [
+          '     B.   Exhibits 12 through 15 to the Appendix to Plaintiff’s Motion for Summary Judgment (D.E. 210) are CONFIDENTIAL in their entirety.',
+          '     E.   Pages 6, 9-10, and 23 of Plaintiff’s Motion for Summary Judgment (D.E. 209) are CONFIDENTIAL.',
+          '     F.   Footnote 12 on page 17 of Defendant’s Response (D.E. 230) is CONFIDENTIAL.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '209 redact {"kind":"pages","from":23,"to":23}',
+      '209 redact {"kind":"pages","from":6,"to":6}',
+      '209 redact {"kind":"pages","from":9,"to":10}',
+      '210 redact {"kind":"exhibits","from":"12","to":"15"}',
+      '230 redact {"kind":"footnote","page":17,"note":12}',
+    ]);
+  });
+});

@@ -99,6 +99,9 @@ const GRANT: RegExp[] = [
   // ("The bracketed information on pages 7-9 and 14 … shall retain business proprietary treatment": no article.)
   /\b(?:shall|will|may|must)\s+(?:continue\s+to\s+)?retain\s+(?:(?:its|their|the)\s+)?(?:business\s+proprietary|confidential|BPI)\s+(?:treatment|designation|status)\b/gi,
   /\bmay\s+retain\s+(?:the\s+|its\s+|their\s+)?brackets\b/gi,
+  // "Exhibits 12 through 15 … are CONFIDENTIAL in their entirety" (Fla. R. Gen. Prac. & Jud. Admin. 2.420 orders that
+  // determine confidentiality; in capitals, the ruling's word).
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:determined\s+to\s+be\s+)?CONFIDENTIAL\b/g,
   // "Confidential treatment of ¶¶ 61-66 and 88 will continue." (Delaware Court of Chancery Rule 5.1.)
   /\b(?:will|shall|may|should)\s+continue(?=\s*[.;])(?<=\bconfidential\s+treatment\s(?:[^.;]|\b(?:No|Nos|Dkt|D\.I)\.){0,160}?\s(?:will|shall|may|should)\s+continue)/gi,
   // "The redactions at pages 23-24 and in footnote 7 on page 25 of Appellee's brief may remain." (Third Circuit).
