@@ -363,3 +363,13 @@ describe('"are CONFIDENTIAL" in a Florida order determining confidentiality', ()
     ]);
   });
 });
+
+describe('"The remainder of Exhibit 16 is not CONFIDENTIAL"', () => {
+  it('refuses the rest of the exhibit whose parts were kept', () => {
+    expect(
+      atoms(
+        '     C.   The testimony at pages 77:14 through 80:9 and 132:1-25 of Exhibit 16 (D.E. 211) is CONFIDENTIAL. The remainder of Exhibit 16 is not confidential.',
+      ),
+    ).toContain('211 deny {"kind":"whole"}');
+  });
+});

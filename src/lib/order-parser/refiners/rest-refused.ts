@@ -75,7 +75,7 @@ const REST_REFUSED: RegExp[] = [
   ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
   new RegExp(
-    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+filed\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:public|open|unsealed)|be\s+made\s+public)`,
+    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+filed\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:public|open|unsealed)|be\s+made\s+public))`,
     'gi',
   ),
 ];
