@@ -373,3 +373,18 @@ describe('"The remainder of Exhibit 16 is not CONFIDENTIAL"', () => {
     ).toContain('211 deny {"kind":"whole"}');
   });
 });
+
+// Court of Federal Claims (round 294): appendix pages lettered at both ends.
+describe('"Pages A41-A88 and A112-A118 of Pl.\'s App."', () => {
+  it('reads the appendix pages', () => {
+    expect(
+      atoms(
+        "1. Pages A41-A88 and A112-A118 of Pl.'s App., ECF No. 55, shall remain under seal. The motion is DENIED as to pages A1-A40.",
+      ),
+    ).toEqual([
+      '55 deny {"kind":"pages","from":1,"to":40}',
+      '55 redact {"kind":"pages","from":112,"to":118}',
+      '55 redact {"kind":"pages","from":41,"to":88}',
+    ]);
+  });
+});

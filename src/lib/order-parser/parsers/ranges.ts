@@ -42,6 +42,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:\d{1,2}-)?(?:ER|SER|FER|ASER)-\s*(?=\d)|Appx(?=\d)/y, context: 'pages' },
   // First Circuit appendix pages after a page word ("pages A. 412-447 and A. 452-470").
   { re: /A\.\s?(?=\d)/y, context: 'pages' },
+  // Court of Federal Claims appendix pages, both ends lettered ("A41-A88", "A112-A118").
+  { re: /A(?=\d{1,4}\s*[-–]\s*A\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   // Trial exhibits ("JX 47 through JX 52", "PX-12"): joint, plaintiff's and defendant's exhibit numbers.
@@ -70,7 +72,7 @@ const LINES = new RegExp(
 );
 const NUMBER = new RegExp(
   // (A colon right after the number is punctuation unless a digit follows it: "App. 88–91: Feed ration formulas".)
-  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|APP|A\.|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?!\d|:\d)`,
+  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|APP|A\.|A(?=\d)|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?!\d|:\d)`,
   'y',
 );
 const LINE_SUFFIX = new RegExp(
@@ -402,7 +404,7 @@ const ORDER_PARAGRAPH_LEAD =
  * so the engine passes over every other position without trying twenty-odd alternatives there: 40% faster searches.)
  */
 export const RANGE_START =
-  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\bAPP(?=\s?\d)|\b(?:JX|PX|DX)(?=[-\s]?\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
+  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\bAPP(?=\s?\d)|\b(?:JX|PX|DX)(?=[-\s]?\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bA(?=\d{1,4}\s*[-–]\s*A\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /**
  * The first place at or after `from` in `text` where a locator list could begin (RANGE_START), or null. The one search,
