@@ -1,4 +1,6 @@
 // Forms found by held-out rounds 267 on (orders keyed to KEYING.md): each case quotes the order that showed it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortedAtoms as atoms } from './atoms.ts';
 
@@ -386,5 +388,31 @@ describe('"Pages A41-A88 and A112-A118 of Pl.\'s App."', () => {
       '55 redact {"kind":"pages","from":112,"to":118}',
       '55 redact {"kind":"pages","from":41,"to":88}',
     ]);
+  });
+});
+
+// Fulton County Business Court (round 294): an exhibit whose own entry follows it, of an affidavit cited under another.
+describe('"Exhibit 22 to the Oyelaran Affidavit [#63]" after "the Oyelaran Affidavit [#62]": the exhibit\'s own entry', () => {
+  it('leaves "Exhibits 14 through 17 and 19 to the Oyelaran Affidavit" to the affidavit, not to Exhibit 22\'s entry', () => {
+    // (The whole order: the affidavit is named in its prose before the decretal paragraphs are read.)
+    const found = atoms(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          '../fixtures/orders/held-out/ga-fulton-bus-ct-2024-order-on-motion-to-limit-access-veterinary-mso-client-ledgers-oyelaran-affidavit-exhibits-deposition-rule-21-bracket-hash-docket.txt',
+        ),
+        'utf8',
+      ),
+    );
+    expect(found).toContain('62 redact {"kind":"exhibits","from":"14","to":"17"}');
+    expect(found).not.toContain('63 redact {"kind":"exhibits","from":"14","to":"17"}');
+  });
+
+  it('keeps exhibits of one entry cited for two exhibits as parts of it', () => {
+    expect(
+      atoms(
+        "The Court has reviewed defendant's motion for summary judgment (Docket 85). Exhibit C to defendant's motion for summary judgment (Docket 88) shall be sealed. Exhibit D to the same motion (Docket 88) shall not be sealed.",
+      ),
+    ).toContain('88 redact {"kind":"exhibits","from":"C","to":"C"}');
   });
 });

@@ -821,7 +821,39 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
   // ("DENIED as to Exhibit 20 to the Voss Declaration and as to Peachtree's brief [158]": another document's exhibit.)
   if (/\band\s+as\s+to\s/i.test(rest)) return [];
   if (exhibitsAreCited(ctx, list.ranges, ref, titleStart, /^[\s,;]*$/.test(rest))) return [];
+  // ("3. Exhibit 22 to the Oyelaran Affidavit [#63] shall be SEALED", after "the Oyelaran Affidavit [#62]": one exhibit of
+  // a document the order cites under another entry is its own entry, whole — KEYING.md rule 3.)
+  if (exhibitOfAnotherEntry(ctx, list, ref)) return [];
   return list.ranges;
+}
+
+/** One exhibit "to" or "of" a document named with a docket other than `ref`'s (so `ref` is the exhibit's own entry). */
+function exhibitOfAnotherEntry(ctx: Context, list: RangeListMatch, ref: DocketRef): boolean {
+  const only = list.ranges.length === 1 ? list.ranges[0] : undefined;
+  if (only?.kind !== 'exhibits' || only.from !== only.to || ref.dockets.length !== 1 || hasAttachment(ref))
+    return false;
+  const parent = namedAfter(ctx, list.end, { start: list.end, end: ref.start });
+  if (!parent || parent.ref.dockets.length !== 1 || parent.ref.start > list.start) return false;
+  if (parent.ref.dockets[0] === ref.dockets[0]) return false;
+  // (The document by its name, not just its kind: "to the Oyelaran Affidavit" names the Affidavit of Kemi Oyelaran, "to
+  // the Declaration of Tom Ruiz" no other declaration.)
+  const named = words(ctx.scan.slice(list.end, ref.start)).filter(
+    (w) => !TITLE_STOP.has(w) && !isDocHead(w) && !/^\d/.test(w),
+  );
+  const known = knownWords(parent);
+  if (named.length === 0 || !named.every((w) => known.includes(w))) return false;
+  // (Not when the order cites the same entry for another exhibit: "Exhibit C … (Docket 88)", "Exhibit D … (Docket 88)".)
+  const anotherExhibit = new RegExp(
+    String.raw`\b(?:Exhibits?|Exs?\.)\s+(?!${only.from}\b)[A-Z0-9]{1,3}\b[^.;]{0,80}$`,
+    'i',
+  );
+  return !ctx.refs.some(
+    (r) =>
+      r !== ref &&
+      r.dockets.length === 1 &&
+      r.dockets[0] === ref.dockets[0] &&
+      anotherExhibit.test(ctx.scan.slice(Math.max(0, r.start - 100), r.start)),
+  );
 }
 
 /**
