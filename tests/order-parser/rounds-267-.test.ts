@@ -416,3 +416,14 @@ describe('"Exhibit 22 to the Oyelaran Affidavit [#63]" after "the Oyelaran Affid
     ).toContain('88 redact {"kind":"exhibits","from":"C","to":"C"}');
   });
 });
+
+// M.D.N.C. (a round 283 order): cites excepted from a permission to redact.
+describe('"… may redact the portions of Docket Entries 48, 48-3 … identified above, but not Docket Entry 55 at 3"', () => {
+  it('refuses the excepted pages', () => {
+    const found = atoms(
+      'IT IS THEREFORE ORDERED that the Sealing Motion (Docket Entry 52) is GRANTED IN PART and DENIED IN PART, in that the parties may redact the portions of Docket Entries 48 and 48-3 identified above, but not Docket Entry 55 at 3 or Docket Entry 48 at 14.',
+    );
+    expect(found).toContain('55 deny {"kind":"ecfPages","from":3,"to":3}');
+    expect(found).not.toContain('55 redact {"kind":"ecfPages","from":3,"to":3}');
+  });
+});

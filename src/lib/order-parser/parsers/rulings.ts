@@ -34,6 +34,9 @@ const DENY: RegExp[] = [
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
   // "The Court thus will permit the redactions at Docket Entry 48 at 5-6, but not the redaction at Docket Entry 48 at 11".
   /\bbut\s+not\s+(?:the\s+)?(?:proposed\s+|requested\s+)?redactions?\s+(?:at|on|to|in|of)\b/gi,
+  // "… the parties may redact the portions of Docket Entries 48, 48-3, and 55-2 identified above, but not Docket Entry 55
+  // at 3 or Docket Entry 48 at 14" (M.D.N.C.): a cite's pages excepted from a permission to redact.
+  /\bbut\s+not(?=\s+(?:Docket\s+Entry|Dkt\.|Doc\.|ECF\s+No\.|D\.E\.)\s*\d[^.;]{0,20}?\bat\s+\d)(?<=\bredact\b[^.;]{0,200}?\bbut\s+not)/g,
   // "The Clerk shall not file lodged Exhibit 11 (Doc. 151-6) under seal" (D. Ariz.).
   /\b(?:shall|will|may|must)\s+not\s+(?:re-?)?file\s+(?:\S+\s+){0,8}?under\s+seal\b/gi,
   // "Steel Works asks to seal the brief in full. The Court declines; …": the request before, refused.
