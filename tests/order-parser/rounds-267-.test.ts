@@ -427,3 +427,17 @@ describe('"… may redact the portions of Docket Entries 48, 48-3 … identified
     expect(found).not.toContain('55 redact {"kind":"ecfPages","from":3,"to":3}');
   });
 });
+
+// Federal Circuit (round 294): a motion cited bare after the sentence that says a party moved, past "Dr." in a name.
+describe('"… has itself moved to file … Dr. Helena Marsh, ECF No. 24-2, under seal. ECF No. 25."', () => {
+  it('reads ECF No. 25 as the motion, so "ECF No. 25 is granted" seals nothing of it', () => {
+    const found = atoms(
+      [
+        '     Orvane opposes dismissal, ECF No. 24, and has itself moved to file portions of its response and the accompanying declaration of its expert, Dr. Helena Marsh, ECF No. 24-2, under seal. ECF No. 25.',
+        '     (4) ECF No. 25 is granted. The redactions at ECF No. 24 at 6-8 are approved, and ECF No. 24-2 shall remain under seal.',
+      ].join('\n\n'),
+    );
+    expect(found.filter((a) => a.startsWith('25 '))).toEqual([]);
+    expect(found).toContain('24-2 redact {"kind":"whole"}');
+  });
+});

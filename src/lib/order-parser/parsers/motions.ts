@@ -63,11 +63,13 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
         scan.slice(from, ref.start),
       );
     // "The Bank now moves to seal portions of those filings. (Index #47.)": the cite after a sentence that moves is the motion.
+    // ("Orvane … has itself moved to file portions of its response and the accompanying declaration of its expert, Dr.
+    // Helena Marsh, ECF No. 24-2, under seal. ECF No. 25.": the Federal Circuit's bare cite of the motion, past a title.)
     const before400 = scan.slice(Math.max(0, ref.start - 400), ref.start);
     if (
       /\b(?:moves?|moved|applies|applied)\b/i.test(before400) &&
       /\.\s*\(?$/.test(before400) &&
-      /\b(?:moves?|moved|applies|applied)\s+(?:by\s+letter\s+)?(?:the\s+Court\s+)?(?:to|for)\s+(?:leave\s+to\s+)?(?:seal|redact|restrict|impound|file\s+[^.;()]{0,60}under\s+seal)\b(?:[^.;()]|\([^()]*\))*?\.\s*\(?$/i.test(
+      /\b(?:moves?|moved|applies|applied)\s+(?:by\s+letter\s+)?(?:the\s+Court\s+)?(?:to|for)\s+(?:leave\s+to\s+)?(?:seal|redact|restrict|impound|file\s+(?:[^.;()]|\.(?<=\b(?:Dr|Mr|Ms|Mrs|No|Nos)\.)){0,160}?under\s+seal)\b(?:[^.;()]|\([^()]*\))*?\.\s*\(?$/i.test(
         before400,
       )
     ) {
