@@ -441,3 +441,14 @@ describe('"… has itself moved to file … Dr. Helena Marsh, ECF No. 24-2, unde
     expect(found).toContain('24-2 redact {"kind":"whole"}');
   });
 });
+
+describe('a ruling phrase inside a condition ("whether the Document will be sealed")', () => {
+  it('rules on nothing', () => {
+    // D. Utah (a real-based order): the rule the court states, not a ruling on the Opposition cited before it.
+    expect(
+      atoms(
+        'Defendants then filed their Opposition (ECF 176), and Plaintiffs filed no reply. Under DUCivR 5-3, the court may decide for itself whether the Document will be sealed, whatever the parties have agreed and even if a party does not oppose a Motion for Leave to File Under Seal.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -259,6 +259,9 @@ const GRANT: RegExp[] = [
 const REPORTED =
   /\b(?:intent(?:ion)?\s+to|propos(?:ed|es|ing)\s+to|plans?\s+to|asking\s+(?:\w+\s+)?(?:not\s+)?to|asked\s+(?:\w+\s+)?(?:not\s+)?to|(?:does|do|did)\s+not\s+(?:ask|request|move|seek)|(?:asks?|asked|requests?|requested|urges?|urged)(?=\s+that\s*$)|\b(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$))\s*(?:that\s*)?$/i;
 
+/** The start of a condition that a ruling phrase completes: "if sealing", "unless the request", "in the event that it". */
+const CONDITION = /\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** Courts' synonyms mapped onto the words the patterns know, keeping every offset: "impounded" → "sealed   ", "ALLOWED" → "GRANTED". */
 export function rulingWords(text: string): string {
   return rulingWordsCache.get(text, mapRulingWords);
@@ -351,7 +354,9 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
         // "Plaintiff's Motion to Unseal ECF 355": the verb names what a motion asks, it rules on nothing.
         const named = insideMotionName(span.slice(Math.max(0, at - 200), at), m[0]);
         // "an order [162] announcing my intent to unseal …", "a paper [164] asking me not to unseal …": no ruling.
-        const reported = REPORTED.test(span.slice(Math.max(0, at - 40), at));
+        // ("… must file a public version within seven days if sealing is denied": a condition, not a ruling.)
+        const reported =
+          REPORTED.test(span.slice(Math.max(0, at - 40), at)) || CONDITION.test(span.slice(Math.max(0, at - 40), at));
         if (!named && !reported && !overlaps(start, end)) found.push({ start, end, disposition });
       }
     }
