@@ -801,15 +801,20 @@ function hasAttachment(ref: DocketRef): boolean {
   return ref.dockets.some((d) => /\d-\d|\.(?!0+$)\d+$/.test(d));
 }
 
+/** A locator list at `from`, past a joining "and"/"or" or comma ("…, and Exhibits 7-12 to …"). */
+const JOIN = /\s*(?:(?:and|or)\s+|[,;]\s*)?/y;
+function listOpening(ctx: Context, from: number, limit: number): RangeListMatch | null {
+  JOIN.lastIndex = from;
+  const m = JOIN.exec(ctx.scan);
+  return parseRangeList(ctx.scan, from + (m ? m[0].length : 0), { limit });
+}
+
 /** Locators at the start of a title that name parts of the document ("¶¶ 65 and 71 of …", "Exhibits 7-12 to …"). */
 function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: DocketRef): CitedRange[] {
   // ("Pages J.A. 112 through J.A. 130 of the Appendix": a title that starts inside a range has no locators of its own.)
   if (/(?:\d\s*(?:-|–)|\b(?:through|thru))\s*$/i.test(ctx.scan.slice(Math.max(0, titleStart - 12), titleStart)))
     return [];
-  const skip = /\s*(?:(?:and|or)\s+|[,;]\s*)?/y;
-  skip.lastIndex = titleStart;
-  const m = skip.exec(ctx.scan);
-  const list = parseRangeList(ctx.scan, titleStart + (m ? m[0].length : 0), { limit: titleEnd });
+  const list = listOpening(ctx, titleStart, titleEnd);
   if (!list || list.end > titleEnd) return [];
   // Joined to the rest of the title ("Exhibits 7-12 to …"), or the whole title ("Exhibit 14 (Dkt. #151)").
   const rest = ctx.scan.slice(list.end, titleEnd);
@@ -843,16 +848,24 @@ function exhibitOfAnotherEntry(ctx: Context, list: RangeListMatch, ref: DocketRe
   const known = knownWords(parent);
   if (named.length === 0 || !named.every((w) => known.includes(w))) return false;
   // (Not when the order cites the same entry for another exhibit: "Exhibit C … (Docket 88)", "Exhibit D … (Docket 88)".)
+  return !citedForAnotherExhibit(ctx, ref, only.from, 80);
+}
+
+/**
+ * Whether the order cites `ref`'s one entry elsewhere right after another exhibit's label (within `reach` characters of
+ * the cite): then the entry holds several exhibits, and is no one exhibit's own.
+ */
+function citedForAnotherExhibit(ctx: Context, ref: DocketRef, label: string, reach: number): boolean {
   const anotherExhibit = new RegExp(
-    String.raw`\b(?:Exhibits?|Exs?\.)\s+(?!${only.from}\b)[A-Z0-9]{1,3}\b[^.;]{0,80}$`,
+    String.raw`\b(?:Exhibits?|Exs?\.)\s+(?!${label}\b)[A-Z0-9]{1,3}\b[^.;]{0,${reach}}$`,
     'i',
   );
-  return !ctx.refs.some(
+  return ctx.refs.some(
     (r) =>
       r !== ref &&
       r.dockets.length === 1 &&
       r.dockets[0] === ref.dockets[0] &&
-      anotherExhibit.test(ctx.scan.slice(Math.max(0, r.start - 100), r.start)),
+      anotherExhibit.test(ctx.scan.slice(Math.max(0, r.start - reach - 20), r.start)),
   );
 }
 
@@ -889,17 +902,7 @@ function exhibitIsItsEntry(ctx: Context, ranges: CitedRange[], ref: DocketRef, l
     )
   )
     return false;
-  const anotherExhibit = new RegExp(
-    String.raw`\b(?:Exhibits?|Exs?\.)\s+(?!${only.from}\b)[A-Z0-9]{1,3}\b[^.;]{0,40}$`,
-    'i',
-  );
-  return !ctx.refs.some(
-    (r) =>
-      r !== ref &&
-      r.dockets.length === 1 &&
-      r.dockets[0] === ref.dockets[0] &&
-      anotherExhibit.test(ctx.scan.slice(Math.max(0, r.start - 60), r.start)),
-  );
+  return !citedForAnotherExhibit(ctx, ref, only.from, 40);
 }
 
 /** "Exhibits 1-14 to … (#94-1, 94-2)" or "Exhibit 3 … (ECF No. 45-3)": the exhibits are the docket attachments themselves. */
@@ -958,10 +961,7 @@ const POINTS_BACK_TITLE =
 
 /** The parts a title opens with when the document they are "of" is followed by "and" and its exhibits. */
 function partsBeforeExhibits(ctx: Context, from: number, exhibitsStart: number): CitedRange[] {
-  const skip = /\s*(?:(?:and|or)\s+|[,;]\s*)?/y;
-  skip.lastIndex = from;
-  const m = skip.exec(ctx.scan);
-  const list = parseRangeList(ctx.scan, from + (m ? m[0].length : 0), { limit: exhibitsStart });
+  const list = listOpening(ctx, from, exhibitsStart);
   if (!list || list.ranges.some((r) => r.kind === 'exhibits')) return [];
   return /^\s+(?:of|in)\s+(?:the\s+)?[^.;()]{1,80}?\s+and\s+$/i.test(ctx.scan.slice(list.end, exhibitsStart))
     ? list.ranges

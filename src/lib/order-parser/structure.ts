@@ -302,16 +302,13 @@ export function structure(clean: CleanText): Structure {
       spaced === table &&
       gaps === 0 &&
       !piped &&
-      previousRow?.type === 'row' &&
+      tableHead &&
       previousRow === tableHead &&
-      trimmed.length <= 16
+      trimmed.length <= 16 &&
+      Math.abs(lead - line.start - firstColumn) <= 2
     ) {
-      const headStart = text.lastIndexOf('\n', previousRow.start) + 1;
-      const headFirst = previousRow.cells[0];
-      if (headFirst && Math.abs(headFirst.start - headStart - (shown.length - shown.trimStart().length)) <= 2) {
-        previousRow.end = line.end;
-        continue;
-      }
+      tableHead.end = line.end;
+      continue;
     }
     if (lastWasRow && spaced === table && gaps === 0 && previousRow?.type === 'row' && !piped) {
       const lastCell = previousRow.cells[previousRow.cells.length - 1];

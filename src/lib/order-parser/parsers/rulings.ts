@@ -355,8 +355,8 @@ export function findRulings(text: string, from: number, to: number): RulingMatch
         const named = insideMotionName(span.slice(Math.max(0, at - 200), at), m[0]);
         // "an order [162] announcing my intent to unseal …", "a paper [164] asking me not to unseal …": no ruling.
         // ("… must file a public version within seven days if sealing is denied": a condition, not a ruling.)
-        const reported =
-          REPORTED.test(span.slice(Math.max(0, at - 40), at)) || CONDITION.test(span.slice(Math.max(0, at - 40), at));
+        const lead = span.slice(Math.max(0, at - 40), at);
+        const reported = REPORTED.test(lead) || CONDITION.test(lead);
         if (!named && !reported && !overlaps(start, end)) found.push({ start, end, disposition });
       }
     }
