@@ -121,12 +121,12 @@ export function parens(text: string, start: number, end: number): Paren[] {
 
 export type ParenKind = 'docket' | 'see' | 'description';
 
-/** What a parenthetical holds: the document's docket ("(#62)", "(attached as Ex. A to #15)"), a "see" cite, or a description. */
 /** A short form ("Etchegaray Decl.", "Pl.'s Resp.": a paper's kind, abbreviated, last) and then only its docket, as the
  * whole of a parenthetical. */
 const SHORT_FORM_THEN_DOCKET =
   /^(?:[A-Z][\w.'’&-]*\s+){0,4}(?:Decl|Aff|Resp|Mem|Mot|Br|Opp|Compl|Dep|Tr|Rep|Supp|Suppl|Stmt|Ex|Exs)\.,\s*(?:ECF|Dkts?\.|Docs?\.|D\.E\.|D\.I\.)\s*(?:Nos?\.\s*)?\d{1,5}(?:-\d{1,4})?$/;
 
+/** What a parenthetical holds: the document's docket ("(#62)", "(attached as Ex. A to #15)"), a "see" cite, or a description. */
 export function parenKind(text: string, paren: Paren): ParenKind {
   // ("([D.E. 87-6])": a bracketed docket inside parentheses reads as the docket it holds.)
   const content = text
