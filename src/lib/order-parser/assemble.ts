@@ -3132,8 +3132,7 @@ function proseCandidates(
     // whatever document the paragraph was about.
     if (chosen.length === 0 && targets.length === 0 && !publicCopies) {
       const lists = locatorLists(ctx, sentence).filter((l) => l.ranges.every((r) => r.kind !== 'exhibits'));
-      const appendix = (l: RangeListMatch) =>
-        /^(?:at\s+)?(?:J\.\s?A\.|JA|SA|Appx?\.|Appx(?=\d)|(?:Aplt|Aple)\.\s*App)/.test(ctx.scan.slice(l.start, l.end));
+      const appendix = (l: RangeListMatch) => APPENDIX_PAGES.test(ctx.scan.slice(l.start, l.end));
       if (lists.length > 0 && lists.every(appendix)) {
         const linked = lists.flatMap((l) => linkLocators(ctx, [], l, sentence));
         if (linked.length === lists.length)
@@ -4225,6 +4224,9 @@ function titleLabels(title: string): string[] | null {
   return list ? exhibitLabels(list.ranges) : null;
 }
 
+/** Appendix pages as appellate and Federal Circuit orders write them ("J.A. 811-840", "SA12", "Appx2201-2236", "Aplt. App."). */
+const APPENDIX_PAGES = /^(?:at\s+)?(?:J\.\s?A\.|JA|SA|Appx?\.|Appx(?=\d)|(?:Aplt|Aple)\.\s*App)/;
+
 /**
  * A ruling's locators that name again, in words, a document cited earlier with its docket: the same (or some of the
  * same) locators a request gave; "pages 23-24 of the brief"; "Exhibit 3" or "Exhibits 1 and 2" of a request whose
@@ -4309,16 +4311,12 @@ function linkLocators(
   }
   // "The motion is granted as to J.A. 1204-1220": joint appendix pages belong to the appendix the order cited (also the
   // Federal Circuit's "Appx2201-2236").
-  if (
-    /^(?:J\.\s?A\.|JA|SA|Appx?\.|Appx(?=\d)|(?:Aplt|Aple)\.\s*App)/.test(
-      ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, ''),
-    )
-  ) {
+  const cite = ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, '');
+  if (APPENDIX_PAGES.test(cite)) {
     const appendix = [...ctx.named, ...all].filter(
       (b) => b.ref.dockets.length === 1 && knownWords(b).includes('appendix'),
     );
     // (JA pages are the joint appendix's, SA pages the supplemental appendix's.)
-    const cite = ctx.scan.slice(list.start, list.end).replace(/^(?:at\s+)/i, '');
     const other = /^(?:J\.\s?A\.|JA)/.test(cite) ? 'supplemental' : /^SA/.test(cite) ? 'joint' : null;
     const fitting = other ? appendix.filter((b) => !knownWords(b).includes(other)) : appendix;
     const found = fitting[fitting.length - 1];
