@@ -776,7 +776,17 @@ function headingOf(trimmed: string, originalLine: string): Omit<Heading, 'type' 
 function wrapsToMargin(text: string, open: Block | null, raw: string): boolean {
   if (!open || /^\s/.test(raw)) return false;
   const lastLine = text.slice(text.lastIndexOf('\n', open.end - 1) + 1, open.end);
-  return /^\s+\S/.test(lastLine) && lastLine.trimEnd().length >= 72;
+  if (lastLine.trimEnd().length < 72) return false;
+  if (/^\s+\S/.test(lastLine)) return true;
+  // (A line of the item already wrapped to the margin that runs as wide as its other lines there: the sentence ended
+  // there by chance, and the paragraph goes on.)
+  const earlier = text
+    .slice(open.start, open.end)
+    .split('\n')
+    .slice(1, -1)
+    .filter((l) => /^\S/.test(l));
+  if (earlier.length < 2) return false;
+  return lastLine.trimEnd().length >= Math.max(...earlier.map((l) => l.trimEnd().length)) - 8;
 }
 
 /**
