@@ -22,3 +22,32 @@ describe('a numbered point wrapped to the margin, a sentence ending at the end o
     ]);
   });
 });
+
+// S.D.N.Y. (round 299): a numbered point whose run-in heading names its exhibits by a plural head noun.
+describe('"3. The Raman exhibits. … Exhibits 7-9 and Exhibit 11 may remain under seal."', () => {
+  it('reads the point as discussion of the exhibits cited before', () => {
+    expect(
+      atoms(
+        [
+          '     Halversen moves to seal portions of its memorandum (ECF No. 142) and Exhibits 7 through 11 to the Declaration of Priya Raman (ECF No. 144).',
+          '     3. The Raman exhibits. Exhibits 7, 8, and 9 are bunker supply contracts, and Exhibit 11 is a spreadsheet. Exhibits 7-9 and Exhibit 11 may remain under seal. Exhibit 10 is an email chain; the request to seal Exhibit 10 is DENIED.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '144 deny {"kind":"exhibits","from":"10","to":"10"}',
+      '144 redact {"kind":"exhibits","from":"11","to":"11"}',
+      '144 redact {"kind":"exhibits","from":"7","to":"9"}',
+    ]);
+  });
+});
+
+// Court of Federal Claims (a held-out order): "Those redactions" after a sentence that cites two documents' parts.
+describe('"… pages 18-19 of plaintiff\'s post-trial brief, ECF No. 196, … and ECF No. 198 at 31-33 …. Those redactions are adopted."', () => {
+  it("gives each document's parts to it, not all of them to the last cite", () => {
+    expect(
+      atoms(
+        "     The parties propose to redact pages 18-19 of plaintiff's post-trial brief, ECF No. 196, and ECF No. 198 at 31-33, where defendant's brief reproduces plaintiff's rate calculations. Those redactions are adopted.",
+      ),
+    ).toEqual(['196 redact {"kind":"pages","from":18,"to":19}', '198 redact {"kind":"ecfPages","from":31,"to":33}']);
+  });
+});

@@ -301,7 +301,8 @@ function itemRunInHeading(ctx: Context, block: Block): string[] | null {
   )
     return null;
   const said = words(phrase).filter((w) => !TITLE_STOP.has(w));
-  return said.some((w) => DOC_HEADS.has(w) && w !== 'motion' && w !== 'order') ? said : null;
+  // ("3. The Raman exhibits. Exhibits 7-9 and Exhibit 11 may remain under seal.": a plural head noun names them too.)
+  return said.some((w) => isDocHead(w) && w !== 'motion' && w !== 'order') ? said : null;
 }
 
 /**
@@ -3216,7 +3217,15 @@ function proseCandidates(
       // approved.": or the document the sentence before named in words, cited earlier.)
       // (Or, a sentence of reasons between, the last sentence of the paragraph that located parts and named its document.)
       const back = chosen.length === 0 && (!asked || asked.length === 0) && before ? BACK_PARTS.exec(text) : null;
-      const pointedAt = back && before ? partsInView(ctx, about, before, sentence, para) : null;
+      // ("The parties propose to redact pages 18-19 of plaintiff's post-trial brief, ECF No. 196, … and ECF No. 198 at
+      // 31-33, …. Those redactions are adopted": the parts of each document the sentence before cited, each its own.)
+      const eachCited = back && before ? partsOfEachCited(ctx, before, partKind(back[1] ?? back[2])) : [];
+      if (eachCited.length > 1)
+        chosen = eachCited.map((target) => ({
+          target: { ...target, sentence },
+          disposition: dispositionAt(rulings, sentence.start),
+        }));
+      const pointedAt = chosen.length === 0 && back && before ? partsInView(ctx, about, before, sentence, para) : null;
       if (back && pointedAt) {
         const { doc, where } = pointedAt;
         // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
@@ -3631,6 +3640,24 @@ function partsInView(
   if (!where || where.start < (earlier[2]?.start ?? para.start)) return null;
   const doc = namedInSentence(ctx, where, 2);
   return doc ? { doc, where } : null;
+}
+
+/**
+ * The parts of each document a sentence cites with its docket, of the kind named if one is (pages take ECF pages too);
+ * none unless two or more different documents have parts.
+ */
+function partsOfEachCited(ctx: Context, where: Span, kind: CitedRange['kind'] | undefined): Bound[] {
+  const out: Bound[] = [];
+  for (const segment of segmentsOf(ctx, where.start, where.end)) {
+    const ranges = segment.ranges.filter(
+      (r) => isPart(r) && (!kind || r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages')),
+    );
+    const doc = ctx.named.find((b) => b.ref === segment.ref);
+    if (ranges.length === 0 || !doc || isMotionRef(ctx, segment.ref)) continue;
+    if (out.some((b) => sameDockets(b.ref.dockets, segment.ref.dockets))) return [];
+    out.push({ ...doc, ranges });
+  }
+  return out.length > 1 ? out : [];
 }
 
 /**
