@@ -51,3 +51,20 @@ describe('"… pages 18-19 of plaintiff\'s post-trial brief, ECF No. 196, … an
     ).toEqual(['196 redact {"kind":"pages","from":18,"to":19}', '198 redact {"kind":"ecfPages","from":31,"to":33}']);
   });
 });
+
+// Harris County District Court (round 306): Texas trial courts cite their filings by image number.
+describe('"(Image No. 113958020)"', () => {
+  it('is a docket entry', () => {
+    expect(
+      atoms(
+        "1. Pages 4 through 7 and page 15 of Plaintiff's Traditional Motion for Partial Summary Judgment (Image No. 113958020) are SEALED.",
+      ),
+    ).toEqual([
+      '113958020 redact {"kind":"pages","from":15,"to":15}',
+      '113958020 redact {"kind":"pages","from":4,"to":7}',
+    ]);
+  });
+  it('but not an image count or a figure', () => {
+    expect(atoms('The brief reproduces Image No. 4 of the survey report, which is SEALED.')).toEqual([]);
+  });
+});
