@@ -68,3 +68,18 @@ describe('"(Image No. 113958020)"', () => {
     expect(atoms('The brief reproduces Image No. 4 of the survey report, which is SEALED.')).toEqual([]);
   });
 });
+
+// Bankr. D. Del. (round 302): the parties' defined term, after a caption whose "Re: D.I. …" lists every entry.
+describe('\'the above-captioned debtors and debtors in possession (collectively, the "Debtors")\'', () => {
+  it('names no documents, so what the Debtors shall file or any party may seek to unseal rules on none', () => {
+    const order = [
+      'In re: Lumenfield Senior Living, Inc.              )     Re: D.I. 212, 214, 230, 240, 245 & 248',
+      '        Upon the motion (the "Motion") [D.I. 230] of the above-captioned debtors and debtors in possession (collectively, the "Debtors") for entry of an order authorizing the Debtors to file under seal certain portions of the KEIP Motion [D.I. 212] (the "KEIP Motion"); and the Court having found cause,',
+      '        IT IS HEREBY ORDERED THAT:',
+      '        1.      The Debtors are authorized to redact paragraph 19 of the KEIP Motion.',
+      '        2.      To the extent not already filed, the Debtors shall file redacted versions of the KEIP Motion consistent with this Order.',
+      "        3.      Nothing in this Order shall prejudice the right of any party in interest to seek to unseal any document filed under seal pursuant to this Order, and the Debtors' rights to oppose any such request are preserved.",
+    ];
+    expect(atoms(order.join('\n\n'))).toEqual(['212 redact {"kind":"paragraphs","from":19,"to":19}']);
+  });
+});

@@ -41,6 +41,10 @@ export interface DefinedTerm {
 const SEALING_MOTION_TERM =
   /^(?:Motions?|Applications?|Requests?|Stipulations?|Petitions?|Order|Court)$|\b(?:seal\w*|redact\w*|impound\w*|restrict\w*)\b[\w\s]*\b(?:motions?|applications?|requests?|stipulations?)$|^(?:motions?|applications?|requests?|stipulations?)\s+to\s+(?:seal|redact|impound|restrict)/i;
 
+/** A defined term for the parties ("the \"Debtors\"", "the \"Plaintiffs\""), which names no document. */
+const PARTY_TERM =
+  /^(?:Debtors?|Plaintiffs?|Defendants?|Parties|Movants?|Respondents?|Petitioners?|Claimants?|Lenders?|Purchasers?|Buyers?|Sellers?|Intervenors?|Committee|Trustees?|Companies|Company)$/i;
+
 const DEFINED =
   /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{0,30}(?:\n[\w -]{1,30})?)"\)/g;
 
@@ -53,6 +57,8 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
     const at = m.index;
     // '("Motion")' names the motion itself; a defined term for documents groups several ("together, the …").
     if (SEALING_MOTION_TERM.test(term)) continue;
+    // ('the above-captioned debtors and debtors in possession (collectively, the "Debtors")': people, not documents.)
+    if (PARTY_TERM.test(term)) continue;
     const grouped = /^\((?:together|collectively|jointly|all)\b/i.test(m[0]);
     // 'Dkt. No. 84-3 ("SMF")', 'a Concise Statement of Material Facts ("CSMF") (ECF No. 68)': one document's short name.
     if (!grouped) {
