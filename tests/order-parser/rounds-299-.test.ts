@@ -83,3 +83,21 @@ describe('\'the above-captioned debtors and debtors in possession (collectively,
     expect(atoms(order.join('\n\n'))).toEqual(['212 redact {"kind":"paragraphs","from":19,"to":19}']);
   });
 });
+
+// Orange County Superior Court (round 302): lettered items naming a document only by its defined term.
+describe('"(a) the Memorandum at 9:4-10:12 and 13:20-27." under "The following records shall be filed under seal:"', () => {
+  it('gives the parts to the document the term was defined for', () => {
+    expect(
+      atoms(
+        [
+          '     Solana filed its Memorandum of Points and Authorities (ROA 286) (the "Memorandum").',
+          '     2.  The following records shall be filed under seal:\n         (a)  the Memorandum at 9:4-10:12 and 13:20-27.\n         (b)  the Memorandum at pages 3-4.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '286 redact {"kind":"lines","from":{"page":13,"line":20},"to":{"page":13,"line":27}}',
+      '286 redact {"kind":"lines","from":{"page":9,"line":4},"to":{"page":10,"line":12}}',
+      '286 redact {"kind":"pages","from":3,"to":4}',
+    ]);
+  });
+});

@@ -1162,6 +1162,31 @@ interface ListLead {
  */
 function namedInEarlierProse(ctx: Context, position: number, sentence: Span): Bound | null {
   if (!ctx.blocks) return null;
+  const earlier = proseNamedBefore(ctx, sentence.start);
+  if (earlier.length === 0) return null;
+  const named = ctx.named;
+  ctx.named = earlier;
+  const found = namedAfter(ctx, position, sentence);
+  ctx.named = named;
+  // (By its head noun and another word of its name: "the Statement of Undisputed Facts", not just "the brief".)
+  const phrase = words(ctx.scan.slice(position, Math.min(sentence.end, position + 60)).split(/[,;.()[\]]/)[0] ?? '');
+  return found && sharedWords(found.title, phrase.join(' ')) >= 2 ? found : null;
+}
+
+/** `read` with the documents the paragraphs before `position` cite (see namedInEarlierProse) known as named too. */
+function withEarlierProse<T>(ctx: Context, position: number, read: () => T): T {
+  const named = ctx.named;
+  ctx.named = [...named, ...proseNamedBefore(ctx, position)];
+  try {
+    return read();
+  } finally {
+    ctx.named = named;
+  }
+}
+
+/** The documents the order's paragraphs cite with one docket before `position`, titled (found once per order). */
+function proseNamedBefore(ctx: Context, position: number): Bound[] {
+  if (!ctx.blocks) return [];
   if (!ctx.proseNamed) {
     ctx.proseNamed = [];
     const found: Bound[] = [];
@@ -1179,15 +1204,7 @@ function namedInEarlierProse(ctx: Context, position: number, sentence: Span): Bo
     }
     ctx.proseNamed = found;
   }
-  const earlier = ctx.proseNamed.filter((b) => b.ref.end <= sentence.start);
-  if (earlier.length === 0) return null;
-  const named = ctx.named;
-  ctx.named = earlier;
-  const found = namedAfter(ctx, position, sentence);
-  ctx.named = named;
-  // (By its head noun and another word of its name: "the Statement of Undisputed Facts", not just "the brief".)
-  const phrase = words(ctx.scan.slice(position, Math.min(sentence.end, position + 60)).split(/[,;.()[\]]/)[0] ?? '');
-  return found && sharedWords(found.title, phrase.join(' ')) >= 2 ? found : null;
+  return ctx.proseNamed.filter((b) => b.ref.end <= position);
 }
 
 function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Section>): Candidate[] {
@@ -1381,6 +1398,33 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       continue;
     }
     if (!itemDisposition && own.length === 0) continue;
+    // "2. The following records shall be filed under seal: (a) Exhibits 14 through 17 to the Morales Declaration; … (c) the
+    // Memorandum at 9:4-10:12 and 13:20-27.": an item with no docket whose parts are of documents named in words, cited
+    // before.
+    if (segments.length === 0 && itemDisposition && !refStartsIn(ctx, block.contentStart, block.end)) {
+      for (const target of withEarlierProse(ctx, block.start, () =>
+        wordNamedLocators(ctx, { start: block.contentStart, end: block.end }),
+      )) {
+        // (Parts only: an exhibit named by its label may be an entry of its own, or attached to another paper.)
+        if (target.ref.dockets.length !== 1 || isMotionRef(ctx, target.ref) || !target.ranges.every(isPart)) continue;
+        out.push({
+          directive: {
+            item: section.path ? `${section.path}.${block.label}` : block.label,
+            document: documentName(target.title, target.ref, ctx),
+            dockets: target.ref.dockets,
+            disposition: itemDisposition,
+            ranges: target.ranges,
+            basis: section.basis ?? leadIn?.basis ?? null,
+            standard: standardAt(ctx, section, leadIn?.end ?? block.start),
+            source: source(ctx, block.start, trimEnd(ctx, block.start, block.end)),
+          },
+          warnings: [],
+          position: block.start,
+          linked: true,
+        });
+      }
+      continue;
+    }
     // ("1. Capsidyne's motion to impound, D. 112, is ALLOWED in part and DENIED in part. Paragraphs 31-38 and 54 of D. 113
     // … shall remain impounded.": a ruling of the entry's own sentence, before one the sentence before made.)
     const itemSentences = own.length > 1 ? sentences(ctx.scan, block.contentStart, block.end) : [];
