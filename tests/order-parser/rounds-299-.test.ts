@@ -101,3 +101,25 @@ describe('"(a) the Memorandum at 9:4-10:12 and 13:20-27." under "The following r
     ]);
   });
 });
+
+// Federal Circuit (round 306): Rule 25.1 confidentiality markings kept, in a numbered paragraph that cites only the motion.
+describe('"(1) Velaris\'s motion, ECF No. 19, is granted in part …. The confidential markings at pages 12-13 and 41 of the opening brief may remain."', () => {
+  it('keeps the marked pages of the brief cited before', () => {
+    expect(
+      atoms(
+        [
+          "     Velaris's opening brief, ECF No. 18, marks as confidential material on pages 12-13, 29, and 41. Velaris moves to keep those markings. ECF No. 19.",
+          '     IT IS ORDERED THAT:',
+          "(1) Velaris's motion, ECF No. 19, is granted in part and denied in part. The confidential markings at pages 12-13 and 41 of the opening brief may remain.",
+        ].join('\n\n'),
+      ),
+    ).toEqual(['18 redact {"kind":"pages","from":12,"to":13}', '18 redact {"kind":"pages","from":41,"to":41}']);
+  });
+  it('reads "the markings on page 38 of the response brief may remain" as kept, and "the marking … is not permitted" as refused', () => {
+    expect(
+      atoms(
+        "     Orthogen's response brief, ECF No. 31, marks pages 38 and 40. The markings on page 38 of the response brief may remain. The marking on page 40 of the response brief is not permitted.",
+      ),
+    ).toEqual(['31 deny {"kind":"pages","from":40,"to":40}', '31 redact {"kind":"pages","from":38,"to":38}']);
+  });
+});

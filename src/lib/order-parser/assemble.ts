@@ -1401,10 +1401,24 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     // "2. The following records shall be filed under seal: (a) Exhibits 14 through 17 to the Morales Declaration; … (c) the
     // Memorandum at 9:4-10:12 and 13:20-27.": an item with no docket whose parts are of documents named in words, cited
     // before.
-    if (segments.length === 0 && itemDisposition && !refStartsIn(ctx, block.contentStart, block.end)) {
-      for (const target of withEarlierProse(ctx, block.start, () =>
-        wordNamedLocators(ctx, { start: block.contentStart, end: block.end }),
-      )) {
+    // ("(1) Velaris's motion, ECF No. 19, is granted in part and denied in part. The confidential markings at pages 12-13
+    // and 41 of the opening brief may remain.": none but the motion's own.)
+    if (
+      segments.length === 0 &&
+      (itemDisposition || own.length > 0) &&
+      ctx.refs.every((r) => r.start < block.contentStart || r.start >= block.end || isMotionRef(ctx, r))
+    ) {
+      const parts = sentences(ctx.scan, block.contentStart, block.end).flatMap((said) => {
+        const stated = new Set(rulingsIn(ctx, said.start, said.end).map((r) => r.disposition));
+        const disposition = stated.size === 1 ? [...stated][0] : stated.size === 0 ? itemDisposition : null;
+        return disposition
+          ? withEarlierProse(ctx, block.start, () => wordNamedLocators(ctx, said)).map((target) => ({
+              target,
+              disposition,
+            }))
+          : [];
+      });
+      for (const { target, disposition } of parts) {
         // (Parts only: an exhibit named by its label may be an entry of its own, or attached to another paper.)
         if (target.ref.dockets.length !== 1 || isMotionRef(ctx, target.ref) || !target.ranges.every(isPart)) continue;
         out.push({
@@ -1412,7 +1426,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
             item: section.path ? `${section.path}.${block.label}` : block.label,
             document: documentName(target.title, target.ref, ctx),
             dockets: target.ref.dockets,
-            disposition: itemDisposition,
+            disposition,
             ranges: target.ranges,
             basis: section.basis ?? leadIn?.basis ?? null,
             standard: standardAt(ctx, section, leadIn?.end ?? block.start),

@@ -54,6 +54,8 @@ const DENY: RegExp[] = [
   // "I will not keep it sealed", "the Court does not maintain them under seal".
   /\b(?:shall|will|may|must|do|does|did|can|could|would)\s+not\s+(?:\w+\s+)?(?:keep|maintain|retain|leave)\s+(?:\S+\s+){0,6}?(?:sealed|under\s+seal|redacted|restricted)\b/gi,
   /\b(?:does|do|will)\s+not\s+approve\b/gi,
+  // "The marking at page 29 n.7 is not permitted." (Federal Circuit Rule 25.1).
+  /\b(?:is|are)\s+not\s+permitted\b(?<=\b(?:markings?|redactions?|designations?)\s(?:[^.;]|\b(?:No|Nos|Doc|Dkt|ECF)\.|\bnn?\.){0,160}?\s(?:is|are)\s+not\s+permitted)/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?not\s+approved\b|\bNOT\s+APPROVED\b/gi,
   // (A lookbehind here always follows a literal: one that leads a pattern is tried at every position of the order,
   // which made a parse fourteen times slower.)
@@ -108,7 +110,8 @@ const GRANT: RegExp[] = [
   // "Confidential treatment of ¶¶ 61-66 and 88 will continue." (Delaware Court of Chancery Rule 5.1.)
   /\b(?:will|shall|may|should)\s+continue(?=\s*[.;])(?<=\bconfidential\s+treatment\s(?:[^.;]|\b(?:No|Nos|Dkt|D\.I)\.){0,160}?\s(?:will|shall|may|should)\s+continue)/gi,
   // "The redactions at pages 23-24 and in footnote 7 on page 25 of Appellee's brief may remain." (Third Circuit).
-  /\b(?:may|shall|will)\s+remain(?=\s*[.;])(?<=\bredactions\s(?:[^.;]|\b(?:No|Nos|Doc|Dkt|ECF)\.){0,160}?\s(?:may|shall|will)\s+remain)/gi,
+  // ("The confidential markings at pages 12-13 and 41 of the opening brief may remain." (Federal Circuit Rule 25.1).)
+  /\b(?:may|shall|will)\s+remain(?=\s*[.;])(?<=\b(?:redactions|markings?)\s(?:[^.;]|\b(?:No|Nos|Doc|Dkt|ECF)\.){0,160}?\s(?:may|shall|will)\s+remain)/gi,
   // "The confidentiality marking of footnote 8 on page 31 of the opening brief, ECF No. 19, shall be maintained" (Federal
   // Circuit Rule 25.1: a marking kept is material kept confidential).
   /\b(?:shall|will|must|may)\s+be\s+maintained\b(?<=\bconfidential(?:ity)?\s+(?:markings?|designations?|treatment)\s(?:[^.;]|\b(?:No|Nos|ECF|Dkt)\.){0,200}?\s(?:shall|will|must|may)\s+be\s+maintained)/gi,
