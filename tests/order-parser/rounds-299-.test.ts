@@ -123,3 +123,14 @@ describe('"(1) Velaris\'s motion, ECF No. 19, is granted in part …. The confid
     ).toEqual(['31 deny {"kind":"pages","from":40,"to":40}', '31 redact {"kind":"pages","from":38,"to":38}']);
   });
 });
+
+// N.D. Iowa (round 305): appendix pages with a hyphen after their letter.
+describe('"pages A-41 through A-88 and A-112 through A-119 of Cedar Valley\'s appendix (Doc. 87-3)"', () => {
+  it('reads the appendix pages, not the whole appendix', () => {
+    expect(
+      atoms(
+        "     1. The Court GRANTS the motion as to pages A-41 through A-88 and A-112 through A-119 of Cedar Valley's appendix (Doc. 87-3).",
+      ),
+    ).toEqual(['87-3 redact {"kind":"pages","from":112,"to":119}', '87-3 redact {"kind":"pages","from":41,"to":88}']);
+  });
+});

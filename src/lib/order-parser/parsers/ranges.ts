@@ -44,6 +44,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /A\.\s?(?=\d)/y, context: 'pages' },
   // Court of Federal Claims appendix pages, both ends lettered ("A41-A88", "A112-A118").
   { re: /A(?=\d{1,4}\s*[-–]\s*A\d)/y, context: 'pages' },
+  // ("pages A-41 through A-88 and A-112 through A-119 of Cedar Valley's appendix": hyphenated, N.D. Iowa.)
+  { re: /A-(?=\d{1,4}\s*(?:[-–]|through|thru|to)\s*A-\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   // Trial exhibits ("JX 47 through JX 52", "PX-12"): joint, plaintiff's and defendant's exhibit numbers.
@@ -72,7 +74,7 @@ const LINES = new RegExp(
 );
 const NUMBER = new RegExp(
   // (A colon right after the number is punctuation unless a digit follows it: "App. 88–91: Feed ration formulas".)
-  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|APP|A\.|A(?=\d)|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?!\d|:\d)`,
+  String.raw`(\d{1,4})(?:${NUMBER_DASH}(?:(?:(?:SA|JA)-?|Appx|APP|A\.|A-?(?=\d)|(?:\d{1,2}-)?(?:ER|SER|FER)-)\s*)?(\d{1,4}))?(?!\d|:\d)`,
   'y',
 );
 const LINE_SUFFIX = new RegExp(
