@@ -134,3 +134,19 @@ describe('"pages A-41 through A-88 and A-112 through A-119 of Cedar Valley\'s ap
     ).toEqual(['87-3 redact {"kind":"pages","from":112,"to":119}', '87-3 redact {"kind":"pages","from":41,"to":88}']);
   });
 });
+
+// Santa Clara, Harris County and other numbered points (a held-out pattern): a point that opens with only a document's
+// name and its docket, then discusses it.
+describe('"3. The Declaration of Jun Park (Envelope No. 16990415). Exhibits 4 and 11 … may be sealed. Exhibit 9 … is DENIED."', () => {
+  it("rules on the heading's document, not the whole of it", () => {
+    expect(
+      atoms(
+        '     3. The Declaration of Jun Park (Envelope No. 16990415). Exhibits 4 and 11 to the declaration set out the vendor rates and may be sealed. Exhibit 9 is a public press release; the request as to Exhibit 9 is DENIED.',
+      ),
+    ).toEqual([
+      '16990415 deny {"kind":"exhibits","from":"9","to":"9"}',
+      '16990415 redact {"kind":"exhibits","from":"11","to":"11"}',
+      '16990415 redact {"kind":"exhibits","from":"4","to":"4"}',
+    ]);
+  });
+});

@@ -306,6 +306,40 @@ function itemRunInHeading(ctx: Context, block: Block): string[] | null {
 }
 
 /**
+ * "1. Kodiak's Motion for Summary Judgment at Docket 104. Kodiak seeks to redact …", "5. Aleutian's Opposition at Docket
+ * 110. …": an item opening with a sentence that is only a document's name and its one docket (no verb), then
+ * discussion of it: that document.
+ */
+function itemCitedHeading(ctx: Context, block: Block): Bound | null {
+  if (block.type !== 'item') return null;
+  const first = sentences(ctx.scan, block.contentStart, block.end)[0];
+  if (!first || first.end >= block.end - 1) return null;
+  const cites = ctx.refs.filter((r) => r.start >= first.start && r.end <= first.end);
+  const only = cites.length === 1 ? cites[0] : undefined;
+  if (!only || only.dockets.length !== 1 || isMotionRef(ctx, only) || only.pin.length > 0) return null;
+  const said = ctx.scan.slice(first.start, first.end);
+  const tail = ctx.scan.slice(only.end, first.end);
+  if (!/^[\s)\]]*\.?\s*$/.test(tail)) return null;
+  const name = ctx.scan.slice(first.start, only.start);
+  if (
+    !/^\s*(?:The\s+|[A-Z][\w'’.-]*['’]s?\s+)?[A-Z][\w'’-]*(?:\s+(?:of|in|to|for|and|the|on|[A-Z][\w'’.-]*)){0,10}\s*(?:,\s*|\s+at\s+|\s*[([]\s*)$/.test(
+      name,
+    ) ||
+    rulingsIn(ctx, first.start, first.end).length > 0 ||
+    /\b(?:is|are|was|were|has|have|had|shall|may|will|must|seeks?|asks?|moves?|filed)\b/i.test(said)
+  )
+    return null;
+  const known = ctx.named.filter((b) => b.ref === only).pop();
+  return {
+    ref: only,
+    title: known?.title ?? titleText(ctx, first.start, only.start).replace(/\s+at\s*$/i, ''),
+    ranges: [],
+    sentence: first,
+    request: false,
+  };
+}
+
+/**
  * The document a defined term names ("(the "Response")"): its latest mention with a docket, else a reference made at
  * `at` in `sentence`.
  */
@@ -472,7 +506,7 @@ function readsAsDiscussion(ctx: Context, block: Block): boolean {
   // names its documents in words, however short.
   const first = all[0];
   // "(1) Volume 5 of the excerpts of record. The motion is granted as to …": a run-in heading, then the discussion.
-  if (all.length >= 2 && itemRunInHeading(ctx, block)) return true;
+  if (all.length >= 2 && (itemRunInHeading(ctx, block) || itemCitedHeading(ctx, block))) return true;
   // ("5. Exhibit 4, Doc. 66-4, is an excerpt from the deposition of …. At 58:3-61:19, Harkins describes …. That passage
   // may be redacted. The motion is otherwise denied as to the Harkins deposition: …": a numbered paragraph of discussion
   // whose later sentences rule on what earlier ones cited.)
@@ -5354,7 +5388,10 @@ export function assemble(clean: CleanText, st: Structure): Candidate[] {
     }
     const section = sections.get(block) ?? { path: '', start: 0, basis: null };
     // "A. The Arruda report. Sakonnet asks to seal the report in full. …": a run-in heading naming a document cited before.
-    const runIn = block.type === 'para' && !itemBefore ? runInDocument(ctx, block) : itemRunInDocument(ctx, block);
+    const runIn =
+      block.type === 'para' && !itemBefore
+        ? runInDocument(ctx, block)
+        : (itemRunInDocument(ctx, block) ?? itemCitedHeading(ctx, block));
     out.push(
       ...proseCandidates(
         ctx,
