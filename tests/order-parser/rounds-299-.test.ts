@@ -150,3 +150,22 @@ describe('"3. The Declaration of Jun Park (Envelope No. 16990415). Exhibits 4 an
     ]);
   });
 });
+
+// M.D. Tenn. (round 301) and others: a ruling that repeats the parts the sentence before located in a document named in
+// words.
+describe('"Tidewater\'s Memorandum of Law redacts three passages, found on pages 2, 9, and 17-18. … The redactions on pages 2, 9, and 17-18 are approved."', () => {
+  it('gives the parts to the memorandum', () => {
+    expect(
+      atoms(
+        [
+          '     Tidewater filed a Memorandum of Law (Doc. No. 88) and the Declaration of Marisol Ybarra (Doc. No. 89).',
+          "     Tidewater's Memorandum of Law redacts three passages, found on pages 2, 9, and 17-18. The redactions on pages 2, 9, and 17-18 are approved.",
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '88 redact {"kind":"pages","from":17,"to":18}',
+      '88 redact {"kind":"pages","from":2,"to":2}',
+      '88 redact {"kind":"pages","from":9,"to":9}',
+    ]);
+  });
+});

@@ -3094,6 +3094,7 @@ function proseCandidates(
           echoed ??
           (locatorLists(ctx, sentence).length === 0 ? headNamed(ctx, text, inView) : null) ??
           inView ??
+          restatedFrom(ctx, sentence, before) ??
           soleDocument(ctx))
         : inFocus;
     // "the motion is DENIED without prejudice as to the Wen Report", "DENIED as to footnote 6 on page 12 of the Memorandum
@@ -4097,6 +4098,19 @@ const WHOLE_WORDS =
 /** "the request is granted", "That request is DENIED": a ruling on the request just made. */
 const REQUEST_RULED =
   /\b(?:the|that|this|those|these)\s+requests?\s+(?:is|are)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:GRANTED|granted|DENIED|denied)\b/;
+
+/**
+ * "Tidewater's Memorandum of Law redacts three passages, found on pages 2, 9, and 17-18. … The redactions on pages 2, 9,
+ * and 17-18 are approved.": the document the sentence before named in words with the same parts this one locates.
+ */
+function restatedFrom(ctx: Context, sentence: Span, before: Span | null | undefined): Bound | null {
+  if (!before) return null;
+  const ranges = locatorsIn(ctx, sentence).filter(isPart);
+  if (ranges.length === 0 || refStartsIn(ctx, before.start, before.end)) return null;
+  if (!covers(locatorsIn(ctx, before), ranges)) return null;
+  const named = namedInSentence(ctx, before, 2);
+  return named && named.ref.dockets.length === 1 ? named : null;
+}
 
 /** "that testimony", "those passages", "the footnote": a definite description of parts named just before. */
 const DEFINITE =
