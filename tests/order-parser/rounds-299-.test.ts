@@ -169,3 +169,25 @@ describe('"Tidewater\'s Memorandum of Law redacts three passages, found on pages
     ]);
   });
 });
+
+// E.D.N.Y. (round 307): a docket sheet's entries, each closed by "(Entered: …)", the motion's number before its name.
+describe('CM/ECF docket text: "Plaintiffs\' [78] Motion for Leave to File Document under Seal is GRANTED in part …"', () => {
+  const sheet = [
+    'Date Filed   #   Docket Text',
+    '',
+    "07/02/2021       ELECTRONIC ORDER granting [70] Defendants' Motion for Leave to Electronically File Document under",
+    "                 Seal. The proposed redactions at pages 2-4 of Defendants' [71] opposition are approved. Ordered by",
+    '                 Magistrate Judge Patricia K. Tolentino on 7/2/2021. (Tolentino, Patricia) (Entered: 07/02/2021)',
+    '',
+    "07/29/2021       ELECTRONIC ORDER: Plaintiffs' [78] Motion for Leave to File Document under Seal is GRANTED in part",
+    '                 and DENIED in part. ECF No. 79-1 shall remain under seal. The motion is DENIED as to ECF No. 79-2.',
+    '                 Ordered by Magistrate Judge Patricia K. Tolentino on 7/29/2021. (Entered: 07/29/2021)',
+  ].join('\n');
+  it('reads each entry on its own and the bracketed numbers before "Motion" as the motions', () => {
+    expect(atoms(sheet)).toEqual([
+      '71 redact {"kind":"pages","from":2,"to":4}',
+      '79-1 redact {"kind":"whole"}',
+      '79-2 deny {"kind":"whole"}',
+    ]);
+  });
+});

@@ -568,7 +568,8 @@ function goesOnAfterGap(openText: string): boolean {
   // "ORDER: GRANTED IN PART AND DENIED IN PART" standing alone in capitals ends there.
   const capitals = /^[^a-z]*[A-Z]{3}[^a-z]*$/.test(openText.split('\n').pop() ?? '');
   // ("… Memorandum in Support (Doc." over a page break: an abbreviation's full stop ends nothing.)
-  const ended = endsSentence(openText);
+  // (A docket sheet's entry ends with its "(Entered: 06/14/2021)", and its header with "Docket Text".)
+  const ended = endsSentence(openText) || /\(Entered:\s*[\d/]{6,10}\)$|\bDocket\s+Text$/i.test(openText);
   // "B.   The Pate deposition (Doc. 58-6)" over a blank line: a sub-heading that cites its document stands alone.
   // ("1.  The Verified Complaint" over a blank line: a sub-heading in title case that names its document.)
   const citingHeading = !openText.includes('\n') && isCitingHeading(openText);

@@ -30,6 +30,9 @@ const DETERMINER =
 /** A title whose head is another document, the motion only what it supports or answers. */
 const ANOTHER_HEAD =
   /\b(?:reply|replies|opposition|opp\.|objections?|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for|resolving|deciding|addressing|disposing\s+of|ruling\s+on)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w,.'&-]+\s+){0,6}$/i;
+/** A sealing motion's name right after its bracketed entry number ("[61] Motion for Leave to … File … under Seal"). */
+const CITE_FIRST_MOTION =
+  /^\s*(?:(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:['’]s?|s['’])\s+)?(?:(?:letter|joint|emergency|consent|unopposed|renewed|second|supplemental|amended)\s+)*(?:motions?|applications?)\s+(?:for|to)\b(?:[^.;[\]]|\b(?:No|Nos|Dkt|Doc)\.){0,120}?\b(?:seal\w*|under\s+seal|redact\w*|restrict\w*|impound\w*)/i;
 /** A document named as a motion's object. */
 // ("MOTION to Restrict Access to Filing No. 64-1, 64-3", D. Neb.: what access is restricted to.)
 const OBJECT =
@@ -73,6 +76,12 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
         before400,
       )
     ) {
+      for (const d of ref.dockets) out.add(d);
+      return;
+    }
+    // "Plaintiffs' [61] Motion for Leave to Electronically File Document under Seal", "granting [70] Defendants' Motion for
+    // Leave …", "Plaintiffs' [83] letter motion to seal the transcript" (CM/ECF docket text: the entry's number first).
+    if (/^\[/.test(scan.slice(ref.start, ref.end)) && CITE_FIRST_MOTION.test(scan.slice(ref.end, ref.end + 160))) {
       for (const d of ref.dockets) out.add(d);
       return;
     }
