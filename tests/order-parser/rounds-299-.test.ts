@@ -191,3 +191,20 @@ describe('CM/ECF docket text: "Plaintiffs\' [78] Motion for Leave to File Docume
     ]);
   });
 });
+
+// W.D. Wis. (round 305): a judge ruling in the first person.
+describe('"I\'ll seal Dkt. 90-3 in its entirety", "I\'m denying the motion as to 130:5-131:25"', () => {
+  it('are rulings', () => {
+    expect(
+      atoms(
+        [
+          "     Exhibit 3 to the declaration, Dkt. 90-3, is a printout of the source code. Source code is a textbook example of a trade secret, and I'll seal Dkt. 90-3 in its entirety.",
+          "     Kettle Moraine asks to redact portions of the deposition of Craig Lindqvist, Dkt. 99. The testimony at 130:5-131:25 is about a licensing negotiation. I'm denying the motion as to 130:5-131:25.",
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '90-3 redact {"kind":"whole"}',
+      '99 deny {"kind":"lines","from":{"page":130,"line":5},"to":{"page":131,"line":25}}',
+    ]);
+  });
+});

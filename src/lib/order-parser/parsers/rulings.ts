@@ -54,6 +54,8 @@ const DENY: RegExp[] = [
   // "I will not keep it sealed", "the Court does not maintain them under seal".
   /\b(?:shall|will|may|must|do|does|did|can|could|would)\s+not\s+(?:\w+\s+)?(?:keep|maintain|retain|leave)\s+(?:\S+\s+){0,6}?(?:sealed|under\s+seal|redacted|restricted)\b/gi,
   /\b(?:does|do|will)\s+not\s+approve\b/gi,
+  // "I'm denying the motion as to 130:5-131:25" (W.D. Wis., in the first person).
+  /\bI(?:['’]m|\s+am)\s+(?:also\s+)?denying\b/g,
   // "The marking at page 29 n.7 is not permitted." (Federal Circuit Rule 25.1).
   /\b(?:is|are)\s+not\s+permitted\b(?<=\b(?:markings?|redactions?|designations?)\s(?:[^.;]|\b(?:No|Nos|Doc|Dkt|ECF)\.|\bnn?\.){0,160}?\s(?:is|are)\s+not\s+permitted)/gi,
   /\b(?:is|are)\s+(?:hereby\s+)?not\s+approved\b|\bNOT\s+APPROVED\b/gi,
@@ -256,6 +258,9 @@ const GRANT: RegExp[] = [
   /\b(?:keep(?:ing)?|maintain(?:ing)?)\s+(?:them|it|these\s+\w+|those\s+\w+)\s+(?:confidential|sealed|under\s+seal)\b/gi,
   // "The Court will permit the parties to redact pages 4-6 of …", "The Court grants leave to file … under seal".
   /\b[Cc]ourt\s+(?:(?:will|shall|hereby|therefore|accordingly)\s+)*(?:permits?|allows?|grants?\s+(?:\S+\s+){0,2}?leave)\s+(?:\S+\s+){0,4}?to\s+(?:redact|seal|file\s+(?:\S+\s+){0,8}?under\s+seal)\b/g,
+  // A judge writing in the first person (W.D. Wis.): "I'll allow AgriFlow to redact pages 12 and 13", "I'll seal Dkt. 90-3
+  // in its entirety".
+  /\bI(?:['’]ll|\s+will)\s+(?:(?:allow|permit)\s+(?:\S+\s+){0,4}?to\s+(?:redact|seal|file\s+(?:\S+\s+){0,8}?under\s+seal)|seal|redact)\b/g,
 ];
 
 /** Words before a sealing verb that report an intent or a request rather than a ruling. */
