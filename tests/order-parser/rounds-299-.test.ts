@@ -208,3 +208,20 @@ describe('"I\'ll seal Dkt. 90-3 in its entirety", "I\'m denying the motion as to
     ]);
   });
 });
+
+// S.D. Ind. (round 301): a document named with the count of the exhibits filed with it.
+describe('"her own Declaration with four exhibits, [Filing No. 99]"', () => {
+  it('is a declaration, so "Exhibits A through C to her Declaration" are its exhibits', () => {
+    expect(
+      atoms(
+        [
+          "2. The Albers Declaration. Exhibit 3 is the Declaration of Corinne Albers, Ridgeline's Director of Human Resources, [Filing No. 93-3]. Paragraphs 12-18 of the declaration shall remain under seal.",
+          'Ms. Whitcomb filed her Response in Opposition, [Filing No. 100], and her own Declaration with four exhibits, [Filing No. 99], under seal. Exhibits A through C to her Declaration are records from her physician, and Exhibits A through C shall remain under seal.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '93-3 redact {"kind":"paragraphs","from":12,"to":18}',
+      '99 redact {"kind":"exhibits","from":"A","to":"C"}',
+    ]);
+  });
+});

@@ -233,6 +233,15 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     // ("the Appendix to that brief (ECF No. 57)": "that" pointing at a document, after a preposition.)
     const before = wordAt(k - 1).toLowerCase();
     const after = wordAt(k + 1).replace(/[,;:]$/, '');
+    // ("her own Declaration with four exhibits, [Filing No. 99]": the count of what comes with the document.)
+    if (
+      /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i.test(bare) &&
+      before === 'with' &&
+      /^(?:exhibits|attachments)$/i.test(after)
+    ) {
+      first = k;
+      continue;
+    }
     if (/^th(?:at|is)$/i.test(bare) && /^(?:to|of|for|in|under)$/.test(before) && DOCUMENT_NOUNS.has(after)) {
       first = k;
       continue;
