@@ -225,3 +225,18 @@ describe('"her own Declaration with four exhibits, [Filing No. 99]"', () => {
     ]);
   });
 });
+
+// E.D. Mo. (round 301): how the pages are counted, set off by commas between the cite and its verb.
+describe('"(1) pages 4 through 32 of ECF No. 135, as numbered in the CM/ECF header, shall be sealed, and the remainder … filed publicly"', () => {
+  it('seals the stamped pages and refuses the rest', () => {
+    expect(
+      atoms(
+        'IT IS HEREBY ORDERED that the Motion [ECF No. 138] is GRANTED in part and DENIED in part, as follows: (1) pages 4 through 32 of ECF No. 135, as numbered in the CM/ECF header, shall be sealed, and the remainder of ECF No. 135 shall be filed publicly; (2) ECF No. 141-14 shall be sealed.',
+      ),
+    ).toEqual([
+      '135 deny {"kind":"whole"}',
+      '135 redact {"kind":"ecfPages","from":4,"to":32}',
+      '141-14 redact {"kind":"whole"}',
+    ]);
+  });
+});

@@ -477,6 +477,12 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
         (text !== undefined &&
           r.start - end <= 200 &&
           /^[\s)\]]*,\s*(?:which|that|where)\b[^;()]*,\s*$/.test(text.slice(end, r.start))) ||
+        // ("pages 4 through 32 of ECF No. 135, as numbered in the CM/ECF header, shall be sealed": how the pages count.)
+        (text !== undefined &&
+          r.start - end <= 80 &&
+          /^[\s)\]]*,\s*as\s+(?:numbered|paginated|stamped)\b[^;(),]*,\s*(?:(?:shall|will|may|must)\s+(?:also\s+)?(?:be\s+|remain\s+)?|(?:is|are)\s+)?$/.test(
+            text.slice(end, r.start),
+          )) ||
         // "Docket Entry 41-2 at 7-12, Docket Entries 41-3 and 41-5, and Docket Entry 41 at 4 shall remain sealed": the
         // other entries of the same list between.
         (text !== undefined && r.start - end <= 160 && CITE_LIST_BETWEEN.test(text.slice(end, r.start)))),
