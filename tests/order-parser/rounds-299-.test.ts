@@ -240,3 +240,17 @@ describe('"(1) pages 4 through 32 of ECF No. 135, as numbered in the CM/ECF head
     ]);
   });
 });
+
+// C.D. Cal. (round 304): a title whose own words run on in lower case after "in support of".
+describe('"its Memorandum of Points and Authorities in support of summary judgment (Dkt. 144)"', () => {
+  it('is the memorandum "The Memorandum may be redacted at 8:3-10:15" names', () => {
+    expect(
+      atoms(
+        [
+          '     Glasshouse seeks to redact portions of its Memorandum of Points and Authorities in support of summary judgment (Dkt. 144) and portions of the Declaration of Priya Castellanos (Dkt. 144-2).',
+          '     The Memorandum may be redacted at 8:3-10:15.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['144 redact {"kind":"lines","from":{"page":8,"line":3},"to":{"page":10,"line":15}}']);
+  });
+});

@@ -258,6 +258,19 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
         continue;
       }
     }
+    // ("its Memorandum of Points and Authorities in support of summary judgment (Dkt. 144)": a title's own words, in lower
+    // case, after "in support of" or "in opposition to" and a capitalised document noun.)
+    let joined = -1;
+    for (let j = k; j >= Math.max(3, k - 3) && joined < 0; j--) {
+      const lead = `${wordAt(j - 3)} ${wordAt(j - 2)} ${wordAt(j - 1)}`.toLowerCase();
+      if (/^in (?:support of|opposition to)$/.test(lead) && /^[A-Z]/.test(wordAt(j - 4))) joined = j - 3;
+      else if (!/^[a-z]+$/.test(wordAt(j - 1))) break;
+    }
+    if (joined >= 0) {
+      first = joined;
+      k = joined;
+      continue;
+    }
     break;
   }
   while (first < words.length) {
