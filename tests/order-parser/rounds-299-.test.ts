@@ -254,3 +254,20 @@ describe('"its Memorandum of Points and Authorities in support of summary judgme
     ).toEqual(['144 redact {"kind":"lines","from":{"page":8,"line":3},"to":{"page":10,"line":15}}']);
   });
 });
+
+// S.D. Tex. (round 309): rulings in the present tense.
+describe('"(Docket Entry No. 52-7), remains sealed in its entirety", "(Docket Entry No. 52-9) is redacted at 14:3 through 22:25"', () => {
+  it('are rulings', () => {
+    expect(
+      atoms(
+        [
+          "1. Exhibit 7 to Bayou Crescent's motion, Quintanilla's treatment records (Docket Entry No. 52-7), remains sealed in its entirety.",
+          '2. The deposition of Dr. Alana Fitch (Docket Entry No. 52-9) is redacted at 14:3 through 22:25.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      '52-7 redact {"kind":"whole"}',
+      '52-9 redact {"kind":"lines","from":{"page":14,"line":3},"to":{"page":22,"line":25}}',
+    ]);
+  });
+});
