@@ -271,3 +271,17 @@ describe('"(Docket Entry No. 52-7), remains sealed in its entirety", "(Docket En
     ]);
   });
 });
+
+// D.N.H. (round 311): exhibits filed together as one attachment, ruled on by their labels.
+describe('"The exhibits to the Rao Declaration were filed together as a single attachment (doc. no. 33-3)."', () => {
+  it("gives the labelled exhibits to the attachment's entry", () => {
+    const found = atoms(
+      "3. Exhibits to the Rao Declaration. The exhibits to the Rao Declaration were filed together as a single attachment (doc. no. 33-3). Exhibits C and D, Seacoast's internal physician-productivity reports, shall remain sealed. The motion is denied as to Exhibit E.",
+    );
+    expect(found).toEqual([
+      '33-3 deny {"kind":"exhibits","from":"E","to":"E"}',
+      '33-3 redact {"kind":"exhibits","from":"C","to":"C"}',
+      '33-3 redact {"kind":"exhibits","from":"D","to":"D"}',
+    ]);
+  });
+});

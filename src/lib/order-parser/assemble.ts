@@ -2099,7 +2099,7 @@ const POINTS_BACK_TO_PARTS =
 const PROTECTIVE_ORDER_CITED = /\b(?:Protective|Confidentiality)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
 /** A document that holds exhibits: a declaration, affidavit, appendix or compendium. */
 const EXHIBIT_HOLDER =
-  /\b(?:declaration|decl\.|affidavit|aff\.|certification|affirmation|appendix|compendium|index)\b/i;
+  /\b(?:declaration|decl\.|affidavit|aff\.|certification|affirmation|appendix|compendium|index|(?:single|one|combined)\s+attachment)\b/i;
 /** An exhibit list's own document after it ("… to the Raman Declaration", "of the appendix"). */
 const OF_PHRASE_AHEAD = /^\s*,?\s*(?:to|of|in|attached\s+to)\s/i;
 
