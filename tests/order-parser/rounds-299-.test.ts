@@ -285,3 +285,14 @@ describe('"The exhibits to the Rao Declaration were filed together as a single a
     ]);
   });
 });
+
+// S.D.N.Y. (round 311): "The redactions are APPROVED." after the sentence that located them.
+describe('"The proposed redactions to Meridian\'s Memorandum of Law (ECF No. 132) at pages 9 through 11 conceal …. The redactions are APPROVED."', () => {
+  it('approves the pages the sentence before located', () => {
+    expect(
+      atoms(
+        "The proposed redactions to Meridian's Memorandum of Law (ECF No. 132) at pages 9 through 11 conceal the revenue-share percentages. Their disclosure would allow those publishers to undercut its pricing. The redactions are narrowly tailored and are APPROVED.",
+      ),
+    ).toEqual(['132 redact {"kind":"pages","from":9,"to":11}']);
+  });
+});

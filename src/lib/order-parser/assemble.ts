@@ -589,7 +589,7 @@ const PART_COUNT = String.raw`(?:(?:two|three|four|five|six|seven|eight|nine|ten
 const PART_NOUNS = String.raw`pages?|paragraphs?|lines?|passages?|portions?|parts|footnotes?|redactions?`;
 /** "those pages", "the footnote": parts the sentence before located (the kind named). */
 const BACK_PARTS = new RegExp(
-  String.raw`\b(?:th(?:ose|ese)\s+${PART_COUNT}(${PART_NOUNS})|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b))\b`,
+  String.raw`\b(?:th(?:ose|ese)\s+${PART_COUNT}(${PART_NOUNS})|(?:the|that|this)\s+(page|paragraph|passage|portion|footnote)(?!\s+(?:of|to|in)\b)|the\s+(?:proposed\s+)?(redactions)(?=\s+(?:are|were|is|shall|will|may)\b))\b`,
   'i',
 );
 /** "… as to those pages": a ruling pointing back at parts just located (the kind named, when it names one). */
@@ -3312,7 +3312,7 @@ function proseCandidates(
       const back = chosen.length === 0 && (!asked || asked.length === 0) && before ? BACK_PARTS.exec(text) : null;
       // ("The parties propose to redact pages 18-19 of plaintiff's post-trial brief, ECF No. 196, … and ECF No. 198 at
       // 31-33, …. Those redactions are adopted": the parts of each document the sentence before cited, each its own.)
-      const eachCited = back && before ? partsOfEachCited(ctx, before, partKind(back[1] ?? back[2])) : [];
+      const eachCited = back && before ? partsOfEachCited(ctx, before, partKind(back[1] ?? back[2] ?? back[3])) : [];
       if (eachCited.length > 1)
         chosen = eachCited.map((target) => ({
           target: { ...target, sentence },
@@ -3323,7 +3323,7 @@ function proseCandidates(
         const { doc, where } = pointedAt;
         // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
         // kind named, only that kind.)
-        const named = partKind(back[1] ?? back[2]);
+        const named = partKind(back[1] ?? back[2] ?? back[3]);
         // ("The proposed redactions to the Motion to Compel, at ECF No. 89 at 4-7 and 12, describe … The motion is granted as
         // to those redactions.": the pin cite's pages.)
         const pinned = doc.ref.start >= where.start && doc.ref.end <= where.end ? doc.ref.pin : [];
