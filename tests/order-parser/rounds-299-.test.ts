@@ -296,3 +296,17 @@ describe('"The proposed redactions to Meridian\'s Memorandum of Law (ECF No. 132
     ).toEqual(['132 redact {"kind":"pages","from":9,"to":11}']);
   });
 });
+
+// D. Nev. and S.D. Cal. (held-out): "those redactions … and they are approved" points back at the parts, not the whole.
+describe('"… (ECF No. 75) redacts 6:12-20 and footnote 3 on page 11. Those redactions describe … and they are approved."', () => {
+  it('approves the parts located before', () => {
+    expect(
+      atoms(
+        "Skyline's brief (ECF No. 75) redacts 6:12-20 and footnote 3 on page 11. Those redactions describe the lease rates, and they are approved.",
+      ),
+    ).toEqual([
+      '75 redact {"kind":"footnote","page":11,"note":3}',
+      '75 redact {"kind":"lines","from":{"page":6,"line":12},"to":{"page":6,"line":20}}',
+    ]);
+  });
+});

@@ -2094,7 +2094,7 @@ const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|a
 
 /** A ruling that points back at parts just located ("that testimony", "those passages", "redact it"). */
 const POINTS_BACK_TO_PARTS =
-  /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?)\b/i;
+  /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?|redactions?)\b/i;
 /** "the Stipulated Protective Order, Dkt. # 41", "the parties' Confidentiality Order (ECF No. 22)". */
 const PROTECTIVE_ORDER_CITED = /\b(?:Protective|Confidentiality)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
 /** A document that holds exhibits: a declaration, affidavit, appendix or compendium. */
