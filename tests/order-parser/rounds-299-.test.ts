@@ -310,3 +310,13 @@ describe('"… (ECF No. 75) redacts 6:12-20 and footnote 3 on page 11. Those red
     ]);
   });
 });
+
+// D. Del. (round 311): a transcript's pages and lines after "Tr.".
+describe('"the Trial Transcript, Volume 1 (D.I. 301) at Tr. 112:4-115:20"', () => {
+  it('reads the lines after "Tr."', () => {
+    expect(atoms('The Trial Transcript (D.I. 301) shall be redacted at Tr. 112:4-115:20 and Tr. 401:3-9.')).toEqual([
+      '301 redact {"kind":"lines","from":{"page":112,"line":4},"to":{"page":115,"line":20}}',
+      '301 redact {"kind":"lines","from":{"page":401,"line":3},"to":{"page":401,"line":9}}',
+    ]);
+  });
+});

@@ -46,6 +46,8 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /A(?=\d{1,4}\s*[-–]\s*A\d)/y, context: 'pages' },
   // ("pages of Cedar Valley's appendix": hyphenated, N.D. Iowa.)
   { re: /A-(?=\d{1,4}\s*(?:[-–]|through|thru|to)\s*A-\d)/y, context: 'pages' },
+  // A transcript's own pages and lines ("at Tr. 112:4-115:20", "Hr'g Tr. 45:2-9").
+  { re: /Tr\.\s*(?=\d{1,4}:\d)/y, context: 'pages' },
   { re: /(?:¶¶?|paras?\.|paragraphs?\b|pars?\.|para\b)\s*/iy, context: 'paragraphs' },
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   // Trial exhibits ("JX 47 through JX 52", "PX-12"): joint, plaintiff's and defendant's exhibit numbers.
