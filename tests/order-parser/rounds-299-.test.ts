@@ -320,3 +320,12 @@ describe('"the Trial Transcript, Volume 1 (D.I. 301) at Tr. 112:4-115:20"', () =
     ]);
   });
 });
+
+// Court of Federal Claims (round 318): administrative record pages.
+describe('"AR 1045–1067 (ECF No. 22-4) shall be unsealed"', () => {
+  it('reads the record pages', () => {
+    expect(atoms('The motion is GRANTED, and AR 1045–1067 (ECF No. 22-4) shall be unsealed.')).toEqual([
+      '22-4 deny {"kind":"pages","from":1045,"to":1067}',
+    ]);
+  });
+});
