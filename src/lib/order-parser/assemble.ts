@@ -306,9 +306,9 @@ function itemRunInHeading(ctx: Context, block: Block): string[] | null {
 }
 
 /**
- * "1. Kodiak's Motion for Summary Judgment at Docket 104. Kodiak seeks to redact …", "5. Aleutian's Opposition at Docket
- * 110. …": an item opening with a sentence that is only a document's name and its one docket (no verb), then
- * discussion of it: that document.
+ * "3. The Declaration of Jun Park (Envelope No. 16990415). Exhibits 4 and 11 …", "5. Aleutian's Opposition at Docket 110.
+ * …": an item opening with a sentence that is only a document's name and its one docket (no verb), then discussion of
+ * it: that document. (Not a motion's: "1. Kodiak's Motion for Summary Judgment at Docket 104." is read as a motion.)
  */
 function itemCitedHeading(ctx: Context, block: Block): Bound | null {
   if (block.type !== 'item') return null;
