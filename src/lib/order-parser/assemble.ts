@@ -314,8 +314,7 @@ function itemCitedHeading(ctx: Context, block: Block): Bound | null {
   if (block.type !== 'item') return null;
   const first = sentences(ctx.scan, block.contentStart, block.end)[0];
   if (!first || first.end >= block.end - 1) return null;
-  const cites = ctx.refs.filter((r) => r.start >= first.start && r.end <= first.end);
-  const only = cites.length === 1 ? cites[0] : undefined;
+  const only = cited(ctx, first);
   if (!only || only.dockets.length !== 1 || isMotionRef(ctx, only) || only.pin.length > 0) return null;
   const said = ctx.scan.slice(first.start, first.end);
   const tail = ctx.scan.slice(only.end, first.end);
@@ -1440,7 +1439,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     if (
       segments.length === 0 &&
       (itemDisposition || own.length > 0) &&
-      ctx.refs.every((r) => r.start < block.contentStart || r.start >= block.end || isMotionRef(ctx, r))
+      (!refStartsIn(ctx, block.contentStart, block.end) ||
+        ctx.refs.every((r) => r.start < block.contentStart || r.start >= block.end || isMotionRef(ctx, r)))
     ) {
       const parts = sentences(ctx.scan, block.contentStart, block.end).flatMap((said) => {
         const stated = new Set(rulingsIn(ctx, said.start, said.end).map((r) => r.disposition));
@@ -3312,7 +3312,10 @@ function proseCandidates(
       const back = chosen.length === 0 && (!asked || asked.length === 0) && before ? BACK_PARTS.exec(text) : null;
       // ("The parties propose to redact pages 18-19 of plaintiff's post-trial brief, ECF No. 196, … and ECF No. 198 at
       // 31-33, …. Those redactions are adopted": the parts of each document the sentence before cited, each its own.)
-      const eachCited = back && before ? partsOfEachCited(ctx, before, partKind(back[1] ?? back[2] ?? back[3])) : [];
+      // (One kind named, only that kind: "Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The
+      // footnote may be redacted.")
+      const backKind = back ? partKind(back[1] ?? back[2] ?? back[3]) : undefined;
+      const eachCited = back && before ? partsOfEachCited(ctx, before, backKind) : [];
       if (eachCited.length > 1)
         chosen = eachCited.map((target) => ({
           target: { ...target, sentence },
@@ -3321,15 +3324,10 @@ function proseCandidates(
       const pointedAt = chosen.length === 0 && back && before ? partsInView(ctx, about, before, sentence, para) : null;
       if (back && pointedAt) {
         const { doc, where } = pointedAt;
-        // ("Coastal asks that Plaintiff redact footnote 4 on page 9 of her response … The footnote may be redacted.": one
-        // kind named, only that kind.)
-        const named = partKind(back[1] ?? back[2] ?? back[3]);
         // ("The proposed redactions to the Motion to Compel, at ECF No. 89 at 4-7 and 12, describe … The motion is granted as
         // to those redactions.": the pin cite's pages.)
         const pinned = doc.ref.start >= where.start && doc.ref.end <= where.end ? doc.ref.pin : [];
-        const located = [...locatorsIn(ctx, where), ...pinned].filter(
-          (r) => isPart(r) && (!named || r.kind === named || (named === 'pages' && r.kind === 'ecfPages')),
-        );
+        const located = [...locatorsIn(ctx, where), ...pinned].filter((r) => isPartOfKind(r, backKind));
         if (located.length > 0)
           chosen = [{ target: { ...doc, ranges: located }, disposition: dispositionAt(rulings, sentence.start) }];
       }
@@ -3735,16 +3733,19 @@ function partsInView(
   return doc ? { doc, where } : null;
 }
 
+/** A part of a document of the kind a pointing-back phrase named, if it named one (pages take ECF pages too). */
+function isPartOfKind(r: CitedRange, kind: CitedRange['kind'] | undefined): boolean {
+  return isPart(r) && (!kind || r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages'));
+}
+
 /**
- * The parts of each document a sentence cites with its docket, of the kind named if one is (pages take ECF pages too);
- * none unless two or more different documents have parts.
+ * The parts of each document a sentence cites with its docket, of the kind named if one is; none unless two or more
+ * different documents have parts.
  */
 function partsOfEachCited(ctx: Context, where: Span, kind: CitedRange['kind'] | undefined): Bound[] {
   const out: Bound[] = [];
   for (const segment of segmentsOf(ctx, where.start, where.end)) {
-    const ranges = segment.ranges.filter(
-      (r) => isPart(r) && (!kind || r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages')),
-    );
+    const ranges = segment.ranges.filter((r) => isPartOfKind(r, kind));
     const doc = ctx.named.find((b) => b.ref === segment.ref);
     if (ranges.length === 0 || !doc || isMotionRef(ctx, segment.ref)) continue;
     if (out.some((b) => sameDockets(b.ref.dockets, segment.ref.dockets))) return [];

@@ -257,15 +257,15 @@ const GRANT: RegExp[] = [
   // "a compelling interest in keeping them confidential".
   /\b(?:keep(?:ing)?|maintain(?:ing)?)\s+(?:them|it|these\s+\w+|those\s+\w+)\s+(?:confidential|sealed|under\s+seal)\b/gi,
   // "The Court will permit the parties to redact pages 4-6 of …", "The Court grants leave to file … under seal".
-  /\b[Cc]ourt\s+(?:(?:will|shall|hereby|therefore|accordingly)\s+)*(?:permits?|allows?|grants?\s+(?:\S+\s+){0,2}?leave)\s+(?:\S+\s+){0,4}?to\s+(?:redact|seal|file\s+(?:\S+\s+){0,8}?under\s+seal)\b/g,
+  // (A judge writing in the first person, W.D. Wis.: "I'll allow AgriFlow to redact pages 12 and 13".)
+  /\b(?:[Cc]ourt|I['’]ll|I(?=\s+will\b))\s+(?:(?:will|shall|hereby|therefore|accordingly)\s+)*(?:permits?|allows?|grants?\s+(?:\S+\s+){0,2}?leave)\s+(?:\S+\s+){0,4}?to\s+(?:redact|seal|file\s+(?:\S+\s+){0,8}?under\s+seal)\b/g,
   // Rulings in the present tense (S.D. Tex.): "Exhibit 7 … (Docket Entry No. 52-7) remains sealed in its entirety", "The
   // deposition … (Docket Entry No. 52-9) is redacted at 14:3 through 22:25". (Not a public copy that "is redacted at"
   // what its filer chose.)
   /\bremains?\s+sealed(?=\s+in\s+(?:its|their)\s+entirety\b)/g,
   /\b(?:is|are)\s+redacted\s+(?=at\s+(?:pages?\s+|pp?\.\s*|¶+\s*|paragraphs?\s+)?\d)(?<!\b(?:version|copy|copies|versions)\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|ECF)\.){0,80}?\s(?:is|are)\s+redacted\s)/g,
-  // A judge writing in the first person (W.D. Wis.): "I'll allow AgriFlow to redact pages 12 and 13", "I'll seal Dkt. 90-3
-  // in its entirety".
-  /\bI(?:['’]ll|\s+will)\s+(?:(?:allow|permit)\s+(?:\S+\s+){0,4}?to\s+(?:redact|seal|file\s+(?:\S+\s+){0,8}?under\s+seal)|seal|redact)\b/g,
+  // "I'll seal Dkt. 90-3 in its entirety" (W.D. Wis., in the first person).
+  /\bI(?:['’]ll|\s+will)\s+(?:seal|redact)\b/g,
 ];
 
 /** Words before a sealing verb that report an intent or a request rather than a ruling. */
