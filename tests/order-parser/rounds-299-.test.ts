@@ -329,3 +329,28 @@ describe('"AR 1045–1067 (ECF No. 22-4) shall be unsealed"', () => {
     ]);
   });
 });
+
+// D. Utah, Del. Ch., W.D. Mo. (held-out): the rest of a partly sealed document released in other words, or named with a title.
+describe('"The remainder of the transcript shall be released to the public"', () => {
+  it.each([
+    ['shall be released to the public', 'The remainder of the transcript shall be released to the public.'],
+    [
+      'shall not be maintained as confidential',
+      'The remainder of the transcript shall not be maintained as confidential.',
+    ],
+    [
+      'shall remain on the public docket',
+      'The remainder of the transcript shall remain on the public docket without redaction.',
+    ],
+    [
+      'shall likewise be placed on the public docket',
+      'The balance of the transcript shall likewise be placed on the public docket.',
+    ],
+    ['a title with a period', "The request to seal Dr. Hollis's transcript in its entirety is DENIED."],
+  ])('%s: the whole transcript is refused beside its sealed lines', (_, rest) => {
+    expect(atoms(`The transcript (ECF No. 170) may be redacted at 31:2-35:25. ${rest}`)).toEqual([
+      '170 deny {"kind":"whole"}',
+      '170 redact {"kind":"lines","from":{"page":31,"line":2},"to":{"page":35,"line":25}}',
+    ]);
+  });
+});

@@ -9,8 +9,8 @@ import { sentences, type Span } from '../text-tools.ts';
 const DENY = String.raw`(?:DENIED|DENIES|DENY|Denied|denie[sd]|deny|DE-\s*NIE[SD]|de-\s*nie[sd])`;
 const SEAL = String.raw`(?:seal|redact|restrict|impound|maintain\s+under\s+seal)`;
 /** The document a refusal names ("of" group): up to a clause that says why. */
-// (A period inside a docket cite, "Dkt. # 55-2", "Doc. No. 4", does not end it.)
-const OF = String.raw`(?<of>(?:[^.;:]|\.(?=\s*(?:#|Nos?\b|\d))){1,120}?)`;
+// (A period inside a docket cite, "Dkt. # 55-2", "Doc. No. 4", does not end it. Nor does the period of a title or an abbreviation, "Mr. Ellsworth's testimony", "Decl. of …".)
+const OF = String.raw`(?<of>(?:[^.;:]|\.(?=\s*(?:#|Nos?\b|\d))|(?<=\b(?:Mr|Ms|Mrs|Dr|Decl|Dep|Ex|Exs|Supp|Mem|Opp))\.){1,120}?)`;
 /** "in its entirety", "in their entirety", "in full". */
 const ENTIRETY = String.raw`(?:in\s+(?:its|their)\s+entirety|in\s+full)`;
 const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|$))`;
@@ -75,7 +75,7 @@ const REST_REFUSED: RegExp[] = [
   ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
   new RegExp(
-    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:not\s+be\s+(?:sealed|redacted|restricted|impounded)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+filed\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:public|open|unsealed)|be\s+made\s+public))`,
+    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:(?:likewise|also|therefore|instead)\s+)?(?:not\s+be\s+(?:sealed|redacted|restricted|impounded|maintained\s+(?:as\s+confidential|under\s+seal))|not\s+remain\s+(?:sealed|confidential|under\s+seal)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+(?:filed|placed)\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:on\s+the\s+public\s+(?:docket|record)|public|open|unsealed)|be\s+(?:made|released\s+to\s+the)\s+public))`,
     'gi',
   ),
 ];
