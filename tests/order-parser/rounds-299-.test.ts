@@ -354,3 +354,22 @@ describe('"The remainder of the transcript shall be released to the public"', ()
     ]);
   });
 });
+
+// Court of Federal Claims (held-out): the decretal paragraph in capitals, adopting some proposed redactions and declining others.
+describe('"The Court ADOPTS the parties\' proposed redactions … and DECLINES to adopt the proposed redactions at pages 23-24"', () => {
+  it.each([
+    ['capitals', 'ADOPTS', 'DECLINES'],
+    ['lower case', 'adopts', 'declines'],
+  ])('%s: the adopted pages are redacted and the declined pages refused', (_, adopts, declines) => {
+    expect(
+      atoms(
+        `1.  The Court ${adopts} the parties’ proposed redactions to the\nSealed Opinion (ECF No. 44) at page 4, pages 11–12, and page 19\nn.8, and ${declines} to adopt the proposed redactions at pages 23–24.\n`,
+      ),
+    ).toEqual([
+      '44 deny {"kind":"pages","from":23,"to":24}',
+      '44 redact {"kind":"footnote","page":19,"note":8}',
+      '44 redact {"kind":"pages","from":11,"to":12}',
+      '44 redact {"kind":"pages","from":4,"to":4}',
+    ]);
+  });
+});

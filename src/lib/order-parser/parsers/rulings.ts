@@ -32,6 +32,9 @@ const DENY: RegExp[] = [
   /\bfail(?:ed|s)?\s+to\s+(?:meet|carry|satisfy|establish|show|demonstrate|articulate|identify)\b[^.;]{0,120}?\b(?:seal\w*|redact\w*)/gi,
   /\b(?:shall|will|may|should|must|does|do|need|needs|did)\s+not\s+(?:be\s+|remain\s+)?(?:sealed|redacted|restricted|impounded|seal|redact|remain\s+(?:sealed|under\s+seal|restricted|impounded)|filed\s+under\s+seal|maintained\s+under\s+seal)/gi,
   /\bdeclines?\s+to\s+(?:seal|redact|maintain)\b/gi,
+  // "The Court ADOPTS the parties' proposed redactions to the Sealed Opinion (ECF No. 44) at page 4 …, and DECLINES to adopt the
+  // proposed redactions at pages 23-24" (Court of Federal Claims).
+  /\bdeclines?\s+to\s+(?:adopt|approve|accept)\s+(?:the\s+|those\s+|these\s+)?(?:(?:parties['’]|[A-Za-z][\w.&-]*['’]s)\s+)?(?:(?:jointly\s+)?(?:proposed|requested)\s+)?redactions?\b/gi,
   // "The Court thus will permit the redactions at Docket Entry 48 at 5-6, but not the redaction at Docket Entry 48 at 11".
   /\bbut\s+not\s+(?:the\s+)?(?:proposed\s+|requested\s+)?redactions?\s+(?:at|on|to|in|of)\b/gi,
   // "… the parties may redact the portions of Docket Entries 48, 48-3, and 55-2 identified above, but not Docket Entry 55
@@ -240,7 +243,7 @@ const GRANT: RegExp[] = [
   /\b(?:DIRECTED|directed|ORDERED|ordered|instructed)\s+to\s+prepare\s+(?:a\s+)?redacted\s+(?:versions?|cop(?:y|ies))\b(?=[^.;]{0,80}\b(?:redact|omit)\w*\s+(?:only\s+)?the\s+following\b)/g,
   /\b(?:is|are)\s+(?:hereby\s+)?(?:ADOPTED|adopted)\b(?<=\b(?:redactions?|designations?)\s+(?:(?:[^.;]|\bNos?\.){0,60}?\s)?(?:is|are)\s+(?:hereby\s+)?(?:ADOPTED|adopted))/g,
   // "The Court will adopt the redactions at pages 14-15 and 22 …", "The Court adopts the parties' proposed redactions".
-  /\b(?:[Cc]ourt|I)\s+(?:(?:will|shall|hereby|therefore|accordingly|also)\s+)*(?:adopts?|approves?|accepts?)\s+(?:the|those|these|all|both)\s+(?:(?:of\s+the\s+)?(?:parties['’]\s+|[A-Z][\w.&-]*['’]s\s+)?(?:jointly\s+)?(?:proposed\s+|requested\s+)?)?redactions\b/g,
+  /\b(?:[Cc]ourt|I)\s+(?:(?:will|shall|hereby|therefore|accordingly|also)\s+)*(?:adopts?|approves?|accepts?|ADOPTS|APPROVES|ACCEPTS)\s+(?:the|those|these|all|both)\s+(?:(?:of\s+the\s+)?(?:parties['’]\s+|[A-Z][\w.&-]*['’]s\s+)?(?:jointly\s+)?(?:proposed\s+|requested\s+)?)?redactions\b/g,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+(?:kept|maintained|treated\s+as))\s+confidential\b/gi,
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
