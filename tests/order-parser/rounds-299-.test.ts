@@ -373,3 +373,19 @@ describe('"The Court ADOPTS the parties\' proposed redactions … and DECLINES t
     ]);
   });
 });
+
+// Del. Ch. (held-out): Rule 5.1 confidential treatment continued for some paragraphs and "otherwise lifted" for the rest.
+describe('"Confidential treatment is otherwise lifted as to the Complaint"', () => {
+  it.each([
+    ['otherwise lifted as to', 'Confidential treatment is otherwise lifted as to the Complaint.'],
+    ['lifted as to the remainder of', 'Confidential treatment is lifted as to the remainder of the Complaint.'],
+  ])('%s: the whole Complaint is refused beside its continued paragraphs', (_, rest) => {
+    expect(
+      atoms(`2. Confidential treatment shall continue as to ¶¶ 63-71 and ¶ 118 of the Complaint (D.I. 1). ${rest}`),
+    ).toEqual([
+      '1 deny {"kind":"whole"}',
+      '1 redact {"kind":"paragraphs","from":118,"to":118}',
+      '1 redact {"kind":"paragraphs","from":63,"to":71}',
+    ]);
+  });
+});

@@ -73,6 +73,16 @@ const REST_REFUSED: RegExp[] = [
     String.raw`\b(?:request|motion|application)\s+to\s+${SEAL}\s+the\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:is|are|must\s+be|will\s+be)\s+${DENY}\b`,
     'gi',
   ),
+  // "Confidential treatment is otherwise lifted as to the Complaint" (Del. Ch. Rule 5.1), "Confidential treatment is lifted as
+  // to the remainder of Exhibit 14", "the seal is otherwise vacated".
+  new RegExp(
+    String.raw`\b(?:confidential\s+treatment|(?:the\s+)?seal(?:ing)?|(?:the\s+)?restriction|impoundment)\s+(?:is|are|shall\s+be|will\s+be)\s+otherwise\s+(?:lifted|vacated|removed|terminated|withdrawn)\b(?:\s+(?:as\s+to|with\s+respect\s+to|for)\s+${OF}${OF_END})?`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:confidential\s+treatment|(?:the\s+)?seal(?:ing)?|(?:the\s+)?restriction|impoundment)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:lifted|vacated|removed|terminated|withdrawn)\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
+    'gi',
+  ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
   new RegExp(
     String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:(?:likewise|also|therefore|instead)\s+)?(?:not\s+be\s+(?:sealed|redacted|restricted|impounded|maintained\s+(?:as\s+confidential|under\s+seal))|not\s+remain\s+(?:sealed|confidential|under\s+seal)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+(?:filed|placed)\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:on\s+the\s+public\s+(?:docket|record)|public|open|unsealed)|be\s+(?:made|released\s+to\s+the)\s+public))`,
