@@ -389,3 +389,17 @@ describe('"Confidential treatment is otherwise lifted as to the Complaint"', () 
     ]);
   });
 });
+
+// Pa. Commw. Ct. (round 322): the certified record's item numbers are the docket of an appeal from an agency.
+describe('"(C.R., Item No. 9)": a certified record item cited in parentheses', () => {
+  it.each([
+    ['C.R., Item No.', '(C.R., Item No. 9)'],
+    ['Certified Record Item No.', '(Certified Record Item No. 9)'],
+  ])('%s names the record item ruled on', (_, cite) => {
+    expect(
+      atoms(
+        `1.  The Verified Statement of Rafael Ocampo, P.E. ${cite}, shall be maintained under seal as to ¶¶ 6-44, 46.`,
+      ),
+    ).toEqual(['9 redact {"kind":"paragraphs","from":46,"to":46}', '9 redact {"kind":"paragraphs","from":6,"to":44}']);
+  });
+});

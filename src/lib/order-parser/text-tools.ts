@@ -138,7 +138,7 @@ export function parenKind(text: string, paren: Paren): ParenKind {
   // ("([57])": the bracketed docket inside parentheses, W.D. Mich. style.)
   if (/^\[?\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]/.test(content)) return 'docket';
   if (
-    /^(?:#|Entry\s+ID|ECF|Dkts?\b|Docket|Docs?\.|Documents?\s+Nos?\.\s*\d|D\.E\.|DE-?\s?\d|DN\s?\d|R\.\s?\d|D\.I\.|D\.\s?\d|NYSCEF|R\.\s*Doc|Rec(?:ord|\.)\s+Doc|ROA\b|OSCN\b|Env(?:elope|\.)\s*\d|Sub\.?\s*(?:No|#)|Trans(?:action)?\.?\s*ID|d\/e\s|\d)/i.test(
+    /^(?:#|Entry\s+ID|ECF|Dkts?\b|Docket|Docs?\.|Documents?\s+Nos?\.\s*\d|D\.E\.|DE-?\s?\d|DN\s?\d|R\.\s?\d|D\.I\.|D\.\s?\d|NYSCEF|R\.\s*Doc|Rec(?:ord|\.)\s+Doc|(?:C\.R\.|Certified\s+Record),?\s+Items?\s+Nos?\.|ROA\b|OSCN\b|Env(?:elope|\.)\s*\d|Sub\.?\s*(?:No|#)|Trans(?:action)?\.?\s*ID|d\/e\s|\d)/i.test(
       content,
     ) ||
     /^(?:attached|filed|lodged|submitted|appended|located)\b/i.test(content) ||
