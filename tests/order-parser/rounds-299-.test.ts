@@ -403,3 +403,18 @@ describe('"(C.R., Item No. 9)": a certified record item cited in parentheses', (
     ).toEqual(['9 redact {"kind":"paragraphs","from":46,"to":46}', '9 redact {"kind":"paragraphs","from":6,"to":44}']);
   });
 });
+
+// N.Y. Sup. Ct. Commercial Division (round 322): the decretal paragraph says what the cited document is before its locators.
+describe('"ORDERED that NYSCEF Doc. No. 146 (Affidavit of Ines Carvalho) shall be redacted at paragraphs 14-22 and 27"', () => {
+  it('reads the locators past the parenthetical description', () => {
+    expect(
+      atoms(
+        "ORDERED that NYSCEF Doc. No. 147 (Hudson's memorandum of law in opposition to Mot. Seq. 004) shall be redacted at pages 6 and 9-10 and at footnote 4 on page 8; and it is further",
+      ),
+    ).toEqual([
+      '147 redact {"kind":"footnote","page":8,"note":4}',
+      '147 redact {"kind":"pages","from":6,"to":6}',
+      '147 redact {"kind":"pages","from":9,"to":10}',
+    ]);
+  });
+});

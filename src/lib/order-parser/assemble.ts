@@ -711,6 +711,15 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
     const past = rangesAfterAt(ctx, position + appositive[0].length, limit);
     if (past) return past;
   }
+  // "ORDERED that NYSCEF Doc. No. 146 (Affidavit of Ines Carvalho) shall be redacted at paragraphs 14-22 and 27": past the
+  // parenthetical that says what the cited document is.
+  const described = /^\s*\((?:[^()]|\([^()]{0,20}\)){1,140}\)(?=\s*,?\s*(?:shall|may|will|must|should|is|are)\s)/.exec(
+    ctx.scan.slice(position, Math.min(limit, position + 160)),
+  );
+  if (described) {
+    const past = rangesAfterAt(ctx, position + described[0].length, limit);
+    if (past) return past;
+  }
   // ("As to the Arceneaux deposition excerpts (R. Doc. 53-4), Iberville may redact the testimony at 27:8-29:15": a party
   // allowed to redact parts of the document just cited.)
   const party =
