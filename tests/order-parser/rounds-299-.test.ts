@@ -418,3 +418,17 @@ describe('"ORDERED that NYSCEF Doc. No. 146 (Affidavit of Ines Carvalho) shall b
     ]);
   });
 });
+
+// E.D.N.Y. (round 319): "and at" before the next locator, and a hearing's date inside the title the locators point into.
+describe('"The passages at page 5, lines 3-9, and at 14:3-16 of the April 9, 2024 conference transcript (ECF No. 49)"', () => {
+  it.each([
+    ['a dated title', 'of the April 9, 2024 conference transcript'],
+    ['"and at page 14, lines 3-16"', 'of the conference transcript'],
+  ])('%s: both passages of the transcript are redacted', (label, title) => {
+    const second = label.startsWith('"and') ? 'and at page 14, lines 3-16' : 'and at 14:3-16';
+    expect(atoms(`(c) The passages at page 5, lines 3-9, ${second} ${title} (ECF No. 49) shall be redacted.`)).toEqual([
+      '49 redact {"kind":"lines","from":{"page":14,"line":3},"to":{"page":14,"line":16}}',
+      '49 redact {"kind":"lines","from":{"page":5,"line":3},"to":{"page":5,"line":9}}',
+    ]);
+  });
+});

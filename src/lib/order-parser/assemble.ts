@@ -628,6 +628,8 @@ const LONG_CONNECTOR = new RegExp(
     // after the person's role.)
     String.raw`^\s*(?:of|in)\s+(?:${CHAIN_WORD}\s+){1,7}?(?:expert|witness|officer|director|manager|president|engineer|consultant|analyst|auditor|accountant|physician),\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*$`,
     String.raw`^\s*(?:of|in)\s+(?:${CHAIN_WORD}\s+){0,5}${CHAIN_WORD},?\s*$`,
+    // ("at page 5, lines 3-9, and at 14:3-16 of the April 9, 2024 conference transcript (ECF No. 49)": a date in the title.)
+    String.raw`^\s*(?:of|in)\s+the\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},?\s+(?:${CHAIN_WORD}\s+){0,3}${CHAIN_WORD}\s*$`,
     String.raw`^\s*from\s+the\s+(?:public\s+|official\s+)?transcript\s+of\s+the\s+(?:[\w'’.-]+,?\s+){0,6}?(?:hearing|argument|conference|trial|proceedings?)\s*,?\s*$`,
     String.raw`^\s*(?:may|shall|will|must|should)\s+(?:also\s+)?be\s+(?:redacted|removed|omitted|withheld)\s+from\s+(?:the\s+)?$`,
   ].join('|'),

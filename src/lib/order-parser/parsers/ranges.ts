@@ -115,9 +115,12 @@ const COMMA_PAGE = /\s*(?:,\s*|\(\s*)(?:p\.|page)\s*(\d{1,4})(?![\d:-])(?:(?<=\(
 const ON_PAGE = /\s*,?\s+(?:on|at)\s+(?:p\.|page)\s*(\d{1,4})(?![\d:])/y;
 /** "…, and from page 4, lines 2-9": a "from" that opens the next page-and-lines locator. */
 const FROM_PAGE_LINES = String.raw`from\s+(?=(?:p\.|page)\s*\d{1,4}\s*,?\s*(?:lines?|ll\.|ln\.?)\s*\d)`;
+/** "page 5, lines 3-9, and at 14:3-16": "and at" before the next page or page:line pair (not a bare ", at", which
+ * may open another document's pages: "Schedule A, at pages 14 through 16"). */
+const AT_AGAIN = String.raw`at\s+(?=(?:pp?\.|pages?\b)\s*\d|\d{1,4}:\d)`;
 const SEPARATOR = new RegExp(
   // ("footnote 6 on page 9 and all of page 12": the whole of a page, after "and".)
-  String.raw`(?:\s*[,;]\s*(?:and\s+|&\s*|or\s+)?(?:${FROM_PAGE_LINES})?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b)|all\s+of\s+(?=pages?\b|pp?\.)|${FROM_PAGE_LINES})?|\s*&\s*|\s+as\s+well\s+as\s+)`,
+  String.raw`(?:\s*[,;]\s*(?:and\s+(?:${AT_AGAIN})?|&\s*|or\s+)?(?:${FROM_PAGE_LINES})?|\s+and\s+(?:in\s+(?=footnotes?\b|fns?\.|nn?\.|¶|paragraphs?\b)|all\s+of\s+(?=pages?\b|pp?\.)|${FROM_PAGE_LINES}|${AT_AGAIN})?|\s*&\s*|\s+as\s+well\s+as\s+)`,
   'y',
 );
 const WS = /\s*/y;
