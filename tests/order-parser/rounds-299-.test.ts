@@ -432,3 +432,20 @@ describe('"The passages at page 5, lines 3-9, and at 14:3-16 of the April 9, 202
     ]);
   });
 });
+
+// D. Del. (round 319): the order says its pin cites are to each document's own pages, so "(D.I. 245) at 3-4" is not ECF pages.
+describe('"Unless otherwise noted, pin cites are to the internal pagination of the cited document"', () => {
+  const ruling = 'The redactions to the Joint Claim Construction Brief (D.I. 245) at 3-4 and 18 are GRANTED.';
+  it('reads "at 3-4 and 18" as the brief\'s own pages', () => {
+    expect(
+      atoms(`Unless otherwise noted, pin cites are to the internal pagination of the cited document.\n\n${ruling}`),
+    ).toEqual(['245 redact {"kind":"pages","from":18,"to":18}', '245 redact {"kind":"pages","from":3,"to":4}']);
+  });
+  it('keeps ECF pages where the statement names the ECF stamp too', () => {
+    expect(
+      atoms(
+        `Citations in the form "D.I. __ at __" are to the page numbers stamped by CM/ECF. Other page citations are to a document's own pagination.\n\n${ruling}`,
+      ),
+    ).toEqual(['245 redact {"kind":"ecfPages","from":18,"to":18}', '245 redact {"kind":"ecfPages","from":3,"to":4}']);
+  });
+});

@@ -4,6 +4,7 @@ import { assemble, clearAssemblyCaches } from './assemble.ts';
 import { cleanOrderText } from './normalize.ts';
 import { clearRulingCaches } from './parsers/rulings.ts';
 import { refine } from './refiners/index.ts';
+import { ownPagination } from './refiners/own-pagination.ts';
 import { structure } from './structure.ts';
 import { clearTextCaches } from './text-tools.ts';
 
@@ -23,5 +24,6 @@ export function parseOrder(text: string, _options: ParseOrderOptions = {}): Pars
   clearAssemblyCaches();
   const clean = cleanOrderText(text);
   const st = structure(clean);
-  return refine(assemble(clean, st));
+  const refined = refine(assemble(clean, st));
+  return { ...refined, directives: ownPagination(text, refined.directives) };
 }
