@@ -449,3 +449,25 @@ describe('"Unless otherwise noted, pin cites are to the internal pagination of t
     ).toEqual(['245 redact {"kind":"ecfPages","from":18,"to":18}', '245 redact {"kind":"ecfPages","from":3,"to":4}']);
   });
 });
+
+// D. Kan. (round 320): a page's footnote, then its footer and the next page's header, with no blank line between.
+describe('a footnote that ends at the page break, with no blank line after it', () => {
+  it('reads the decretal list on the next page', () => {
+    const order = [
+      'The court grants the motion as to those passages.2',
+      '_______________________',
+      '2 Prairie Sun’s response describes the same testimony in general terms, without the rates or',
+      'the customer names. See Doc. 180 at 9.',
+      '                                        2',
+      'Case 2:21-cv-02271-HLW-RCD Document 188 Filed 02/17/23 Page 3 of 4',
+      '      IT IS THEREFORE ORDERED THAT the Motion (Doc. 176) is granted in part, as follows:',
+      '      1.    Doc. 171-5 shall remain sealed only as to pages 14–16;',
+      '      2.    Doc. 180-2 shall remain sealed as to Exhibits 1–3 and 5.',
+    ].join('\n');
+    expect(atoms(order)).toEqual([
+      '171-5 redact {"kind":"pages","from":14,"to":16}',
+      '180-2 redact {"kind":"exhibits","from":"1","to":"3"}',
+      '180-2 redact {"kind":"exhibits","from":"5","to":"5"}',
+    ]);
+  });
+});

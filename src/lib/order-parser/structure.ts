@@ -143,6 +143,9 @@ export function structure(clean: CleanText): Structure {
     // A running header or footer between two lines of a table or paragraph interrupts nothing.
     if (clean.furnitureLines.has(line.index)) {
       if (lastWasRow || rowBeforeBreak || blankAfterRow) rowBeforeBreak = true;
+      // (A page's footnotes end at its footer or the next page's header, blank line or none: "… See Doc. 180 at 9." /
+      // "2" / "Case 2:21-cv-02271 … Page 3 of 4" / "1. Doc. 171-5 shall remain sealed …".)
+      inFootnote = false;
       continue;
     }
     if (isBlank(line.index)) {
