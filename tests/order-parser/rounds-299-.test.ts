@@ -471,3 +471,20 @@ describe('a footnote that ends at the page break, with no blank line after it', 
     ]);
   });
 });
+
+// D. Kan. (round 320): a decretal list under "granted in part and denied in part, as follows:", each item with its own ruling.
+describe('"… is granted in part and denied in part, as follows:" then "3. Doc. 171-9 shall be unsealed;"', () => {
+  it('lets each item rule for itself', () => {
+    const order = [
+      'IT IS THEREFORE ORDERED THAT the Motion to Seal (Doc. 176) is granted in part and denied in part, as follows:',
+      '      1.    Doc. 171-5 shall remain sealed only as to pages 14–16;',
+      '      2.    Doc. 171-9 shall be unsealed;',
+      '      3.    Doc. 180 shall remain sealed.',
+    ].join('\n');
+    expect(atoms(order)).toEqual([
+      '171-5 redact {"kind":"pages","from":14,"to":16}',
+      '171-9 deny {"kind":"whole"}',
+      '180 redact {"kind":"whole"}',
+    ]);
+  });
+});

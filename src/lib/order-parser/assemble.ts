@@ -1267,7 +1267,10 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
     // "… GRANTED IN PART and DENIED IN PART, as follows:": the items decide for themselves.
     const mixed =
       new Set(rulingsIn(ctx, last.start, last.end).map((r) => r.disposition)).size > 1 ||
-      /\bgranting\s+in\s+part\s+and\s+denying\s+in\s+part\b/i.test(ctx.scan.slice(last.start, last.end));
+      // ("… (Doc. 176) is granted in part and denied in part, as follows:" then "3. Doc. 171-9 shall be unsealed;".)
+      /\bgrant(?:ing|ed|s)\s+in\s+part\s+and\s+den(?:ying|ied|ies)\s+in\s+part\b/i.test(
+        ctx.scan.slice(last.start, last.end),
+      );
     // "… the following portions of the transcript (doc. no. 84) shall be redacted:" — the one document the items'
     // bare locators are parts of.
     const cites = ctx.refs.filter((r) => r.start >= last.start && r.end <= last.end && !isMotionRef(ctx, r));
