@@ -508,3 +508,14 @@ describe('footnotes under line 28 of pleading paper, then the footer and header 
     expect(atoms(lines.join('\n'))).toEqual(['124-11 redact {"kind":"whole"}']);
   });
 });
+
+// W.D. Pa. (round 319): a numbered point with two clauses, parts of one document and then a whole exhibit with its cite.
+describe('"2. Paragraphs 14-19 … of the Concise Statement shall be redacted, and Exhibit F (ECF No. 133-6) shall be filed under seal"', () => {
+  it('seals the exhibit whole; the paragraphs are not its parts', () => {
+    expect(
+      atoms(
+        '2. Paragraphs 14-19, 23, and 61-64 of the Concise Statement of Material Facts shall be redacted, and Exhibit F (ECF No. 133-6) shall be filed under seal.',
+      ),
+    ).toEqual(['133-6 redact {"kind":"whole"}']);
+  });
+});

@@ -870,6 +870,14 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
     return [];
   // ("DENIED as to Exhibit 20 to the Voss Declaration and as to Peachtree's brief [158]": another document's exhibit.)
   if (/\band\s+as\s+to\s/i.test(rest)) return [];
+  // ("2. Paragraphs 14-19 … of the Concise Statement shall be redacted, and Exhibit F (ECF No. 133-6) shall be filed under
+  // seal": the parts have their own clause and document; the cite is the exhibit's.)
+  if (
+    /\b(?:shall|may|will|must|is|are)\s+(?:\w+\s+)?(?:be\s+)?(?:redacted|sealed|unsealed|filed|restricted|impounded)\b[^.;]*,\s+and\s/i.test(
+      rest,
+    )
+  )
+    return [];
   if (exhibitsAreCited(ctx, list.ranges, ref, titleStart, /^[\s,;]*$/.test(rest))) return [];
   // ("3. Exhibit 22 to the Oyelaran Affidavit [#63] shall be SEALED", after "the Oyelaran Affidavit [#62]": one exhibit of
   // a document the order cites under another entry is its own entry, whole — KEYING.md rule 3.)
