@@ -519,3 +519,18 @@ describe('"2. Paragraphs 14-19 … of the Concise Statement shall be redacted, a
     ).toEqual(['133-6 redact {"kind":"whole"}']);
   });
 });
+
+// Bankr. D. Del. (round 322): the cite, a defined term in parentheses, then a colon and the portions.
+describe('"… (D.I. 598) (the "Sale Objection"): paragraphs 18 through 24 and 31, and footnote 9 on page 11"', () => {
+  it('reads the portions past the defined term', () => {
+    expect(
+      atoms(
+        '2.   The Committee is authorized to file under seal the following portions of the\nObjection of the Official Committee of Unsecured Creditors (D.I. 598) (the\n"Sale Objection"): paragraphs 18 through 24 and 31, and footnote 9 on page 11.',
+      ),
+    ).toEqual([
+      '598 redact {"kind":"footnote","page":11,"note":9}',
+      '598 redact {"kind":"paragraphs","from":18,"to":24}',
+      '598 redact {"kind":"paragraphs","from":31,"to":31}',
+    ]);
+  });
+});

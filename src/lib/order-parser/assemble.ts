@@ -715,9 +715,11 @@ function rangesAfter(ctx: Context, position: number, limit: number): RangeListMa
   }
   // "ORDERED that NYSCEF Doc. No. 146 (Affidavit of Ines Carvalho) shall be redacted at paragraphs 14-22 and 27": past the
   // parenthetical that says what the cited document is.
-  const described = /^\s*\((?:[^()]|\([^()]{0,20}\)){1,140}\)(?=\s*,?\s*(?:shall|may|will|must|should|is|are)\s)/.exec(
-    ctx.scan.slice(position, Math.min(limit, position + 160)),
-  );
+  // ('… (D.I. 598) (the "Sale Objection"): paragraphs 18 through 24 and 31': past the defined term, to the colon.)
+  const described =
+    /^\s*\((?:[^()]|\([^()]{0,20}\)){1,140}\)(?=\s*(?:,?\s*(?:shall|may|will|must|should|is|are)\s|:))/.exec(
+      ctx.scan.slice(position, Math.min(limit, position + 160)),
+    );
   if (described) {
     const past = rangesAfterAt(ctx, position + described[0].length, limit);
     if (past) return past;
