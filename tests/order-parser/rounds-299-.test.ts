@@ -534,3 +534,21 @@ describe('"… (D.I. 598) (the "Sale Objection"): paragraphs 18 through 24 and 3
     ]);
   });
 });
+
+// S.D. Ind. (round 321): each decretal item cites an attachment and then gives its exhibit label after a comma.
+describe('"2. Dkt. [99-4], Exhibit D (Plaintiff\'s … records), shall REMAIN UNDER SEAL in its entirety"', () => {
+  it('takes the label as the attachment itself, and finds the exhibit again when its remainder is refused', () => {
+    const order = [
+      '2. Dkt. [99-4], Exhibit D (Plaintiff’s occupational-health treatment records), shall REMAIN UNDER',
+      '   SEAL in its entirety.',
+      '3. Dkt. [99-6], Exhibit F (Deposition of Luis Alvarez), shall be maintained under seal only as to',
+      '   33:10-34:2 and page 58, lines 4-17. The remainder of Exhibit F shall be UNSEALED.',
+    ].join('\n');
+    expect(atoms(order)).toEqual([
+      '99-4 redact {"kind":"whole"}',
+      '99-6 deny {"kind":"whole"}',
+      '99-6 redact {"kind":"lines","from":{"page":33,"line":10},"to":{"page":34,"line":2}}',
+      '99-6 redact {"kind":"lines","from":{"page":58,"line":4},"to":{"page":58,"line":17}}',
+    ]);
+  });
+});

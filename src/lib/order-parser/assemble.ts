@@ -1033,6 +1033,18 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
     const titleEnd = paren && paren.open >= cursor ? paren.open : ref.start;
     const after = paren && paren.open >= cursor ? Math.min(end, paren.close + 1) : ref.end;
     let list = ref.pin.length ? null : rangesAfter(ctx, after, end);
+    // ("2. Dkt. [99-4], Exhibit D (Plaintiff's … records), shall REMAIN UNDER SEAL": the attachment's own label, set off by
+    // a comma after its cite, is the entry itself — KEYING.md rule 3.)
+    if (
+      list &&
+      list.ranges.length === 1 &&
+      list.ranges[0]?.kind === 'exhibits' &&
+      /^[\s\]]*,\s*$/.test(ctx.scan.slice(after, list.start)) &&
+      exhibitsAreTheEntries(list.ranges, ref)
+    ) {
+      const more = rangesAfter(ctx, list.end, end);
+      list = more && !more.ranges.some((r) => r.kind === 'exhibits') ? more : null;
+    }
     // "DENIED as to Exhibits B and F (Docs. 58-2, 58-6), paragraph 41 of the Statement of Undisputed Facts, and …": the
     // locators belong to the document they name in words (cited with its own docket before), not to the entries before.
     if (

@@ -148,8 +148,14 @@ function targetsOf(
   // request" names no document: the sentence's parts.
   const namesDocument = headPattern(NOUN.exec(ofText)?.[1] ?? /\b([A-Za-z]{4,})\s*$/.exec(ofText)?.[1]);
   /** The one entry partly granted whose document `named` names, if only one is. */
-  const soleNamed = (named: RegExp) => {
-    const found = candidates.filter((c) => partial(c.directive) && named.test(c.directive.document));
+  // (Or, for a label, whose own words bear it: "3. Dkt. [99-6], Exhibit F (Deposition of Luis Alvarez), shall be
+  // maintained under seal only as to …".)
+  const soleNamed = (named: RegExp, said: RegExp | null = null) => {
+    const found = candidates.filter(
+      (c) =>
+        partial(c.directive) &&
+        (named.test(c.directive.document) || (said !== null && said.test(c.directive.source.text.slice(0, 80)))),
+    );
     return new Set(found.flatMap((c) => c.directive.dockets)).size === 1 ? found.slice(0, 1) : [];
   };
   const pick = (span: Span) => {
@@ -171,7 +177,11 @@ function targetsOf(
   // "(d) Exhibit 15 (Dkt. 78-10) at 31:4-33:17 …" then "… and as to the remainder of Exhibit 15": the one document partly
   // granted that bears the exhibit's label.
   const label = /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\b/.exec(ofText)?.[1];
-  if (chosen.length === 0 && label) chosen = soleNamed(new RegExp(String.raw`\b(?:Exhibit|Ex\.)\s+${label}\b`, 'i'));
+  if (chosen.length === 0 && label)
+    chosen = soleNamed(
+      new RegExp(String.raw`\b(?:Exhibit|Ex\.)\s+${label}\b`, 'i'),
+      new RegExp(String.raw`^[^,]{0,30},\s*(?:Exhibit|Ex\.)\s+${label}\b`, 'i'),
+    );
   // ("JA 0544-0581 … of Volume III of the Joint Appendix shall remain under seal. The motion is denied as to the remainder
   // of Volume III.": a volume, tab or schedule by its number.)
   const part = /\b(Volume|Vol\.|Tab|Schedule)\s+([IVXL]{1,5}|\d{1,3}|[A-Z])\b/i.exec(ofText);
