@@ -552,3 +552,34 @@ describe('"2. Dkt. [99-4], Exhibit D (Plaintiff\'s … records), shall REMAIN UN
     ]);
   });
 });
+
+// E.D. Mich. (round 321): its CM/ECF header names the order's own entry as "ECF No. 88, PageID.2214", mid-sentence.
+describe('"Case 2:22-cv-10457-RSK-DRG ECF No. 88, PageID.2218 Filed 05/17/23 Page 5 of 6" inside a sentence', () => {
+  it('is a page header, so the order’s own entry gives nothing', () => {
+    const order = [
+      'Case 2:22-cv-10457-RSK-DRG ECF No. 88, PageID.2218 Filed 05/17/23 Page 5 of 6',
+      '',
+      'Within fourteen days, Delacroix shall file on the public docket redacted ver-',
+      'sions of ECF Nos. 71, 72, and 73-2 consistent with this Opinion and Order,',
+      'and a complete, unsealed copy of ECF No. 72-6.',
+    ].join('\n');
+    expect(atoms(order).filter((a) => a.startsWith('88 '))).toEqual([]);
+  });
+  it('and a table broken by it goes on with its next rows', () => {
+    const order = [
+      'ECF No.   Document              Portions Sought       Ruling',
+      '-------   -------------------   -------------------   -------------------',
+      '48-3      Ex. 2, Shipper        Entire exhibit        Granted',
+      '          Customer List',
+      '',
+      '                                     2',
+      '',
+      'Case 2:24-cv-10877-RHW-KLD   ECF No. 61, PageID.1892   Filed 02/14/25   Page 3 of 5',
+      '',
+      '55        Defendants’           Entire document       Denied',
+      '          Response in',
+      '          Opposition',
+    ].join('\n');
+    expect(atoms(order)).toEqual(['48-3 redact {"kind":"whole"}', '55 deny {"kind":"whole"}']);
+  });
+});

@@ -79,8 +79,9 @@ const HYPHENATED = /-(?<=[a-z]{2}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([a-z]{2,}(?:'s?)
 const SPLIT_DOCKET = /\n(?<=\d-\n)([ \t]*(?:\d{1,2}[ \t]+)?)(\d{1,4})(?=[\s.,;:)\]])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 // (D. Colo.: "Case No. 1:23-cv-02290-RTB-KLW   Document 97   filed 06/03/24   USDC Colorado   pg 2 of 4".)
+// (E.D. Mich.: "Case 2:22-cv-10457-RSK-DRG ECF No. 88, PageID.2214 Filed 05/17/23 Page 1 of 6".)
 const ECF_HEADER =
-  /^\s*(?:\d{1,2}\s+)?Case\s+(?:No\.\s*)?\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
+  /^\s*(?:\d{1,2}\s+)?Case\s+(?:No\.\s*)?\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}\S*\s+(?:Doc(?:ument|\.)?\s*#?\s*\d+(?:-\d+)?|ECF\s+No\.\s*\d+(?:-\d+)?,?(?:\s+PageID\.?\s*\d+)?)\s+Filed\s+\S+(?:\s+Page\s*(?:ID)?\s*\d+\s+of\s+\d+)?/i;
 /** A court of appeals' header: "Case: 24-1391  Document: 32-1  Filed: 05/21/2024  Page: 1", "USCA11 Case: …". */
 const APPELLATE_HEADER = /^\s*(?:USCA\d{1,2}\s+|Appellate\s+)?Case:\s*\d{1,2}-\d{3,6}\s+Document:\s*\S+/;
 /** A clerk's filing stamp across the page: "Filed   22-CI-02218   03/27/2023   Nadine Corliss, Fayette Circuit Clerk". */

@@ -701,7 +701,8 @@ function multilineTables(
     let wrapped = false;
     let j = i + 2;
     while (j < lines.length) {
-      while (j < lines.length && lines[j]!.text.trim() === '' && !furniture.has(lines[j]!.index)) j++;
+      // (A page break inside the table, its footer and the next page's header set aside, goes on to the next row.)
+      while (j < lines.length && (lines[j]!.text.trim() === '' || furniture.has(lines[j]!.index))) j++;
       const group: Line[] = [];
       while (j < lines.length && lines[j]!.text.trim() !== '' && !furniture.has(lines[j]!.index))
         group.push(lines[j++]!);
