@@ -583,3 +583,32 @@ describe('"Case 2:22-cv-10457-RSK-DRG ECF No. 88, PageID.2218 Filed 05/17/23 Pag
     expect(atoms(order)).toEqual(['48-3 redact {"kind":"whole"}', '55 deny {"kind":"whole"}']);
   });
 });
+
+// D. Minn. (round 320): an L.R. 5.6 table whose ruling cell keeps some pages sealed and unseals others in a second sentence.
+describe('"Remain sealed as to pages 3-4 and 9, which …. Pages 1-2 and 5-8 shall be unsealed." in a ruling cell', () => {
+  const table = (ruling: string) =>
+    [
+      '| ECF No. | Document | Ruling |',
+      '| --- | --- | --- |',
+      `| 145-3 | Exhibit C to Moua Declaration | ${ruling} |`,
+    ].join('\n');
+  it('gives the second sentence its own pages', () => {
+    expect(
+      atoms(
+        table(
+          "Remain sealed as to pages 3-4 and 9, which contain a franchisee's bank-account information. Pages 1-2 and 5-8 shall be unsealed.",
+        ),
+      ),
+    ).toEqual([
+      '145-3 deny {"kind":"pages","from":1,"to":2}',
+      '145-3 deny {"kind":"pages","from":5,"to":8}',
+      '145-3 redact {"kind":"pages","from":3,"to":4}',
+      '145-3 redact {"kind":"pages","from":9,"to":9}',
+    ]);
+  });
+  it('but an abbreviation’s period ends no sentence', () => {
+    expect(atoms(table('Granted as to App. A-41 to A-88. Denied as to pp. 1-40.'))).toContain(
+      '145-3 redact {"kind":"pages","from":41,"to":88}',
+    );
+  });
+});
