@@ -612,3 +612,17 @@ describe('"Remain sealed as to pages 3-4 and 9, which …. Pages 1-2 and 5-8 sha
     );
   });
 });
+
+// N.J. Super. Ct. (round 322): "in conformity with paragraphs 2 through 4" points at the order's own paragraphs.
+describe('"… shall file redacted versions of … the Abernathy Report in conformity with paragraphs 2 through 4"', () => {
+  it('reads the order’s own paragraphs, not the report’s', () => {
+    const order = [
+      '2.   The Abernathy Report (Trans. ID CHC2024203317) shall be redacted at pages 4-6.',
+      '',
+      '6.   Within ten (10) days of the date of this Order, plaintiff shall file redacted versions',
+      '     of the Abernathy Report in conformity with paragraphs 2',
+      '     through 4, and the Clerk shall thereafter maintain the unredacted versions under seal.',
+    ].join('\n');
+    expect(atoms(order)).toEqual(['CHC2024203317 redact {"kind":"pages","from":4,"to":6}']);
+  });
+});

@@ -405,7 +405,7 @@ export function parseRangeList(text: string, pos: number, options: RangeListOpti
  * in", which as often points into the document ("the target award amounts set forth in paragraph 17").
  */
 const ORDER_PARAGRAPH_LEAD =
-  /\b(?:(?:described|identified|addressed|listed|specified|referenced|referred\s+to|discussed|sealed|approved|granted|ordered|directed|provided\s+for)\s+(?:in|by|under)|in\s+accordance\s+with|consistent\s+with|pursuant\s+to|as\s+provided\s+in|subject\s+to)\s+$/i;
+  /\b(?:(?:described|identified|addressed|listed|specified|referenced|referred\s+to|discussed|sealed|approved|granted|ordered|directed|provided\s+for)\s+(?:in|by|under)|in\s+(?:accordance|conformity|compliance)\s+with|consistent\s+with|conforming\s+to|pursuant\s+to|as\s+provided\s+in|subject\s+to)\s+$/i;
 
 /**
  * Where a locator list could begin: a prefix or a page:line pair. Used to search backwards. (The lookahead in front names
