@@ -626,3 +626,30 @@ describe('"… shall file redacted versions of … the Abernathy Report in confo
     expect(atoms(order)).toEqual(['CHC2024203317 redact {"kind":"pages","from":4,"to":6}']);
   });
 });
+
+// M.D. Tenn., N.D. Ohio (rounds 321): a schedule named with its title, or with its pages, is no exhibit range of its own.
+describe('"(Schedule B, Fee Schedule)" and "Schedule A, pages 18-21"', () => {
+  it.each([
+    [
+      'a title after the comma',
+      'The Services Agreement (Schedule B, Fee Schedule) (Doc. No. 75-5) may be redacted at pages 14-16.',
+      ['75-5 redact {"kind":"pages","from":14,"to":16}'],
+    ],
+    [
+      'pages after the comma',
+      '2.   Exhibit 3 (Doc. 52-3) shall remain under seal as to Schedule A, pages 18-21.',
+      ['52-3 redact {"kind":"pages","from":18,"to":21}'],
+    ],
+    [
+      'a list of schedules',
+      'Schedules A, B and C to the Supply Agreement (Doc. No. 52-3) shall remain sealed.',
+      [
+        '52-3 redact {"kind":"exhibits","from":"A","to":"A"}',
+        '52-3 redact {"kind":"exhibits","from":"B","to":"B"}',
+        '52-3 redact {"kind":"exhibits","from":"C","to":"C"}',
+      ],
+    ],
+  ])('%s', (_, text, want) => {
+    expect(atoms(text)).toEqual(want);
+  });
+});

@@ -54,9 +54,12 @@ const PREFIXES: { re: RegExp; context: RangeContext }[] = [
   { re: /(?:exhibits?\b|exhs?\.|exs?\.|ex\b)\s*/iy, context: 'exhibits' },
   // Trial exhibits ("JX 47 through JX 52", "PX-12"): joint, plaintiff's and defendant's exhibit numbers.
   { re: new RegExp(TRIAL_EXHIBIT, 'y'), context: 'exhibits' },
+  // ("as to Schedule A, pages 18-21": where the pages are, not a part of its own.)
+  { re: /Schedules?\s+(?:[A-Z]{1,2}|\d{1,2})\s*,\s*(?=(?:pages?\b|pp?\.)\s*\d)/y, context: null },
   // "Schedule 1 to the Raman Declaration", "Schedules C and D to the Trustee's First Accounting": labelled attachments.
   {
-    re: /Schedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})(?:\s*(?:,|and|through|-|to\s+the|of\s+the|\[|\()|\s*$))/y,
+    // ("Schedules A, B and C"; not "Schedule B, Fee Schedule" nor "Schedule A, pages 18-21", a schedule's name or its pages.)
+    re: /Schedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})(?:\s*(?:,\s*(?:and\s+)?(?:[A-Z]{1,2}|\d{1,2})\b|and|through|-|to\s+the|of\s+the|\[|\()|\s*$))/y,
     context: 'exhibits',
   },
   { re: /(?:nn?\.|fns?\.|footnotes?\b)\s*/iy, context: 'footnote' },
