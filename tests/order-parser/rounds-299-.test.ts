@@ -653,3 +653,12 @@ describe('"(Schedule B, Fee Schedule)" and "Schedule A, pages 18-21"', () => {
     expect(atoms(text)).toEqual(want);
   });
 });
+
+// W.D. Tex. (round 321): the entry an exhibit is attached to, then the exhibit's own attachment cite.
+describe('"(b) Exhibit 3 to Dkt. No. 142 (Dkt. No. 142-4) shall remain under seal"', () => {
+  it('seals the attachment whole and gives the parent entry nothing', () => {
+    expect(atoms('(b) Exhibit 3 to Dkt. No. 142 (Dkt. No. 142-4) shall remain under seal.')).toEqual([
+      '142-4 redact {"kind":"whole"}',
+    ]);
+  });
+});

@@ -5397,18 +5397,41 @@ function tableLead(ctx: Context, rows: Row[], table: number): RulingMatch | null
   return rulings[rulings.length - 1] ?? null;
 }
 
+/**
+ * "Exhibit 3 to Dkt. No. 142 (Dkt. No. 142-4)": the entry an exhibit is attached to, named right before the exhibit's own
+ * attachment cite, is where the exhibit is, not a document ruled on (KEYING.md rule 3).
+ */
+function withoutParentBeforeOwnCite(scan: string, refs: DocketRef[]): DocketRef[] {
+  return refs.filter((ref, k) => {
+    const next = refs[k + 1];
+    const own = ref.dockets.length === 1 ? ref.dockets[0] : undefined;
+    return !(
+      own &&
+      next &&
+      ref.pin.length === 0 &&
+      next.dockets.length === 1 &&
+      next.dockets[0]?.startsWith(`${own}-`) &&
+      /^\s*[([]\s*$/.test(scan.slice(ref.end, next.start)) &&
+      /\b(?:to|of|attached\s+to)\s+$/i.test(scan.slice(Math.max(0, ref.start - 20), ref.start))
+    );
+  });
+}
+
 /** Runs the assembly over a structured order. */
 export function assemble(clean: CleanText, st: Structure): Candidate[] {
   const ctx: Context = {
     clean,
     scan: st.scan,
     standards: findStandards(st.scan),
-    refs: withRecordLabels(
+    refs: withoutParentBeforeOwnCite(
       st.scan,
-      withDocketTextRefs(
+      withRecordLabels(
         st.scan,
-        withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan), clean.text), st.blocks),
-        st.blocks,
+        withDocketTextRefs(
+          st.scan,
+          withRowRefs(st.scan, withFootnoteCites(st.scan, findDocketRefs(st.scan), clean.text), st.blocks),
+          st.blocks,
+        ),
       ),
     ),
     rulings: findRulings(st.scan, 0, st.scan.length),
