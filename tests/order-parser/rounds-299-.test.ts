@@ -662,3 +662,18 @@ describe('"(b) Exhibit 3 to Dkt. No. 142 (Dkt. No. 142-4) shall remain under sea
     ]);
   });
 });
+
+// S.D. Fla. (round 321), E.D. Tenn.: "entirely under seal" refuses the rest as "in its entirety" does.
+describe('"the request to file the Agreement entirely under seal is DENIED"', () => {
+  it('refuses the rest of the Agreement beside its redacted pages', () => {
+    expect(
+      atoms(
+        'Appalachian asks to seal the Supply Agreement [Doc. 64-3] in full. Appalachian may redact pages 4-7 and 12 of the Supply Agreement; the request to file the Agreement entirely under seal is DENIED.',
+      ),
+    ).toEqual([
+      '64-3 deny {"kind":"whole"}',
+      '64-3 redact {"kind":"pages","from":12,"to":12}',
+      '64-3 redact {"kind":"pages","from":4,"to":7}',
+    ]);
+  });
+});

@@ -11,8 +11,9 @@ const SEAL = String.raw`(?:seal|redact|restrict|impound|maintain\s+under\s+seal)
 /** The document a refusal names ("of" group): up to a clause that says why. */
 // (A period inside a docket cite, "Dkt. # 55-2", "Doc. No. 4", does not end it. Nor does the period of a title or an abbreviation, "Mr. Ellsworth's testimony", "Decl. of …".)
 const OF = String.raw`(?<of>(?:[^.;:]|\.(?=\s*(?:#|Nos?\b|\d))|(?<=\b(?:Mr|Ms|Mrs|Dr|Decl|Dep|Ex|Exs|Supp|Mem|Opp))\.){1,120}?)`;
-/** "in its entirety", "in their entirety", "in full". */
-const ENTIRETY = String.raw`(?:in\s+(?:its|their)\s+entirety|in\s+full)`;
+/** "in its entirety", "in their entirety", "in full", "entirely under seal" (S.D. Fla.: "The request to file the Response
+ * entirely under seal is DENIED"). */
+const ENTIRETY = String.raw`(?:(?:in\s+(?:its|their)\s+entirety|in\s+full|entirely|wholly)(?:\s+under\s+seal)?)`;
 const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|$))`;
 
 /**
