@@ -677,3 +677,19 @@ describe('"the request to file the Agreement entirely under seal is DENIED"', ()
     ]);
   });
 });
+
+// Third Circuit (round 322): the request's own "be sealed" is what was asked; the sentence's verb is the ruling.
+describe('"Appellant\'s request that her reply brief (Doc. No. 52) be sealed in its entirety is DENIED"', () => {
+  it('is a denial', () => {
+    expect(
+      atoms("(d)  Appellant's request that her reply brief (Doc. No. 52) be sealed in its entirety is DENIED."),
+    ).toEqual(['52 deny {"kind":"whole"}']);
+  });
+  it('and a request referred to the merits panel is no ruling', () => {
+    expect(
+      atoms(
+        "Appellees' request that the Supplemental Appendix (Doc. No. 48) be sealed is referred to the merits panel and will be decided with the appeal.",
+      ),
+    ).toEqual([]);
+  });
+});

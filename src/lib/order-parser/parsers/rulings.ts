@@ -248,7 +248,9 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:remain|be\s+maintained|be\s+kept|be\s+placed)\s+(?:under|at|subject\s+to)\s+(?:a\s+)?Level\s+[1-3]\s+(?:restriction|restricted\s+access)/gi,
   /\b(?:good\s+cause|compelling\s+reasons?|overriding\s+interests?)\s+(?:\w+\s+){0,2}?to\s+(?:keep|maintain|retain|permit|allow|approve)\s+(?:the\s+)?(?:proposed\s+)?redactions?\b/gi,
   /\b[Cc]ourt\s+(?:(?:hereby|further|also|therefore)\s+)*(?:orders?|ORDERS)\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,100}?\b(?:sealed|redacted)\b/g,
-  /\bthat\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,120}?\bbe\s+(?:sealed|redacted|filed\s+under\s+seal)\b/gi,
+  // (Not what a request asks, "Appellant's request that her reply brief (Doc. No. 52) be sealed in its entirety is DENIED":
+  // the ruling is the sentence's own verb.)
+  /(?<!\b(?:request|requests|application|applications|motion|motions|suggestion|asks?|asked|seeks?|sought|moves?|moved)\s+)\bthat\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,120}?\bbe\s+(?:sealed|redacted|filed\s+under\s+seal)\b/gi,
   // "the Clerk is directed to … strike Plaintiff's reply (Docs. 71, 71-1) and to re-file them under seal", "DIRECTS the Clerk to DOCKET and SEAL".
   /\bClerk\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|Docs|Ex|Decl|ECF)\.|\bD\.[EI]\.|\b(?:R|Rec)\.){0,160}?\bto\s+(?:re-?)?(?:file|docket|place|maintain|keep|lodge)\s+(?:\S+\s+){0,14}?under\s+seal\b/gi,
   /\bClerk(?:\s+of\s+(?:the\s+)?Court)?\s+(?:(?:is|shall)\s+)?(?:(?:hereby|respectfully|further)\s+)?(?:(?:directed|ordered|instructed)\s+)?to\s+(?:[a-z]+\s+and\s+)?seal\b/gi,
