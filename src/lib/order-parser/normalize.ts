@@ -69,8 +69,6 @@ const LATIN1 = new TextDecoder('latin1');
 const QUOTED_LABELS =
   /\b((?:Exhibits?|Exs?\.|Exh\.)\s+)(?:"[A-Z0-9]{1,3},?"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+)?)+/g;
 /** A page number on a line of its own: "3", "- 3 -", "Page 3". */
-/** A page header a filing system stamps: "Case 3:21-cv-01877-TWH-MLK Document 142 Filed 06/14/23 PageID.4417 Page 3 of 4". */
-const PAGE_HEADER = /^Case\s+\d{1,2}:\d{2}-|\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*$/;
 const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Page\s+\d{1,3}$/;
 /** A lower-case word broken with a hyphen at a line's end. */
 // (The next line may start with the order's own line number: "Defen-" / "17  dants' Motion".)
@@ -219,7 +217,7 @@ export function cleanOrderText(original: string): CleanText {
         // Page 3 of 4" / "1 c. The Opposition. …".)
         for (let k = index; k < lineStarts.length; k++) {
           const said = text.slice(lineStarts[k] ?? 0, lineEnd(k)).trim();
-          if (said === '' || PAGE_NUMBER.test(said) || PAGE_HEADER.test(said)) break;
+          if (said === '' || PAGE_NUMBER.test(said) || ECF_HEADER.test(said) || APPELLATE_HEADER.test(said)) break;
           footnoteLines.add(k);
         }
         previous = null;
