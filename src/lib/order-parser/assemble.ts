@@ -5154,17 +5154,10 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
     if (!/;/.test(rulingText) || (prefixed && rulingText.split(';').some((part) => !/\S/.test(part)))) {
       // ("Remain sealed as to pages 3-4 and 9, which …. Pages 1-2 and 5-8 shall be unsealed.": a ruling in a later
       // sentence rules on that sentence's parts, from the sentence's start.)
+      const cellSentences = sentences(rc.scan, rulingCell.start, rulingCell.end);
       const starts = rulings.map((r, i) => {
-        if (i === 0) return r.start;
-        const from = rulings[i - 1]!.end;
-        const between = rc.scan.slice(from, r.start);
-        // (Not an abbreviation's period: "as to App. A-41 to A-88", "as to Dkt. No. 198-7 at 12-19".)
-        const stop = [
-          ...between.matchAll(
-            /(?<!\b(?:App|Appx|Dkt|Dkts|Doc|Docs|No|Nos|Ex|Exs|Exh|pp|p|Decl|Dep|Mem|Opp|Supp|Mr|Ms|Mrs|Dr|Inc|Co|Corp|Tr|[A-Za-z]))(?<=[a-z0-9)])\.\s+(?=[A-Z][a-z]|¶)/g,
-          ),
-        ].pop();
-        return stop ? from + (stop.index ?? 0) + stop[0].length : r.start;
+        const own = cellSentences.find((t) => t.start <= r.start && r.start < t.end);
+        return i > 0 && own && own.start >= rulings[i - 1]!.end ? own.start : r.start;
       });
       rulings.forEach((r, i) => {
         const last = clauses[clauses.length - 1];
