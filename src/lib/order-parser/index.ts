@@ -4,7 +4,6 @@ import { assemble, clearAssemblyCaches } from './assemble.ts';
 import { cleanOrderText } from './normalize.ts';
 import { clearRulingCaches } from './parsers/rulings.ts';
 import { refine } from './refiners/index.ts';
-import { ownPagination } from './refiners/own-pagination.ts';
 import { structure } from './structure.ts';
 import { clearTextCaches } from './text-tools.ts';
 
@@ -24,6 +23,5 @@ export function parseOrder(text: string, _options: ParseOrderOptions = {}): Pars
   clearAssemblyCaches();
   const clean = cleanOrderText(text);
   const st = structure(clean);
-  const refined = refine(assemble(clean, st));
-  return { ...refined, directives: ownPagination(text, refined.directives) };
+  return refine(assemble(clean, st), text);
 }

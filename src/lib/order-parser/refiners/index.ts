@@ -1,7 +1,8 @@
-// Refiners: drop impossible ranges (with a warning), repeated ranges and repeated directives; collect warnings once each.
+// Refiners: drop impossible ranges (with a warning), repeated ranges and repeated directives; read page cites as the order says it counts them; collect warnings once each.
 import type { CitedRange, Directive } from '../../model/directive.ts';
 import type { Candidate } from '../assemble.ts';
 import { directiveKey, rangeKey, rangeProblem } from '../parsers/ranges.ts';
+import { ownPagination } from './own-pagination.ts';
 
 function key(value: unknown): string {
   return JSON.stringify(value);
@@ -27,7 +28,8 @@ function validRanges(directive: Directive, warnings: string[]): CitedRange[] {
   return kept;
 }
 
-export function refine(candidates: Candidate[]): { directives: Directive[]; warnings: string[] } {
+/** The directives of the candidates, refined; `text` is the order as given (its statements on page numbering). */
+export function refine(candidates: Candidate[], text: string): { directives: Directive[]; warnings: string[] } {
   const warnings: string[] = [];
   const directives: Directive[] = [];
   const seen = new Set<string>();
@@ -41,5 +43,5 @@ export function refine(candidates: Candidate[]): { directives: Directive[]; warn
     directives.push(refined);
     warnings.push(...own);
   }
-  return { directives, warnings: [...new Set(warnings)] };
+  return { directives: ownPagination(text, directives), warnings: [...new Set(warnings)] };
 }

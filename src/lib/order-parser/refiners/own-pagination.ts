@@ -1,5 +1,6 @@
 // Refiner: "Unless otherwise noted, pin cites are to the internal pagination of the cited document": then "(D.I. 245) at 3-4" means the document's own pages, not the ECF header's.
 import type { CitedRange, Directive } from '../../model/directive.ts';
+import { sentences } from '../text-tools.ts';
 
 /** A statement about the document's own page numbers. */
 const OWN = /\b(?:internal|original|own|native)\s+(?:pagination|page\s+numbers?)\b/gi;
@@ -8,13 +9,11 @@ const ECF_WORDS = /\b(?:ECF|PageID|headers?|stamps?|stamped|generated|assigned|b
 /** A directive's own words that name ECF pages whatever the order says of its other cites. */
 const EXPLICIT_ECF = /\b(?:ECF|CM\/ECF)\s+(?:pages?|pp?\.|header|pagination)|PageID|\bPage\s+\d+\s+of\s+\d+/i;
 
-/** The sentence around `index` (from the full stop before it to the one after it). */
+/** The sentence around `index`, as sentences() splits the text near it. */
 function sentenceAround(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 240), index);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
-  const after = text.slice(index, index + 160);
-  const end = after.search(/\.(?:\s|$)/);
-  return before.slice(stop + 1) + (end < 0 ? after : after.slice(0, end));
+  const near = sentences(text, Math.max(0, index - 240), Math.min(text.length, index + 160));
+  const own = near.find((t) => t.start <= index && index < t.end);
+  return own ? text.slice(own.start, own.end) : '';
 }
 
 /** Whether the order says, and nowhere contradicts, that its page cites are to each document's own pagination. */
