@@ -703,25 +703,22 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
 const VERB_THEN_LOCATORS =
   /^[\s)\],]*(?:(?:shall|may|will|must|should|is|are)\s+(?:also\s+|only\s+|hereby\s+)?(?:(?:be|remain)\s+)?(?:(?:sealed|redacted|impounded|confidential|filed\s+under\s+seal|under\s+seal)\s+(?:at\s+Level\s+(?:I{1,3}|[1-3])\s+)?(?:only\s+)?(?:at|as\s+to|on|in|from)\s+|(?:redact|omit)\s+(?:only\s+)?(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))|(?:filed|placed|maintained|kept)\s+(?:\S+\s+){0,6}?with\s+(?=(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|\d+:\d))))/i;
 
+/** An appositive after a cite, before its locators (see rangesAfter). */
+const APPOSITIVE_BEFORE_LOCATORS =
+  /^\s*,\s*(?:the|a|an|its|his|her|their)\s+(?:[^,;.()[\]]|\b(?:Dr|Mr|Ms|Mrs)\.){1,60},(?=\s*(?:with|redacting|omitting|at|as\s+to|which|that)\b)/i;
+/** A parenthetical description or defined term after a cite, before its ruling or a colon (see rangesAfter). */
+const DESCRIBED_BEFORE_LOCATORS =
+  /^\s*\((?:[^()]|\([^()]{0,20}\)){1,140}\)(?=\s*(?:,?\s*(?:shall|may|will|must|should|is|are)\s|:))/;
+
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
-  // "(ECF No. 22-1), the Master Services Agreement, with pages 3 and 7 redacted": past an appositive first.
-  const appositive =
-    /^\s*,\s*(?:the|a|an|its|his|her|their)\s+(?:[^,;.()[\]]|\b(?:Dr|Mr|Ms|Mrs)\.){1,60},(?=\s*(?:with|redacting|omitting|at|as\s+to|which|that)\b)/i.exec(
-      ctx.scan.slice(position, Math.min(limit, position + 90)),
-    );
-  if (appositive) {
-    const past = rangesAfterAt(ctx, position + appositive[0].length, limit);
-    if (past) return past;
-  }
-  // "ORDERED that NYSCEF Doc. No. 146 (Affidavit of Ines Carvalho) shall be redacted at paragraphs 14-22 and 27": past the
-  // parenthetical that says what the cited document is.
-  // ('… (D.I. 598) (the "Sale Objection"): paragraphs 18 through 24 and 31': past the defined term, to the colon.)
-  const described =
-    /^\s*\((?:[^()]|\([^()]{0,20}\)){1,140}\)(?=\s*(?:,?\s*(?:shall|may|will|must|should|is|are)\s|:))/.exec(
-      ctx.scan.slice(position, Math.min(limit, position + 160)),
-    );
-  if (described) {
-    const past = rangesAfterAt(ctx, position + described[0].length, limit);
+  // Past what a cite may be followed by before its locators: an appositive, "(ECF No. 22-1), the Master Services Agreement,
+  // with pages 3 and 7 redacted"; a parenthetical saying what the document is, "NYSCEF Doc. No. 146 (Affidavit of Ines
+  // Carvalho) shall be redacted at paragraphs 14-22 and 27"; or a defined term before a colon, '(D.I. 598) (the "Sale
+  // Objection"): paragraphs 18 through 24 and 31'.
+  const following = ctx.scan.slice(position, Math.min(limit, position + 160));
+  for (const skip of [APPOSITIVE_BEFORE_LOCATORS, DESCRIBED_BEFORE_LOCATORS]) {
+    const m = skip.exec(following);
+    const past = m ? rangesAfterAt(ctx, position + m[0].length, limit) : null;
     if (past) return past;
   }
   // ("As to the Arceneaux deposition excerpts (R. Doc. 53-4), Iberville may redact the testimony at 27:8-29:15": a party

@@ -15,6 +15,10 @@ const OF = String.raw`(?<of>(?:[^.;:]|\.(?=\s*(?:#|Nos?\b|\d))|(?<=\b(?:Mr|Ms|Mr
  * entirely under seal is DENIED"). */
 const ENTIRETY = String.raw`(?:(?:in\s+(?:its|their)\s+entirety|in\s+full|entirely|wholly)(?:\s+under\s+seal)?)`;
 const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|$))`;
+/** What a seal's lifting is said of: "Confidential treatment is …", "the seal shall be …". */
+const LIFTED_SUBJECT = String.raw`(?:confidential\s+treatment|(?:the\s+)?seal(?:ing)?|(?:the\s+)?restriction|impoundment)\s+(?:is|are|shall\s+be|will\s+be)\s+`;
+/** The lifting itself. */
+const LIFT = String.raw`(?:lifted|vacated|removed|terminated|withdrawn)`;
 
 /**
  * Ways an order refuses the rest of a document it granted in part. Each names the document in `of`, or leaves it to
@@ -77,11 +81,11 @@ const REST_REFUSED: RegExp[] = [
   // "Confidential treatment is otherwise lifted as to the Complaint" (Del. Ch. Rule 5.1), "Confidential treatment is lifted as
   // to the remainder of Exhibit 14", "the seal is otherwise vacated".
   new RegExp(
-    String.raw`\b(?:confidential\s+treatment|(?:the\s+)?seal(?:ing)?|(?:the\s+)?restriction|impoundment)\s+(?:is|are|shall\s+be|will\s+be)\s+otherwise\s+(?:lifted|vacated|removed|terminated|withdrawn)\b(?:\s+(?:as\s+to|with\s+respect\s+to|for)\s+${OF}${OF_END})?`,
+    String.raw`\b${LIFTED_SUBJECT}otherwise\s+${LIFT}\b(?:\s+(?:as\s+to|with\s+respect\s+to|for)\s+${OF}${OF_END})?`,
     'gi',
   ),
   new RegExp(
-    String.raw`\b(?:confidential\s+treatment|(?:the\s+)?seal(?:ing)?|(?:the\s+)?restriction|impoundment)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:lifted|vacated|removed|terminated|withdrawn)\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
+    String.raw`\b${LIFTED_SUBJECT}${LIFT}\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
     'gi',
   ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
