@@ -2,6 +2,7 @@
 import type { CitedRange, Directive } from '../../model/directive.ts';
 import type { Candidate } from '../assemble.ts';
 import { directiveKey, rangeKey, rangeProblem } from '../parsers/ranges.ts';
+import { ecfPagination } from './ecf-pagination.ts';
 import { ownPagination } from './own-pagination.ts';
 
 function key(value: unknown): string {
@@ -43,5 +44,5 @@ export function refine(candidates: Candidate[], text: string): { directives: Dir
     directives.push(refined);
     warnings.push(...own);
   }
-  return { directives: ownPagination(text, directives), warnings: [...new Set(warnings)] };
+  return { directives: ecfPagination(text, ownPagination(text, directives)), warnings: [...new Set(warnings)] };
 }
