@@ -39,3 +39,27 @@ describe('"… appears on page 3 of ECF No. 94 as numbered by CM/ECF"', () => {
     ).toEqual(['94 redact {"kind":"ecfPages","from":3,"to":3}']);
   });
 });
+
+// Minn. Dist. Ct. (round 326): Minnesota's "confidential" and "publicly accessible" as the rulings' words, and an exhibit
+// that is its own entry written "filed separately as".
+describe('"shall be confidential", "shall be publicly accessible", "Exhibit B …, filed separately as Index #23"', () => {
+  it('reads "Exhibits 3-5 … shall be confidential" as sealing them, beside a denial of Exhibit 6', () => {
+    expect(
+      atoms(
+        '     5. Exhibits 3-5 to the Affidavit of Erik Sandoval (Index #30) shall be confidential. The motion is denied as to Exhibit 6 to the Sandoval Affidavit.',
+      ),
+    ).toEqual(['30 deny {"kind":"exhibits","from":"6","to":"6"}', '30 redact {"kind":"exhibits","from":"3","to":"5"}']);
+  });
+  it('reads the exhibit filed separately as its own entry, whole', () => {
+    expect(
+      atoms(
+        '     3. Exhibit B to the Lindqvist-Boyd Affidavit, filed separately as Index #23, shall be confidential in its entirety.',
+      ),
+    ).toEqual(['23 redact {"kind":"whole"}']);
+  });
+  it('reads "… shall be publicly accessible" as a denial', () => {
+    expect(atoms('The Memorandum of Law (Index #26) shall be publicly accessible.')).toEqual([
+      '26 deny {"kind":"whole"}',
+    ]);
+  });
+});

@@ -853,6 +853,9 @@ function listOpening(ctx: Context, from: number, limit: number): RangeListMatch 
   return parseRangeList(ctx.scan, from + (m ? m[0].length : 0), { limit });
 }
 
+/** Words right before an exhibit's own docket entry: "…, filed separately as Index #23", "…, docketed separately at". */
+const FILED_SEPARATELY_AS = /,\s*(?:filed|docketed|lodged)\s+separately\s+(?:as|at)\s*$/i;
+
 /** Locators at the start of a title that name parts of the document ("¶¶ 65 and 71 of …", "Exhibits 7-12 to …"). */
 function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: DocketRef): CitedRange[] {
   // ("Pages J.A. 112 through J.A. 130 of the Appendix": a title that starts inside a range has no locators of its own.)
@@ -877,7 +880,9 @@ function rangesLeading(ctx: Context, titleStart: number, titleEnd: number, ref: 
     )
   )
     return [];
-  if (exhibitsAreCited(ctx, list.ranges, ref, titleStart, /^[\s,;]*$/.test(rest))) return [];
+  // ("3. Exhibit B to the Lindqvist-Boyd Affidavit, filed separately as Index #23": the cite is the exhibit's own.)
+  const ownCite = /^[\s,;]*$/.test(rest) || FILED_SEPARATELY_AS.test(rest);
+  if (exhibitsAreCited(ctx, list.ranges, ref, titleStart, ownCite)) return [];
   // ("3. Exhibit 22 to the Oyelaran Affidavit [#63] shall be SEALED", after "the Oyelaran Affidavit [#62]": one exhibit of
   // a document the order cites under another entry is its own entry, whole — KEYING.md rule 3.)
   if (exhibitOfAnotherEntry(ctx, list, ref)) return [];

@@ -101,6 +101,8 @@ const DENY: RegExp[] = [
   /\bunrestrict(?:ed)?\b/gi,
   // "The Clerk shall restore public access to [Doc. No. 47] and [Doc. No. 48]" (Ga. Unif. Super. Ct. R. 21).
   /\brestore\s+(?:full\s+)?public\s+access\s+to\b/gi,
+  // "The remaining pages of the Accounts shall be publicly accessible." (Minn. Gen. R. Prac. 11).
+  /\b(?:shall|will|must)\s+(?:be|remain)\s+(?:publicly\s+accessible|accessible\s+to\s+the\s+public)\b/gi,
 ];
 
 const GRANT: RegExp[] = [
@@ -201,6 +203,8 @@ const GRANT: RegExp[] = [
   /\b(?:shall|will|may|must)\s+(?:\w+\s+){0,2}?(?:maintain|keep|retain|file|lodge)\s+(?:\S+\s+){0,20}?under\s+seal\b/gi,
   // "shall be filed as confidential documents and shall not be accessible to the public" (Minnesota).
   /\b(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:be\s+filed\s+as\s+confidential|not\s+be\s+(?:publicly\s+)?accessible\s+to\s+the\s+public)\b/gi,
+  // "Exhibit B to the Lindqvist-Boyd Affidavit, filed separately as Index #23, shall be confidential in its entirety."
+  /\b(?:shall|will)\s+(?:be|remain)\s+confidential(?=\s*(?:[.;]|in\s+(?:its|their)\s+entirety\b|,\s+and\b))/gi,
   // "(D.E. 133) is confidential at pages 18:4-19:22 only, which the Clerk shall maintain as confidential" (Fla. R. Gen. Prac. 2.420).
   /\b(?:is|are)\s+(?:hereby\s+)?(?:determined\s+to\s+be\s+)?confidential\s+(?:only\s+)?(?:at|as\s+to)\b/gi,
   // "Paragraphs 12 through 15 of the Carvajal Affidavit are confidential." (Rule 2.420 determinations).
