@@ -63,3 +63,14 @@ describe('"shall be confidential", "shall be publicly accessible", "Exhibit B �
     ]);
   });
 });
+
+// Minn. Dist. Ct. (round 326): the rest refused as "the remaining pages".
+describe('"… shall be filed as confidential at pages 3 through 9 …. The remaining pages of the Accounts shall be publicly accessible."', () => {
+  it('refuses the rest of the Accounts', () => {
+    expect(
+      atoms(
+        '     1. The Co-Trustee\'s Annual Accounts for 2022 and 2023 (Index #14) (the "Accounts") shall be filed as confidential at pages 3 through 9, which reproduce the trust\'s brokerage and bank statements. The remaining pages of the Accounts shall be publicly accessible.',
+      ),
+    ).toEqual(['14 deny {"kind":"whole"}', '14 redact {"kind":"pages","from":3,"to":9}']);
+  });
+});

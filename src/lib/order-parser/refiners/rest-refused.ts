@@ -88,15 +88,16 @@ const REST_REFUSED: RegExp[] = [
     String.raw`\b${LIFTED_SUBJECT}${LIFT}\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:remainder|rest|balance)\b(?:\s+of\s+${OF}${OF_END})?`,
     'gi',
   ),
-  // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed"
+  // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed", "The remaining pages of
+  // the Accounts shall be publicly accessible" (Minnesota)
   new RegExp(
-    String.raw`\b(?:the|its)\s+(?:remainder|rest|balance)\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:(?:likewise|also|therefore|instead)\s+)?(?:not\s+be\s+(?:sealed|redacted|restricted|impounded|maintained\s+(?:as\s+confidential|under\s+seal))|not\s+remain\s+(?:sealed|confidential|under\s+seal)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+(?:filed|placed)\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:on\s+the\s+public\s+(?:docket|record)|public|open|unsealed)|be\s+(?:made|released\s+to\s+the)\s+public))`,
+    String.raw`\b(?:the|its)\s+(?:(?:remainder|rest|balance)|remaining\s+(?:pages|portions|parts))\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:(?:likewise|also|therefore|instead)\s+)?(?:not\s+be\s+(?:sealed|redacted|restricted|impounded|maintained\s+(?:as\s+confidential|under\s+seal))|not\s+remain\s+(?:sealed|confidential|under\s+seal)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+(?:filed|placed)\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:on\s+the\s+public\s+(?:docket|record)|public|open|unsealed)|be\s+(?:made|released\s+to\s+the)\s+public|be\s+(?:publicly\s+accessible|accessible\s+to\s+the\s+public)))`,
     'gi',
   ),
 ];
 
 /** A quick test that any refusal of the rest may be in the text at all. */
-const ANY_REST = /\b(?:otherwise|remainder|rest|balance|entirety|in\s+full)\b/i;
+const ANY_REST = /\b(?:otherwise|remainder|remaining|rest|balance|entirety|in\s+full)\b/i;
 
 const NOUN =
   /\b(exhibit|declaration|affidavit|deposition|transcript|testimony|statement|report|brief|memorandum|motion|response|reply|opposition|agreement|contract|appendix|letter|email|chain|log|schedule|summary|register|file|records?)\b/i;
