@@ -74,3 +74,14 @@ describe('"… shall be filed as confidential at pages 3 through 9 …. The rema
     ).toEqual(['14 deny {"kind":"whole"}', '14 redact {"kind":"pages","from":3,"to":9}']);
   });
 });
+
+// M.D. La. (round 325): the background's "now seek leave to keep them sealed" is the request, not a ruling.
+describe('"Defendants filed those exhibits provisionally under seal and now seek leave to keep them sealed."', () => {
+  it('gives nothing', () => {
+    expect(
+      atoms(
+        "In support, they submitted the ELD records for the trip (R. Doc. 47-5), and Red River's Safety Management Manual (R. Doc. 47-9). Defendants filed those exhibits provisionally under seal and now seek leave to keep them sealed.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -511,9 +511,12 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
 const REQUEST =
   /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|it|he|she|(?:It|They|He|She)(?=\s+(?:also\s+|now\s+|further\s+)?(?:asks?|requests?|seeks?|moves?)\b)|(?!(?:The|This|These|That|Those|It|Court|Clerk|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][a-z][A-Za-z]*|(?!(?:IT|THE|THIS|COURT|ORDER|ORDERED|SO|AND|NOW)\b)[A-Z]{2,6}(?=\s+(?:also\s+)?(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended)\b))(?:\s*,[^,.;]{1,80},)?\s+(?:[\w.,'"()&-]+\s+){0,4}?(?:(?<!\b(?:that|the|this|its|their|his|her|a|an|such)\s)request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains|wish(?:es)?|wants?)\b/;
 
-/** "Makai filed portions of those documents provisionally under seal and now moves ex parte for leave to keep them sealed." */
+/** "Makai filed portions of those documents provisionally under seal and now moves ex parte for leave to keep them sealed.",
+ * "Defendants filed those exhibits provisionally under seal and now seek leave to keep them sealed." */
 const MOVES_TO =
-  /\b(?:now|also|therefore|separately)\s+moves\s+(?:\w+\s+){0,2}?(?:for\s+leave\s+)?to\s+(?:file|keep|maintain|seal|redact|restrict)\b/;
+  /\b(?:now|also|therefore|separately)\s+(?:moves?\s+(?:\w+\s+){0,2}?(?:for\s+leave\s+)?|(?:seeks?|asks?)\s+(?:the\s+Court's\s+)?(?:leave\s+)?)to\s+(?:file|keep|maintain|seal|redact|restrict)\b/;
+/** Words without which MOVES_TO cannot match. */
+const MOVES_TO_HINT = /\b(?:moves?|seeks?|asks?)\b/;
 
 /** A verb REQUEST needs, found first: most sentences have none, and REQUEST is slow to fail at every capital. */
 const REQUEST_VERB =
@@ -528,7 +531,7 @@ export function isRequest(sentence: string): boolean {
     (s) =>
       !(COURT_ACTS_HINT.test(s) && COURT_ACTS.test(s)) &&
       ((REQUEST_VERB.test(s) && REQUEST.test(s)) ||
-        (s.includes('moves') && MOVES_TO.test(s)) ||
+        (MOVES_TO_HINT.test(s) && MOVES_TO.test(s)) ||
         (PENDING_HINT.test(s) && PENDING.test(s)) ||
         (s.includes('that') && REQUEST_THAT.test(s)) ||
         (s.includes("'") && REQUEST_POSSESSIVE.test(s)) ||
