@@ -85,3 +85,14 @@ describe('"Defendants filed those exhibits provisionally under seal and now seek
     ).toEqual([]);
   });
 });
+
+// Tex. Bus. Ct. and S.D. Tex. (rounds 325-326): "GRANTS the motion in part and DENIES it" rules on the motion, not on the previous sentence's filing.
+describe('"Caddo Ridge replied, ECF No. 62. The Court GRANTS the motion in part and DENIES it."', () => {
+  it('does not carry the ruling back to the reply', () => {
+    expect(
+      atoms(
+        'Caddo Ridge moves to seal (ECF No. 58). Caddo Ridge replied, ECF No. 62. The Court GRANTS the motion in part and DENIES it.',
+      ),
+    ).toEqual([]);
+  });
+});

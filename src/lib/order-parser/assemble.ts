@@ -610,9 +610,9 @@ const partKind = (noun: string | undefined) => PART_KINDS[(noun ?? '').toLowerCa
 function isPart(r: CitedRange): boolean {
   return r.kind !== 'whole' && r.kind !== 'exhibits';
 }
-/** A ruling that points back at the documents of the sentence before. */
+/** A ruling that points back at the documents of the sentence before ("GRANTS the motion in part and DENIES it": the motion). */
 const PRONOUN =
-  /\b(?:them|they|it(?!\s+in\s+part\b)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
+  /\b(?:them|they|it(?!\s+in\s+part\b)(?<!\b(?:motion|request|application)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:DENIES|denies|GRANTS|grants)\s+it)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
 
 /** A word that begins a new clause, so ends a chain of "of …" words. */
 const CLAUSE_WORD = String.raw`(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b`;
