@@ -96,3 +96,10 @@ describe('"Caddo Ridge replied, ECF No. 62. The Court GRANTS the motion in part 
     ).toEqual([]);
   });
 });
+
+// N.D. Ill. (round 325): a cross-motion is a motion.
+describe('"Plaintiffs\' cross-motion to unseal [120] is granted in part and denied in part."', () => {
+  it('takes [120] for the motion, not a document to unseal', () => {
+    expect(atoms("Plaintiffs' cross-motion to unseal [120] is granted in part and denied in part.")).toEqual([]);
+  });
+});

@@ -24,9 +24,9 @@ const MOTION_TO_END = new RegExp(
 const ASKS_PUBLIC = /\b(?:unseal\w*|unredacted|public(?:ly)?|unrestrict\w*|lift\w*)\b/i;
 const ASKS_SEAL =
   /\b(?:seal\w*|redact\w*|restrict\w*|impound\w*|under\s+seal|confidential\s+treatment|leave\s+to\s+file)\b/i;
-/** Words that make a following motion noun a noun ("the", "Plaintiffs' emergency", "two"). */
+/** Words that make a following motion noun a noun ("the", "Plaintiffs' emergency", "two", "Plaintiffs' cross-"). */
 const DETERMINER =
-  /\b(?:the|a|an|this|that|these|its|their|his|her|our|two|three|both|remaining|pending|joint|emergency|unopposed|administrative|letter|sealing|stipulated|renewed|[A-Za-z]+'s?|[A-Za-z]+s')\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:the|a|an|this|that|these|its|their|his|her|our|two|three|both|remaining|pending|joint|emergency|unopposed|administrative|letter|sealing|stipulated|renewed|[A-Za-z]+'s?|[A-Za-z]+s')\s+(?:[\w-]+\s+){0,2}(?:cross-)?$/i;
 /** A title whose head is another document, the motion only what it supports or answers. */
 const ANOTHER_HEAD =
   /\b(?:reply|replies|opposition|opp\.|objections?|memorandum|mem\.|brief|declaration|decl\.|exhibits?|ex\.|transcript|response|responses|points\s+and\s+auth\w*\.?|order|affidavit|appendix|notice)\b[^.;]{0,60}?\b(?:in\s+support\s+of|in\s+opposition\s+to|to|of|on|re:?|regarding|for|resolving|deciding|addressing|disposing\s+of|ruling\s+on)\s+(?:(?:the|a|an|its|their|[A-Za-z]+'s?|[A-Za-z]+s')\s+)?(?:[\w,.'&-]+\s+){0,6}$/i;
