@@ -103,3 +103,14 @@ describe('"Plaintiffs\' cross-motion to unseal [120] is granted in part and deni
     expect(atoms("Plaintiffs' cross-motion to unseal [120] is granted in part and denied in part.")).toEqual([]);
   });
 });
+
+// Tex. Bus. Ct. (round 326): the temporary sealing order is the court's own, not a record to unseal.
+describe('"… marked DENIED are unsealed, and the temporary sealing order (Dkt. 40) is dissolved as to them."', () => {
+  it('gives nothing for Dkt. 40', () => {
+    expect(
+      atoms(
+        'It is further ORDERED that the records and portions of records marked DENIED are unsealed, and the temporary sealing order (Dkt. 40) is dissolved as to them.',
+      ),
+    ).toEqual([]);
+  });
+});

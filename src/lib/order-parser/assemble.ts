@@ -2134,7 +2134,9 @@ const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|a
 const POINTS_BACK_TO_PARTS =
   /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?|redactions?)\b/i;
 /** "the Stipulated Protective Order, Dkt. # 41", "the parties' Confidentiality Order (ECF No. 22)". */
-const PROTECTIVE_ORDER_CITED = /\b(?:Protective|Confidentiality)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
+// ("… and the temporary sealing order (Dkt. 40) is dissolved as to them", Tex. Bus. Ct.: the order that kept them sealed.)
+const PROTECTIVE_ORDER_CITED =
+  /\b(?:Protective|Confidentiality|(?:temporary|interim|provisional)\s+sealing)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
 /** A document that holds exhibits: a declaration, affidavit, appendix or compendium. */
 const EXHIBIT_HOLDER =
   /\b(?:declaration|decl\.|affidavit|aff\.|certification|affirmation|appendix|compendium|index|(?:single|one|combined)\s+attachment)\b/i;
