@@ -114,3 +114,14 @@ describe('"… marked DENIED are unsealed, and the temporary sealing order (Dkt.
     ).toEqual([]);
   });
 });
+
+// 9th Cir. (round 326): the redacted brief the Clerk files publicly is the public copy, nothing to redact.
+describe('"… are approved. The Clerk shall file publicly the redacted opening brief submitted at Docket Entry No. 12, …"', () => {
+  it('gives only the approved redactions of the unredacted brief', () => {
+    expect(
+      atoms(
+        '     4. The redactions to the opening brief (Docket Entry No. 13) at pages 22-24 are approved. The Clerk shall file publicly the redacted opening brief submitted at Docket Entry No. 12, and shall maintain the unredacted opening brief at Docket Entry No. 13 under seal.',
+      ),
+    ).toEqual(['13 redact {"kind":"pages","from":22,"to":24}']);
+  });
+});

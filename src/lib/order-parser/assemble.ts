@@ -575,6 +575,9 @@ const PUBLIC_VERSION_BEFORE =
 /** The public, already-redacted copy of a document ("the redacted version of the Fee Letter filed at"): nothing to do. */
 const PUBLIC_COPY =
   /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$|\bin\s+the\s+(?:public|redacted)\s+(?:filing|version|copy)\s*$/i;
+/** "The Clerk shall file publicly the redacted opening brief submitted at Docket Entry No. 12": the copy that is public. */
+const FILE_REDACTED_PUBLICLY =
+  /\bfile\s+publicly\s+(?:the|its|their)\s+redacted\s+(?:[\w'’-]+\s+){0,3}?(?:(?:submitted|filed|lodged|docketed)\s+)?(?:at\s+)?[([]?\s*$/i;
 /** "file publicly the redacted answering brief (Docket Entry No. 28)": the already-redacted copy, right before its cite. */
 // ("The redacted passages at ECF No. 67 at 14-15 and 22 quote …": the sealed parts of a document, not a copy of it.)
 const REDACTED_COPY =
@@ -1086,7 +1089,11 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
     }
     const segEnd = list ? list.end : after;
     // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
-    if (ranges.length === 0 && PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd))) {
+    if (
+      ranges.length === 0 &&
+      (PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd)) ||
+        FILE_REDACTED_PUBLICLY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd)))
+    ) {
       cursor = segEnd;
       continue;
     }
