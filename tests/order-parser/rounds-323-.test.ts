@@ -125,3 +125,15 @@ describe('"… are approved. The Clerk shall file publicly the redacted opening 
     ).toEqual(['13 redact {"kind":"pages","from":22,"to":24}']);
   });
 });
+
+// W.D. Tex., D. Mass., D.V.I. (found with E.D. Pa., round 323): "grant both motions in part and deny them in part" rules on
+// the motions, whatever the sentence before cited.
+describe('"… for disposition [#12]. For the reasons that follow, the Court will grant both motions in part and deny them in part."', () => {
+  it('does not carry the ruling back to [#12]', () => {
+    expect(
+      atoms(
+        'The District Court referred all pretrial matters in this case to the undersigned for disposition [#12]. For the reasons that follow, the Court will grant both motions in part and deny them in part.',
+      ),
+    ).toEqual([]);
+  });
+});

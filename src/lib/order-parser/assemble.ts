@@ -613,9 +613,18 @@ const partKind = (noun: string | undefined) => PART_KINDS[(noun ?? '').toLowerCa
 function isPart(r: CitedRange): boolean {
   return r.kind !== 'whole' && r.kind !== 'exhibits';
 }
-/** A ruling that points back at the documents of the sentence before ("GRANTS the motion in part and DENIES it": the motion). */
+/** A ruling that points back at the documents of the sentence before ("GRANTS the motion in part and DENIES it", "grant both
+ * motions in part and deny them in part": the motions). */
 const PRONOUN =
-  /\b(?:them|they|it(?!\s+in\s+part\b)(?<!\b(?:motion|request|application)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:DENIES|denies|GRANTS|grants)\s+it)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
+  /\b(?:them(?<!\b(?:motions|requests|applications)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:den(?:y|ies)|grants?)\s+them)|they|it(?!\s+in\s+part\b)(?<!\b(?:motion|request|application)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:den(?:y|ies)|grants?)\s+it)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
+
+const PRONOUN_FROM = new RegExp(PRONOUN.source, 'gi');
+/** A pointing-back word between `from` and `to`, its lookbehinds seeing up to 90 characters of the sentence before `from`. */
+function pronounIn(ctx: Context, sentence: Span, from: number, to: number): boolean {
+  const lead = Math.max(sentence.start, from - 90);
+  PRONOUN_FROM.lastIndex = from - lead;
+  return PRONOUN_FROM.test(ctx.scan.slice(lead, to));
+}
 
 /** A word that begins a new clause, so ends a chain of "of …" words. */
 const CLAUSE_WORD = String.raw`(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b`;
@@ -3060,7 +3069,7 @@ function proseCandidates(
       rulings.some(
         (r) =>
           (both ||
-            PRONOUN.test(ctx.scan.slice(Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 40)))) &&
+            pronounIn(ctx, sentence, Math.max(sentence.start, r.start - 30), Math.min(sentence.end, r.end + 40))) &&
           // ("the Court finds that it should be and hereby is GRANTED-IN-PART": "it" is the motion.)
           !/^[-\s]*in[-\s]+part\b/i.test(ctx.scan.slice(r.end, r.end + 12)),
       )
@@ -4888,7 +4897,7 @@ function ofAnotherClause(
   if (neutralAt < 0 || rulings.some((r) => r.start > neutralAt && r.start < ref.start)) return false;
   const gap = ctx.scan.slice(ref.end, ruling.start);
   if (!/(?:,|\band)\s+(?:to\s+)?$|\bto\s+$/i.test(gap)) return false;
-  return !PRONOUN.test(ctx.scan.slice(ruling.start, Math.min(sentence.end, ruling.end + 20)));
+  return !pronounIn(ctx, sentence, ruling.start, Math.min(sentence.end, ruling.end + 20));
 }
 
 function dedupe(ranges: CitedRange[]): CitedRange[] {
