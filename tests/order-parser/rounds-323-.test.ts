@@ -137,3 +137,21 @@ describe('"… for disposition [#12]. For the reasons that follow, the Court wil
     ).toEqual([]);
   });
 });
+
+// E.D. Pa. (round 323): the motions are what is granted in part and denied in part.
+describe('"… have moved to seal portions of the summary judgment record (ECF Nos. 43, 49). … I will grant both motions in part and deny them in part."', () => {
+  it('takes ECF Nos. 43 and 49 for the motions', () => {
+    expect(
+      atoms(
+        "Both parties have moved to seal portions of the summary judgment record (ECF Nos. 43, 49). Each side opposes the other's motion in part. I will grant both motions in part and deny them in part.",
+      ),
+    ).toEqual([]);
+  });
+  it('does not take "them" for the request of the sentence before', () => {
+    expect(
+      atoms(
+        'St. Adalbert has moved for summary judgment (ECF No. 41). For the reasons below, I will grant both motions in part and deny them in part.',
+      ),
+    ).toEqual([]);
+  });
+});

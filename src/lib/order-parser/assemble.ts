@@ -4812,6 +4812,14 @@ function describedRequests(
   // request.
   const pronoun = /^(?:them|these|those)$/i.test(back[0]);
   if (!pronoun && !/^(?:th(?:at|is)|the)\s+request$/i.test(back[0])) return [];
+  // ("I will grant both motions in part and deny them in part": the motions.)
+  if (
+    pronoun &&
+    /\b(?:motions|requests|applications)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:den(?:y|ies)|grants?)\s+them\b/i.test(
+      text,
+    )
+  )
+    return [];
   // (The request's parts: a document it asked for whole is left to the rulings that name it.)
   return (here[here.length - 1] ?? [])
     .filter((target) => pronoun || target.ranges.length > 0)

@@ -79,6 +79,16 @@ export function motionDockets(scan: string, refs: DocketRef[]): Set<string> {
       for (const d of ref.dockets) out.add(d);
       return;
     }
+    // ("… both parties have moved to seal portions of the summary judgment record (ECF Nos. 43, 49)": no document is named
+    // that the cite could be, so it is the motions'.)
+    if (
+      /\b(?:moves?|moved|moving)\s+to\s+(?:seal|redact)\s+(?:portions?|parts?)\s+of\s+the\s+(?:[\w-]+\s+){0,3}record\s*[([]\s*$/i.test(
+        scan.slice(Math.max(0, ref.start - 160), ref.start),
+      )
+    ) {
+      for (const d of ref.dockets) out.add(d);
+      return;
+    }
     // "Plaintiffs' [61] Motion for Leave to Electronically File Document under Seal", "granting [70] Defendants' Motion for
     // Leave …", "Plaintiffs' [83] letter motion to seal the transcript" (CM/ECF docket text: the entry's number first).
     if (/^\[/.test(scan.slice(ref.start, ref.end)) && CITE_FIRST_MOTION.test(scan.slice(ref.end, ref.end + 160))) {
