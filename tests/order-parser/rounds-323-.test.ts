@@ -176,3 +176,14 @@ describe('a party\'s suggestion, and a paper cited by bracketed entry that "asks
     ).toContain('157-3 deny {"kind":"whole"}');
   });
 });
+
+// D.N.J. (found among the held-out extras): L. Civ. R. 5.3's index of the materials to be sealed names a filing, not a ruling.
+describe('"… a declaration (D.E. 164-1) and a proposed index of the materials to be sealed (D.E. 164-2)."', () => {
+  it('gives nothing', () => {
+    expect(
+      atoms(
+        'The motion is supported by a declaration (D.E. 164-1) and a proposed index of the materials to be sealed (D.E. 164-2).',
+      ),
+    ).toEqual([]);
+  });
+});

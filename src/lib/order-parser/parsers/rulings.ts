@@ -178,7 +178,8 @@ const GRANT: RegExp[] = [
   // "… (Doc. No. 112-3) shall be filed on the public docket in redacted form, with ¶¶ 41-58 and ¶¶ 77-80 redacted"
   // (before the plain "shall be … redacted", which would take the same words as a whole-document seal), "(Doc. No. 116) shall be filed on the public docket with pages 8 and 13-14 redacted".
   /\b(?:shall|will|must|may)\s+be\s+(?:re-?)?filed\b[^.;]{0,80}?\bwith\s+(?:only\s+)?(?:¶|pp?\.|pages?|paragraphs?|lines?|footnotes?|\d)[^.;]{0,80}?\bredacted\b/gi,
-  /\b(?:shall|will|may|must|is|are|to)\s+(?:(?:hereby|likewise|also|further|therefore|accordingly|thus|similarly)\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
+  // (Not the name of a filing: "a proposed index of the materials to be sealed (D.E. 164-2)", D.N.J. L. Civ. R. 5.3.)
+  /\b(?:shall|will|may|must|is|are|to(?<!\b(?:index|list|chart|table|log)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}to))\s+(?:(?:hereby|likewise|also|further|therefore|accordingly|thus|similarly)\s+)?(?:be\s+|remain\s+|stay\s+|continue\s+to\s+be\s+)(?:\w+\s+){0,2}?(?:sealed|redacted|restricted|under\s+seal|under\s+restriction)\b/gi,
   // "Those two passages can be redacted", "Those names can be redacted" (a bench ruling, transcribed); not "if the
   // information can be redacted".
   /\bcan\s+be\s+(?:redacted|sealed)\b(?<=\b(?:passages?|pages?|names?|lines?|portions?|paragraphs?|they|those|these)\s+can\s+be\s+(?:redacted|sealed))/gi,
