@@ -187,3 +187,10 @@ describe('"… a declaration (D.E. 164-1) and a proposed index of the materials 
     ).toEqual([]);
   });
 });
+
+// M.D. La. (round 325): "No portion of R. Doc. 47-8 will be sealed" refuses, whatever the cite's form.
+describe('"No portion of R. Doc. 47-8 will be sealed."', () => {
+  it('denies 47-8, and does not seal it', () => {
+    expect(atoms('No portion of R. Doc. 47-8 will be sealed.')).toEqual(['47-8 deny {"kind":"whole"}']);
+  });
+});

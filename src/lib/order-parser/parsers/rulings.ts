@@ -92,7 +92,8 @@ const DENY: RegExp[] = [
   // "The Court does not find good cause to seal Exhibit 2".
   /\bnot\s+(?:find|see|perceive)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling\s+reasons?|(?:a\s+|any\s+)?basis|justification)\b(?:\s+(?:to|for)\s+(?:seal\w*|redact\w*))?/gi,
   /\bnot,?\s+(?:(?:however|yet|otherwise),?\s+)?(?:shown|established|demonstrated|met|made)\s+(?:\w+\s+){0,3}?(?:good\s+cause|compelling)(?:\s+(?:reasons?|cause))?(?:\s+to\s+(?:seal|redact))?/gi,
-  /\bno\s+portion\s+(?:(?:\w+\s+){0,4}?|of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|ECF)\.){1,40}?\s)(?:will|shall)\s+(?:be\s+sealed|remain\s+(?:sealed|under\s+seal))/gi,
+  // ("No portion of R. Doc. 47-8 will be sealed.", M.D. La.)
+  /\bno\s+portion\s+(?:(?:\w+\s+){0,4}?|of\s+(?:[^.;]|\b(?:No|Nos|Dkt|Doc|ECF|R|Rec|D\.E|D\.I)\.){1,40}?\s)(?:will|shall)\s+(?:be\s+sealed|remain\s+(?:sealed|under\s+seal))/gi,
   // ("The Clerk of Court shall lift the provisional restriction on ECF Nos. 137-7, 137-9, and 137-10".)
   // ("The Clerk shall remove the restriction from Filing Nos. 76 and 77-3", D. Neb.)
   /\b(?:lift|remove)\s+(?:the\s+)?(?:(?:provisional|temporary|interim)\s+)?(?:Level\s+[1-3]\s+)?(?:restrictions?|seal)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:public|parties))/gi,
