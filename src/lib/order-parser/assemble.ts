@@ -702,6 +702,8 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
     if (around.some((p) => parenKind(ctx.scan, p) !== 'docket')) continue;
     // ("… nothing in this Order alters the Stipulated Protective Order, Dkt. # 41": never what is sealed.)
     if (PROTECTIVE_ORDER_CITED.test(ctx.scan.slice(Math.max(start, ref.start - 60), ref.start))) continue;
+    // ("… already described in her publicly filed Amended Complaint [ECF No. 31]": public already, cited as such.)
+    if (PUBLICLY_FILED_CITED.test(ctx.scan.slice(Math.max(start, ref.start - 80), ref.start))) continue;
     // ("… of the transcript (Exhibit F, [D.E. 87-6])": a bracketed cite inside the parentheses that hold it.)
     const inner = around[around.length - 1];
     const outer = around[around.length - 2];
@@ -2150,6 +2152,10 @@ const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|a
 const POINTS_BACK_TO_PARTS =
   /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?|redactions?)\b/i;
 /** "the Stipulated Protective Order, Dkt. # 41", "the parties' Confidentiality Order (ECF No. 22)". */
+/** "her publicly filed Amended Complaint [ECF No. 31]", "The public redacted versions already on the docket (ECF Nos. 209
+ * and 210)": a filing the order calls public already. */
+const PUBLICLY_FILED_CITED =
+  /\b(?:publicly[- ]filed\s+(?!(?:at|as|on|in|with|under|by)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:public|redacted)\s+(?:redacted\s+)?(?:versions?|cop(?:y|ies))\s+already\s+on\s+the\s+(?:public\s+)?docket)\s*,?\s*[([]?\s*$/i;
 // ("… and the temporary sealing order (Dkt. 40) is dissolved as to them", Tex. Bus. Ct.: the order that kept them sealed.)
 const PROTECTIVE_ORDER_CITED =
   /\b(?:Protective|Confidentiality|(?:temporary|interim|provisional)\s+sealing)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
