@@ -212,3 +212,14 @@ describe('"her publicly filed Amended Complaint [ECF No. 31]", "The public redac
     ).toEqual([]);
   });
 });
+
+// D. Idaho (found among the held-out gaps): "the request to seal the entire response is denied" refuses the rest.
+describe('"… at Dkt. 62 at 5-6 may be redacted, but the request to seal the entire response is denied."', () => {
+  it('redacts pages 5-6 and refuses the rest of Dkt. 62', () => {
+    expect(
+      atoms(
+        'The discussion of milk pricing at Dkt. 62 at 5-6 may be redacted, but the request to seal the entire response is denied.',
+      ),
+    ).toEqual(['62 deny {"kind":"whole"}', '62 redact {"kind":"ecfPages","from":5,"to":6}']);
+  });
+});

@@ -1204,10 +1204,10 @@ const REMAINDER_OF = /\bto\s+(?:seal|redact|restrict|impound)\s+(?:the\s+)?(?:re
 
 /** A sentence that ends by refusing the rest of what it partly granted ("… and otherwise DENIED."). */
 const REST_DENIED_AT_END =
-  /\b(?:otherwise\s+(?:DENIED|denied)|den(?:y|ies|ied)\s+(?:it\s+|the\s+(?:motion|request)\s+)?as\s+to\s+the\s+(?:remainder|rest|balance)(?:\s+of\s+(?:that|this|the)\s+[a-z]+)?|(?<=\b(?:but|and)\s+(?:the|its|their)\s+request\s+to\s+seal\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}in\s+(?:its|their)\s+entirety\s+is\s+)(?:DENIED|denied))\s*[.;]?\s*$/;
+  /\b(?:otherwise\s+(?:DENIED|denied)|den(?:y|ies|ied)\s+(?:it\s+|the\s+(?:motion|request)\s+)?as\s+to\s+the\s+(?:remainder|rest|balance)(?:\s+of\s+(?:that|this|the)\s+[a-z]+)?|(?<=\b(?:but|and)\s+(?:the|its|their)\s+request\s+to\s+seal\s+(?:the|its|their)\s+(?:(?:entire|whole)\s+(?:[\w'’-]+\s+){1,4}|(?:[\w'’-]+\s+){1,4}in\s+(?:its|their)\s+entirety\s+)is\s+)(?:DENIED|denied))\s*[.;]?\s*$/;
 // (The last: "Defendant may redact paragraphs 31-36, which quote the care plans, but the request to seal the Statement in its
 // entirety is DENIED.", "… GRANTED as to pages 9-11 and page 14 n.6 of Doc. 58, and the request to seal the memorandum
-// in its entirety is DENIED.")
+// in its entirety is DENIED.", "Dkt. 62 at 5-6 may be redacted, but the request to seal the entire response is denied.")
 const OTHERWISE_DENIED =
   /\b(?:otherwise\s+(?:DENIED|denied)|(?:DENIED|Denied|denied)\s+in\s+all\s+other\s+respects)\s*$/;
 
