@@ -234,3 +234,12 @@ describe('"… quote at length in their public pleadings, see ECF No. 1 paras. 1
     ).toEqual(['70-3 deny {"kind":"whole"}']);
   });
 });
+describe('"see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19, and DENIED as to Exhibit F (ECF No. 70-7)"', () => {
+  it("takes the cite past the semicolon as the same signal's", () => {
+    expect(
+      atoms(
+        'The motion is DENIED as to Exhibit B (ECF No. 70-3), the terms of which the parties quote at length in their public pleadings, see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19, and DENIED as to Exhibit F (ECF No. 70-7).',
+      ),
+    ).toEqual(['70-3 deny {"kind":"whole"}', '70-7 deny {"kind":"whole"}']);
+  });
+});

@@ -2396,6 +2396,8 @@ function proseCandidates(
       const cited = ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start);
       if (
         (ref.pin.length > 0 && /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?$/.test(cited)) ||
+        // ("see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19": the signal's next pinned cite.)
+        (ref.pin.length > 0 && /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:[^.;]|\.(?=\s*[#\d])){1,50}?;\s*$/.test(cited)) ||
         /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$|\bsee\s+(?:[^.;]|\.(?=\s*[#\d])){1,50}?;\s*(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$/.test(
           cited,
         )
