@@ -43,10 +43,11 @@ function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   // Decretal paragraphs joined by semicolons ("…; and it is further ORDERED, that …") are sentences too, and so are the
   // items of a list run into one paragraph ("… as follows: (1) the proposed redactions … are APPROVED; (2) the proposed
-  // redaction at 40:1-41:25 is REJECTED, …"). (Each lookbehind comes after a literal, so it is tried only where that
+  // redaction at 40:1-41:25 is REJECTED, …"), and so is a party's leave after a colon ("… the deposition of Plaintiff:
+  // Defendant may redact 14:3-9 …"). (Each lookbehind comes after a literal, so it is tried only where that
   // literal is.)
   const re =
-    /(?:[.!?](?<=[a-z)\]"'][.!?])["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'([]?[A-Z]|[([])|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:(?:FURTHER\s+)?ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|\n(?<=\bhereby\s*\n)\s*(?=ORDERED\b)|[;:]\s*(?:and\s+)?(?=\(\d{1,2}\)\s+(?:the|that|this|its|[A-Z]))(?<=(?:;|\bfollows\s*:)\s*(?:and\s+)?)/g;
+    /(?:[.!?](?<=[a-z)\]"'][.!?])["')\]]*\d(?=\s)|[.!?]["')\]]*)\s+(?=["'([]?[A-Z]|[([])|;\s*(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?(?=(?:(?:FURTHER\s+)?ORDERED|IT\s+IS\s+(?:FURTHER\s+)?ORDERED)\b)|;\s*(?:and\s+)?(?:it\s+is\s+)?further\s*\n\s*|\n(?<=\bhereby\s*\n)\s*(?=ORDERED\b)|[;:]\s*(?:and\s+)?(?=\(\d{1,2}\)\s+(?:the|that|this|its|[A-Z]))(?<=(?:;|\bfollows\s*:)\s*(?:and\s+)?)|:\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:may|shall|must)\s+redact|may\s+(?:file|seal))\b)/g;
   re.lastIndex = start;
   let from = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
