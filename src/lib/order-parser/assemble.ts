@@ -1218,9 +1218,10 @@ const COURT_ORDER_CITED =
 const PROPOSES_REDACTIONS =
   /\bredactions\s+(?:proposed|set\s+out|listed|identified)\s+in\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*,?\s*$|\bproposed\s+redactions\s*,?\s*$/i;
 
-/** "Exhibits 1-3, 5-6 (Doc. Nos. 60-1 through 60-3 …) were not filed under seal and are unaffected by this Order." */
+/** "Exhibits 1-3, 5-6 (Doc. Nos. 60-1 through 60-3 …) were not filed under seal and are unaffected by this Order.",
+ * "Plaintiff's Response (ECF No. 76) was filed publicly and need not be redacted." */
 const UNAFFECTED =
-  /\bnot\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b(?<=\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal)|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b|\b(?:have|has)\s+not\s+(?:asked|sought|moved)\s+to\s+(?:seal|redact|restrict|impound)\b/i;
+  /\bnot\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal\b(?<=\b(?:were|was|are|is|have|has)\s+not\s+(?:been\s+)?(?:filed|lodged|submitted)\s+under\s+seal)|\b(?:unaffected|not\s+affected)\s+by\s+this\s+(?:Order|ruling)\b|\b(?:have|has)\s+not\s+(?:asked|sought|moved)\s+to\s+(?:seal|redact|restrict|impound)\b|\b(?:filed|docketed)\s+(?:publicly|on\s+the\s+public\s+docket)\s+and\s+need\s+not\s+be\s+(?:redacted|sealed|unsealed)\b/i;
 
 /** A numbered request's title without its verb and parts ("Redact pages 3 and 11-12 of its Memorandum of Law" → "its
  * Memorandum of Law", "File under seal Exhibit 7 to the Farrelly Declaration" → "Exhibit 7 to the Farrelly Declaration"). */
