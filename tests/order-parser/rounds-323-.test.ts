@@ -294,3 +294,12 @@ describe('"… defendants responded in opposition to class certification [D.E. 1
     ).toEqual([]);
   });
 });
+
+// E.D. Tex. (found among the held-out gaps): "Dkt. #71-3; Dkt. #71-5" is one list of two entries.
+describe('"(a) Exhibits 3 and 5 to Plaintiff\'s Response (Dkt. #71-3; Dkt. #71-5) shall remain under seal."', () => {
+  it('seals both entries whole', () => {
+    expect(
+      atoms("(a) Exhibits 3 and 5 to Plaintiff's Response (Dkt. #71-3; Dkt. #71-5) shall remain under seal."),
+    ).toEqual(['71-3 redact {"kind":"whole"}', '71-5 redact {"kind":"whole"}']);
+  });
+});

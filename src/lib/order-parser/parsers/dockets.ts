@@ -34,8 +34,9 @@ const ENTRY_THROUGH_ENTRY = /\s*(?:through|thru)\s*(\d{1,9})(?![\d:]|-\d)/y;
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
 const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
 // (Not the number of the next numbered item: "4. The motion is DENIED as to Dkt. 89-8;" / "5. Pages 11-12 of …".)
+// ("(Dkt. #71-3; Dkt. #71-5)", E.D. Tex.: each with its own marker and hash.)
 const MORE =
-  /(?![,;]?\s*\n[ \t]*\d{1,2}\.\s)(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?|[Dd]ocs?\.(?:\s*Nos?\.)?(?:\s*#)?|DE-|DN|-)\s*)?(\d{1,5}(?:\.\d{1,2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
+  /(?![,;]?\s*\n[ \t]*\d{1,2}\.\s)(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:(?:#|ECF\s+Nos?\.|[Dd]kts?\.(?:\s*Nos?\.)?(?:\s*#)?|[Dd]ocs?\.(?:\s*Nos?\.)?(?:\s*#)?|DE-|DN|-)\s*)?(\d{1,5}(?:\.\d{1,2}(?!\d))?)(?:-(\d{1,4}))?(?![\d:.]\d)(?![\d:])/y;
 const ELISION = /\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:#\s?)?(\d{1,5})(?:-(\d{1,4}))?(?![\d:])/y;
 const SEQUENCE_GROUP = /\s*\((?:MS|Mot(?:ion)?\.?\s*Seq\.?(?:\s*No\.?)?)\s*\d{1,4}\)\s*[;,]\s*(?:and\s+)?(?=\d)/y;
 /** Where a pin's list turns to another kind of locator ("… and paragraphs 22 …", ", footnote 4 …"). */
