@@ -313,3 +313,14 @@ describe('"3. Exhibits C and D (ECF Nos. 1-3 and 1-4) shall be filed under seal 
     ]);
   });
 });
+
+// D. Colo. (found among the held-out extras): a pin cite says where the schedules named before it are.
+describe('"The Motion is GRANTED as to Schedules A through C of the Agreement, [#151-2 at 4-32], and DENIED insofar as …"', () => {
+  it('redacts the pinned pages, not schedules as exhibits beside them', () => {
+    expect(
+      atoms(
+        'The Motion is GRANTED as to Schedules A through C of the Agreement, [#151-2 at 4-32], and DENIED insofar as it seeks to restrict the Agreement in its entirety.',
+      ),
+    ).toEqual(['151-2 deny {"kind":"whole"}', '151-2 redact {"kind":"ecfPages","from":4,"to":32}']);
+  });
+});

@@ -2507,7 +2507,9 @@ function proseCandidates(
         /^[\s)\]]*,?\s*as\s+(?:numbered|paginated)\s+(?:by|in)\s+the\s+(?:CM\/)?ECF\s+(?:header|stamp|pagination)/i.test(
           ctx.scan.slice(after, after + 80),
         );
-      const ranges = [...ref.pin, ...own].map((r) =>
+      // ("GRANTED as to Schedules A through C of the Agreement, [#151-2 at 4-32]": the pin says where the schedules are.)
+      const ownBesidePin = ref.pin.length > 0 ? own.filter((r) => r.kind !== 'exhibits') : own;
+      const ranges = [...ref.pin, ...ownBesidePin].map((r) =>
         stamped && r.kind === 'pages' ? ({ kind: 'ecfPages', from: r.from, to: r.to } as CitedRange) : r,
       );
       // "Docket Entry 227 shall remain sealed, with the public version at Docket Entry 228 redacting page 12, lines 4-9":
