@@ -573,11 +573,9 @@ interface Segment {
 const PUBLIC_VERSION_BEFORE =
   /\b(?:public(?:ly\s+filed)?|redacted)\s+(?:version|copy)\s+(?:(?:is\s+|was\s+)?(?:filed\s+)?at\s+|is\s+|,\s*)?$/i;
 /** The public, already-redacted copy of a document ("the redacted version of the Fee Letter filed at"): nothing to do. */
+// ("The Clerk shall file publicly the redacted opening brief submitted at Docket Entry No. 12" too.)
 const PUBLIC_COPY =
-  /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$|\bin\s+the\s+(?:public|redacted)\s+(?:filing|version|copy)\s*$/i;
-/** "The Clerk shall file publicly the redacted opening brief submitted at Docket Entry No. 12": the copy that is public. */
-const FILE_REDACTED_PUBLICLY =
-  /\bfile\s+publicly\s+(?:the|its|their)\s+redacted\s+(?:[\w'’-]+\s+){0,3}?(?:(?:submitted|filed|lodged|docketed)\s+)?(?:at\s+)?[([]?\s*$/i;
+  /(?<!un)\b(?:redacted|public(?:ly\s+filed)?)\s+(?:version|copy)\b[^.;()]{0,60}?\b(?:filed\s+at|docketed\s+at|is\s+at|at)\s*$|\bin\s+the\s+(?:public|redacted)\s+(?:filing|version|copy)\s*$|\bfile\s+publicly\s+(?:the|its|their)\s+redacted\s+(?:[\w'’-]+\s+){0,3}?(?:(?:submitted|filed|lodged|docketed)\s+)?(?:at\s+)?[([]?\s*$/i;
 /** "file publicly the redacted answering brief (Docket Entry No. 28)": the already-redacted copy, right before its cite. */
 // ("The redacted passages at ECF No. 67 at 14-15 and 22 quote …": the sealed parts of a document, not a copy of it.)
 const REDACTED_COPY =
@@ -613,17 +611,23 @@ const partKind = (noun: string | undefined) => PART_KINDS[(noun ?? '').toLowerCa
 function isPart(r: CitedRange): boolean {
   return r.kind !== 'whole' && r.kind !== 'exhibits';
 }
-/** A ruling that points back at the documents of the sentence before ("GRANTS the motion in part and DENIES it", "grant both
- * motions in part and deny them in part": the motions). */
-const PRONOUN =
-  /\b(?:them(?<!\b(?:motions|requests|applications)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:den(?:y|ies)|grants?)\s+them)|they|it(?!\s+in\s+part\b)(?<!\b(?:motion|request|application)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:den(?:y|ies)|grants?)\s+it)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b/i;
-
-const PRONOUN_FROM = new RegExp(PRONOUN.source, 'gi');
+/** "GRANTS the motion in part and DENIES " + "it", "grant both motions in part and deny " + "them": the motion ruled on, then
+ * the pronoun that names it again. */
+const RULED_MOTION_THEN = (plural: boolean) =>
+  String.raw`\b(?:motion|request|application)${plural ? 's' : ''}\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:den(?:y|ies)|grants?)\s+`;
+/** "… and deny them": the motions, so nothing to point back at (in a forward search). */
+const RULED_MOTIONS_THEN_THEM = new RegExp(`${RULED_MOTION_THEN(true)}them\\b`, 'i');
+/** A ruling that points back at the documents of the sentence before; never "it"/"them" for the motion just ruled on. */
+// (Global: pronounIn starts it mid-text, so its lookbehinds see the words before the window.)
+const PRONOUN = new RegExp(
+  String.raw`\b(?:them(?<!${RULED_MOTION_THEN(true)}them)|they|it(?!\s+in\s+part\b)(?<!${RULED_MOTION_THEN(false)}it)|each\s+of\s+them|(?<=\bas\s+to\s+)(?:both|each)(?=\s*[.;,])|these\s+(?:exhibits|documents|materials)|th(?:e|at|is|ose|ese)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:footnotes?|passages?|testimony|excerpts?|portions?|schedule|spreadsheet|agreement|exhibits?|documents?|(?:record\s+)?(?:items|entries|records)))\b`,
+  'gi',
+);
 /** A pointing-back word between `from` and `to`, its lookbehinds seeing up to 90 characters of the sentence before `from`. */
 function pronounIn(ctx: Context, sentence: Span, from: number, to: number): boolean {
   const lead = Math.max(sentence.start, from - 90);
-  PRONOUN_FROM.lastIndex = from - lead;
-  return PRONOUN_FROM.test(ctx.scan.slice(lead, to));
+  PRONOUN.lastIndex = from - lead;
+  return PRONOUN.test(ctx.scan.slice(lead, to));
 }
 
 /** A word that begins a new clause, so ends a chain of "of …" words. */
@@ -701,9 +705,9 @@ function targetRefs(ctx: Context, start: number, end: number, all: Paren[]): { r
     const around = enclosing(all, ref.start);
     if (around.some((p) => parenKind(ctx.scan, p) !== 'docket')) continue;
     // ("… nothing in this Order alters the Stipulated Protective Order, Dkt. # 41": never what is sealed.)
-    if (PROTECTIVE_ORDER_CITED.test(ctx.scan.slice(Math.max(start, ref.start - 60), ref.start))) continue;
     // ("… already described in her publicly filed Amended Complaint [ECF No. 31]": public already, cited as such.)
-    if (PUBLICLY_FILED_CITED.test(ctx.scan.slice(Math.max(start, ref.start - 80), ref.start))) continue;
+    const lead = ctx.scan.slice(Math.max(start, ref.start - 80), ref.start);
+    if (PROTECTIVE_ORDER_CITED.test(lead) || PUBLICLY_FILED_CITED.test(lead)) continue;
     // ("… of the transcript (Exhibit F, [D.E. 87-6])": a bracketed cite inside the parentheses that hold it.)
     const inner = around[around.length - 1];
     const outer = around[around.length - 2];
@@ -1100,11 +1104,7 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
     }
     const segEnd = list ? list.end : after;
     // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
-    if (
-      ranges.length === 0 &&
-      (PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd)) ||
-        FILE_REDACTED_PUBLICLY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd)))
-    ) {
+    if (ranges.length === 0 && PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd))) {
       cursor = segEnd;
       continue;
     }
@@ -2152,11 +2152,11 @@ const FILED_OR_SEALED = /\b(?:fil(?:ed|es|ing)|issued|submitted|lodged|entered|a
 /** A ruling that points back at parts just located ("that testimony", "those passages", "redact it"). */
 const POINTS_BACK_TO_PARTS =
   /\bth(?:ose|ese|at|is)\s+(?:passages?|portions?|paragraphs?|pages?|lines?|footnotes?|testimony|excerpts?|redactions?)\b/i;
-/** "the Stipulated Protective Order, Dkt. # 41", "the parties' Confidentiality Order (ECF No. 22)". */
 /** "her publicly filed Amended Complaint [ECF No. 31]", "The public redacted versions already on the docket (ECF Nos. 209
  * and 210)": a filing the order calls public already. */
 const PUBLICLY_FILED_CITED =
   /\b(?:publicly[- ]filed\s+(?!(?:at|as|on|in|with|under|by)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:public|redacted)\s+(?:redacted\s+)?(?:versions?|cop(?:y|ies))\s+already\s+on\s+the\s+(?:public\s+)?docket)\s*,?\s*[([]?\s*$/i;
+/** "the Stipulated Protective Order, Dkt. # 41", "the parties' Confidentiality Order (ECF No. 22)". */
 // ("… and the temporary sealing order (Dkt. 40) is dissolved as to them", Tex. Bus. Ct.: the order that kept them sealed.)
 const PROTECTIVE_ORDER_CITED =
   /\b(?:Protective|Confidentiality|(?:temporary|interim|provisional)\s+sealing)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
@@ -2396,9 +2396,9 @@ function proseCandidates(
       // (Also "…, see Complaint (Doc. #1) ¶ 34; Answer (Doc. #9) ¶ 34, and the Court overrules …": pleadings cited by title.)
       const cited = ctx.scan.slice(Math.max(sentence.start, ref.start - 60), ref.start);
       if (
-        (ref.pin.length > 0 && /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?$/.test(cited)) ||
-        // ("see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19": the signal's next pinned cite.)
-        (ref.pin.length > 0 && /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:[^.;]|\.(?=\s*[#\d])){1,50}?;\s*$/.test(cited)) ||
+        // ("see ECF No. 1 paras. 12-19; ECF No. 9 paras. 12-19": the signal's next pinned cite too.)
+        (ref.pin.length > 0 &&
+          /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:(?:[^.;]|\.(?=\s*[#\d])){1,50}?;\s*)?$/.test(cited)) ||
         /[,;]\s*(?:see|cf\.)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$|\bsee\s+(?:[^.;]|\.(?=\s*[#\d])){1,50}?;\s*(?:[A-Z][\w.'’-]*\s+){1,3}\(\s*$/.test(
           cited,
         )
@@ -4824,13 +4824,7 @@ function describedRequests(
   const pronoun = /^(?:them|these|those)$/i.test(back[0]);
   if (!pronoun && !/^(?:th(?:at|is)|the)\s+request$/i.test(back[0])) return [];
   // ("I will grant both motions in part and deny them in part": the motions.)
-  if (
-    pronoun &&
-    /\b(?:motions|requests|applications)\b[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:den(?:y|ies)|grants?)\s+them\b/i.test(
-      text,
-    )
-  )
-    return [];
+  if (pronoun && RULED_MOTIONS_THEN_THEM.test(text)) return [];
   // (The request's parts: a document it asked for whole is left to the rulings that name it.)
   return (here[here.length - 1] ?? [])
     .filter((target) => pronoun || target.ranges.length > 0)
