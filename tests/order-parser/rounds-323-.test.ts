@@ -324,3 +324,22 @@ describe('"The Motion is GRANTED as to Schedules A through C of the Agreement, [
     ).toEqual(['151-2 deny {"kind":"whole"}', '151-2 redact {"kind":"ecfPages","from":4,"to":32}']);
   });
 });
+
+// Minn. Dist. Ct. (round 326): the rest refused in a sentence that says what the remaining paragraphs are, beside a second
+// affidavit granted only as to exhibits.
+describe('"The remaining paragraphs of the affidavit concern the challenged loans and will remain public."', () => {
+  const order = [
+    'Exhibits 3-5 to the Affidavit of Erik Sandoval (Index #30) are bank statements and shall be confidential.',
+    '',
+    'Paragraphs 5 through 8 and 10 of the Affidavit of Ingrid Lindqvist-Boyd (Index #22) describe her diagnosis and shall',
+    'be confidential. The remaining paragraphs of the affidavit concern the challenged loans and will remain public.',
+  ].join('\n');
+  it('refuses the rest of the affidavit granted at paragraphs', () => {
+    expect(atoms(order)).toEqual([
+      '22 deny {"kind":"whole"}',
+      '22 redact {"kind":"paragraphs","from":10,"to":10}',
+      '22 redact {"kind":"paragraphs","from":5,"to":8}',
+      '30 redact {"kind":"exhibits","from":"3","to":"5"}',
+    ]);
+  });
+});

@@ -89,9 +89,10 @@ const REST_REFUSED: RegExp[] = [
     'gi',
   ),
   // "the remainder of the brief shall be filed publicly", "the rest of Exhibit 4 shall not be sealed", "The remaining pages of
-  // the Accounts shall be publicly accessible" (Minnesota)
+  // the Accounts shall be publicly accessible" (Minnesota), "The remaining paragraphs of the affidavit concern the challenged
+  // loans and will remain public"
   new RegExp(
-    String.raw`\b(?:the|its)\s+(?:(?:remainder|rest|balance)|remaining\s+(?:pages|portions|parts))\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:(?:likewise|also|therefore|instead)\s+)?(?:not\s+be\s+(?:sealed|redacted|restricted|impounded|maintained\s+(?:as\s+confidential|under\s+seal))|not\s+remain\s+(?:sealed|confidential|under\s+seal)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+(?:filed|placed)\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:on\s+the\s+public\s+(?:docket|record)|public|open|unsealed)|be\s+(?:made|released\s+to\s+the)\s+public|be\s+(?:publicly\s+accessible|accessible\s+to\s+the\s+public)))`,
+    String.raw`\b(?:the|its)\s+(?:(?:remainder|rest|balance)|remaining\s+(?:pages|portions|parts|paragraphs|sections))\s+of\s+${OF}\s+(?:(?:is|are)\s+not\s+(?:CONFIDENTIAL|confidential)\b|(?:(?:is|are|concerns?|contains?|discuss(?:es)?|describes?)\s+[^.;]{1,60}?\s+and\s+)?(?:shall|must|will|is\s+to)\s+(?:(?:likewise|also|therefore|instead)\s+)?(?:not\s+be\s+(?:sealed|redacted|restricted|impounded|maintained\s+(?:as\s+confidential|under\s+seal))|not\s+remain\s+(?:sealed|confidential|under\s+seal)|(?:be\s+)?(?:filed\s+)?(?:publicly|unsealed|public)\b|be\s+(?:filed|placed)\s+on\s+the\s+public\s+(?:docket|record)|remain\s+(?:on\s+the\s+public\s+(?:docket|record)|public|open|unsealed)|be\s+(?:made|released\s+to\s+the)\s+public|be\s+(?:publicly\s+accessible|accessible\s+to\s+the\s+public)))`,
     'gi',
   ),
 ];
@@ -132,6 +133,7 @@ function targetsOf(
   before: Span | null,
   of: Span | null,
   at: number,
+  refusal: string,
 ): { directive: Directive; docket: string }[] {
   const out: { directive: Directive; docket: string }[] = [];
   const ofText = of ? scan.slice(of.start, of.end) : '';
@@ -156,12 +158,17 @@ function targetsOf(
   /** The one entry partly granted whose document `named` names, if only one is. */
   // (Or, for a label, whose own words bear it: "3. Dkt. [99-6], Exhibit F (Deposition of Luis Alvarez), shall be
   // maintained under seal only as to …".)
+  // ("The remaining paragraphs of the affidavit …" beside an affidavit granted at paragraphs and another at exhibits: the
+  // one granted in that kind of part.)
+  const restKind = /\bremaining\s+(pages|paragraphs)\b/i.exec(refusal)?.[1]?.toLowerCase();
   const soleNamed = (named: RegExp, said: RegExp | null = null) => {
-    const found = candidates.filter(
+    let found = candidates.filter(
       (c) =>
         partial(c.directive) &&
         (named.test(c.directive.document) || (said !== null && said.test(c.directive.source.text.slice(0, 80)))),
     );
+    const ofKind = found.filter((c) => c.directive.ranges.some((r) => r.kind === restKind));
+    if (ofKind.length) found = ofKind;
     return new Set(found.flatMap((c) => c.directive.dockets)).size === 1 ? found.slice(0, 1) : [];
   };
   const pick = (span: Span) => {
@@ -271,6 +278,7 @@ export function withRestRefused(
       spans[index - 1] ?? null,
       of,
       at,
+      m[0],
     )) {
       if (whole.has(docket)) continue;
       // ("ALLOWED as to page 9 n.6; otherwise DENIED" where parts were asked for: a bare "otherwise" refuses the rest of
