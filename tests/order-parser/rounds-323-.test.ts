@@ -343,3 +343,17 @@ describe('"The remaining paragraphs of the affidavit concern the challenged loan
     ]);
   });
 });
+
+// S.D.N.Y. (round 327): a document defined once by a short form of its head noun, then named by it alone.
+describe('\'Meridian\'s memorandum in opposition ("Opp.," ECF No. 124)\' … "The request as to pages 5 through 8 of the Opp. is denied."', () => {
+  it('finds the opposition by "Opp."', () => {
+    const order = [
+      'The documents at issue are the Estate\'s reply memorandum ("Reply," ECF No. 131) and Meridian\'s memorandum in',
+      'opposition ("Opp.," ECF No. 124).',
+      '',
+      'Meridian asks to redact pages 5 through 8 of its Opp. Meridian has not identified any harm. The request as to pages 5',
+      'through 8 of the Opp. is denied.',
+    ].join('\n');
+    expect(atoms(order)).toEqual(['124 deny {"kind":"pages","from":5,"to":8}']);
+  });
+});

@@ -4001,7 +4001,13 @@ const DOC_HEADS = new Set(
 );
 /** A document's head noun, or its plural ("declaration", "exhibits"). */
 const isDocHead = (w: string) => DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1)));
-const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+/** Short forms of head nouns, as orders write them for a document defined once ('("Pl. Mem.," ECF No. 112)', "its Opp."). */
+const HEAD_SHORT: Record<string, string> = {
+  mem: 'memorandum',
+  opp: 'opposition',
+};
+const words = (text: string) =>
+  (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length <= 4 && HEAD_SHORT[w]) || w);
 /** How many distinct title words (not stop words) `text` uses. */
 const sharedWords = (title: string, text: string) => {
   const said = new Set(words(text));
