@@ -357,3 +357,27 @@ describe('\'Meridian\'s memorandum in opposition ("Opp.," ECF No. 124)\' … "Th
     expect(atoms(order)).toEqual(['124 deny {"kind":"pages","from":5,"to":8}']);
   });
 });
+
+// N.D. Tex. (round 329): documents given short names once, then ruled on by those names, each with its own pin.
+describe('"The Brief at 12-13, the Hartley Report at 21-30, the Owner Ledger, and the Response at 15-16 … shall remain under seal."', () => {
+  const order = [
+    'In support, Meridian filed a brief (ECF No. 77) (the "Brief"), the report of its expert (ECF No. 78-5) (the "Hartley',
+    'Report"), and its owner ledger (ECF No. 78-7) (the "Owner Ledger"). Plaintiffs responded. ECF No. 84 (the "Response").',
+    '',
+    'The motions are GRANTED IN PART and DENIED IN PART. The Brief at 12-13, the Hartley Report at 21-30, the Owner Ledger,',
+    'and the Response at 15-16 and footnote 4 on page 11 shall remain under seal. Sealing is DENIED as to the Brief at 4-9,',
+    'the remainder of the Hartley Report, and the Response at 20-22.',
+  ].join('\n');
+  it('gives each document its own pin, the whole where it has none, and refuses the rest of the report', () => {
+    expect(atoms(order)).toEqual([
+      '77 deny {"kind":"ecfPages","from":4,"to":9}',
+      '77 redact {"kind":"ecfPages","from":12,"to":13}',
+      '78-5 deny {"kind":"whole"}',
+      '78-5 redact {"kind":"ecfPages","from":21,"to":30}',
+      '78-7 redact {"kind":"whole"}',
+      '84 deny {"kind":"ecfPages","from":20,"to":22}',
+      '84 redact {"kind":"ecfPages","from":15,"to":16}',
+      '84 redact {"kind":"footnote","page":11,"note":4}',
+    ]);
+  });
+});

@@ -2,7 +2,14 @@
 import type { CitedRange, Directive, Disposition } from '../model/directive.ts';
 import type { CleanText } from './normalize.ts';
 import { findDocketRefs, type DocketRef } from './parsers/dockets.ts';
-import { aliasTargets, findAliases, findDefinedTerms, type Alias, type DefinedTerm } from './parsers/aliases.ts';
+import {
+  aliasTargets,
+  escape,
+  findAliases,
+  findDefinedTerms,
+  type Alias,
+  type DefinedTerm,
+} from './parsers/aliases.ts';
 import { motionDockets, motionObjectDisposition } from './parsers/motions.ts';
 import { withFootnoteCites } from './parsers/footnotes.ts';
 import { numberRuns, withRowRefs } from './parsers/row-refs.ts';
@@ -2787,6 +2794,13 @@ function proseCandidates(
         const disposition: Disposition | null = object === 'none' ? null : (object ?? ruling.disposition);
         return { target: t, disposition };
       });
+    // "The Brief at 12-13, the Hartley Report at 21-30, the Owner Ledger, and the Response at 15-16 … shall remain under
+    // seal": documents the order defined by short names, each with its own pin.
+    if (targets.length === 0 && rulings.length > 0 && ctx.terms.length > 0) {
+      const pinned = definedTermsPinned(ctx, sentence);
+      if (pinned.length > 0)
+        chosen = pinned.map(({ target, at }) => ({ target, disposition: dispositionAt(rulings, at, at, ctx.scan) }));
+    }
     // "The outage log [155-2] is a 30-page daily record, of which only pages 3-5, 11, and 17-20 disclose production
     // volumes; the motion is GRANTED as to those pages": the parts the sentence itself located, between the document and
     // the ruling that points back at them.
@@ -4037,6 +4051,55 @@ const headsByTitle = new WeakMap<string[], string[]>();
 /** "The motion is DENIED", "the Motion is hereby GRANTED": the motion ruled on, in the order's own words. */
 const MOTION_RULED_ON =
   /\b(?:the|this)\s+(?:(?:joint|sealing|pending|instant|present)\s+)?motion(?:\s+to\s+(?:seal|redact|restrict|impound))?(?=\s+is\s+(?:hereby\s+|also\s+|otherwise\s+|therefore\s+)?(?:GRANTED|DENIED|granted|denied)\b)/gi;
+
+/**
+ * Documents a ruling names by the short names the order defined for them, when one of them carries its own pin ("the Brief
+ * at 12-13"): each with the locators right after it, the whole when none, and "the remainder of the Hartley Report" whole.
+ */
+function definedTermsPinned(ctx: Context, sentence: Span): { target: Bound; at: number }[] {
+  const text = ctx.scan.slice(sentence.start, sentence.end);
+  const found: { dockets: string[]; term: string; start: number; end: number; rest: boolean }[] = [];
+  for (const { term, items } of ctx.terms) {
+    const only = items.length === 1 ? items[0] : undefined;
+    if (!only || only.ranges.length > 0) continue;
+    const re = new RegExp(
+      String.raw`\b([Tt]he\s+(?:remainder|rest|balance)\s+of\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+${escape(term)}(?![\w])`,
+      'g',
+    );
+    for (const m of text.matchAll(re))
+      found.push({
+        dockets: only.dockets,
+        term,
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        rest: m[1] !== undefined,
+      });
+  }
+  const pinAt = (end: number) => /^\s*at\s+[¶\d]/.test(ctx.scan.slice(end, end + 40));
+  if (!found.some((f) => pinAt(f.end))) return [];
+  // (Only when every part the sentence locates is a short name's pin: "footnote 6 on page 11 of Brenneman's memorandum,
+  // and in the Statement at ¶¶ 31-36" also names a document the order gave no short name.)
+  found.sort((a, b) => a.start - b.start);
+  const pins = found.map((f, i) =>
+    !f.rest && pinAt(f.end)
+      ? parseRangeList(ctx.scan, f.end, { at: true, limit: found[i + 1]?.start ?? sentence.end })
+      : null,
+  );
+  const pinned = (list: RangeListMatch) => pins.some((p) => p && list.start >= p.start && list.end <= p.end);
+  if (!locatorLists(ctx, sentence).every(pinned)) return [];
+  return found.map((f, i) => {
+    const list = pins[i];
+    const ref: DocketRef = {
+      start: f.start,
+      end: f.end,
+      dockets: f.dockets,
+      pin: [],
+      warnings: [],
+      perDocument: false,
+    };
+    return { target: { ref, title: f.term, ranges: list?.ranges ?? [], sentence, request: false }, at: f.start };
+  });
+}
 
 function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | null {
   // ("For the reasons given as to the Voss deposition, the request to redact ¶¶ 41-47 is GRANTED": a reason, not the

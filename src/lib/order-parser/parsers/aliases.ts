@@ -111,7 +111,7 @@ export interface AliasTarget {
   ranges: CitedRange[];
 }
 
-function escape(s: string): string {
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
