@@ -381,3 +381,37 @@ describe('"The Brief at 12-13, the Hartley Report at 21-30, the Owner Ledger, an
     ]);
   });
 });
+
+// D. Kan. (round 328): the statement that pages are ECF pages, said the other way round ("not to a document's internal
+// pagination"), and a plain-column ruling table whose portion cells are ECF pins ("at 4-9", "at 2; at 17-18").
+describe('"Page citations in this order refer to the page numbers assigned by the court\'s CM/ECF system …, not to a document\'s internal pagination"', () => {
+  const order = [
+    "Page citations in this order refer to the page numbers assigned by the court's CM/ECF system in the header of each",
+    "filing, not to a document's internal pagination. The court rules as follows:",
+    '',
+    'No.  Document                          ECF No.  Portion Requested    Ruling',
+    '---  --------------------------------  -------  -------------------  -------------------------',
+    '1    Memorandum in Support of Motion   77       at 4-9               Granted',
+    '5    Response in Opposition            84       at 2; at 17-18       Granted as to 17-18;',
+    '                                                                     denied as to 2',
+  ].join('\n');
+  it('reads the pins as ECF pages, and the bare numbers of the ruling cell beside them too', () => {
+    expect(atoms(order)).toEqual([
+      '77 redact {"kind":"ecfPages","from":4,"to":9}',
+      '84 deny {"kind":"ecfPages","from":2,"to":2}',
+      '84 redact {"kind":"ecfPages","from":17,"to":18}',
+    ]);
+  });
+});
+
+// S.D. Ind. (round 329): the statement with words between its subject and its verb.
+describe('"All page references to filed documents in this Order, including those in the table below, are to the page numbers assigned by the Court\'s CM/ECF system"', () => {
+  it("makes the order's pages ECF pages", () => {
+    const order = [
+      'The Motion is GRANTED as to pages 8 through 10 of the Brief [Filing No. 39].',
+      '',
+      "(1) All page references to filed documents in this Order, including those in the table below, are to the page numbers assigned by the Court's CM/ECF system and stamped in the header of each filing.",
+    ].join('\n');
+    expect(atoms(order)).toEqual(['39 redact {"kind":"ecfPages","from":8,"to":10}']);
+  });
+});

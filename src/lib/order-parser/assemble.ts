@@ -5220,12 +5220,18 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
                   ? [pinnedBare[2] ?? '']
                   : [];
     if (dockets.length === 0) continue;
+    const portionCell = row.cells[portionCol];
+    const atPins = portionCell ? /^\s*at\s+\d/.test(rc.scan.slice(portionCell.start, portionCell.end)) : false;
     const findIn = (
       cell: { start: number; end: number; more?: { start: number; end: number }[] } | undefined,
     ): CitedRange[] => {
       if (!cell) return [];
+      // ("at 4-9" in the portion column: an ECF pin of the row's entry; and, beside such pins, "Granted as to 17-18;
+      // denied as to 2" in the ruling column.)
       const re = new RegExp(
-        RANGE_START.source + String.raw`|\b(?:entire|entirety|whole|in\s+(?:its|their)\s+entirety)\b`,
+        RANGE_START.source +
+          String.raw`|\b(?:entire|entirety|whole|in\s+(?:its|their)\s+entirety)\b|\bat\s+(?=\d)` +
+          (atPins ? String.raw`|(?<=\bas\s+to\s+)(?=\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:[;,.]|and\b|$))` : ''),
         'gi',
       );
       const window = rc.scan.slice(cell.start, cell.end);
@@ -5234,7 +5240,12 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       for (let m = re.exec(window); m; m = re.exec(window)) {
         const at = cell.start + m.index;
         if (at < pos) continue;
-        const list = parseRangeList(rc.scan, at, { whole: true, at: true, limit: cell.end });
+        const list = parseRangeList(rc.scan, at, {
+          whole: true,
+          at: true,
+          limit: cell.end,
+          context: atPins && /\d/.test(m[0] || rc.scan.charAt(at)) ? 'ecf' : null,
+        });
         if (list && list.end <= cell.end) {
           // ("UNSEAL as to 112:9-14 (describes the same data as ¶ 19 above)": a cross-reference, not a part ruled on.)
           if (!/^\s*(?:above|below|supra)\b/.test(rc.scan.slice(list.end, list.end + 12))) found.push(...list.ranges);

@@ -3,10 +3,13 @@ import type { CitedRange, Directive } from '../../model/directive.ts';
 
 /** A statement that the order's page cites count by the ECF header ("page citations … refer to … CM/ECF"). */
 const ECF_STATEMENT =
-  /\b(?:(?:all\s+)?page\s+(?:citations|cites|references|numbers)|citations\s+to\s+page\s+numbers)\s+(?:(?:in|throughout)\s+this\s+(?:Order|order|opinion|Opinion)\s+)?(?:refer|are|correspond)\s+to\s+(?:the\s+)?(?:page\s+numbers?\s+|pagination\s+)?(?:generated|assigned|stamped|applied|shown|that\s+appear)?[^.;]{0,60}?\b(?:CM\/ECF|ECF|electronic\s+filing)\b/gi;
+  /\b(?:(?:all\s+)?page\s+(?:citations|cites|references|numbers)|citations\s+to\s+page\s+numbers)\s+(?:(?:in|throughout)\s+this\s+(?:Order|order|opinion|Opinion)\s+|(?:to|in)\s+(?:the\s+)?filed\s+documents\b[^.;]{0,80}?\s)?(?:refer|are|correspond)\s+to\s+(?:the\s+)?(?:page\s+numbers?\s+|pagination\s+)?(?:generated|assigned|stamped|applied|shown|that\s+appear)?[^.;]{0,60}?\b(?:CM\/ECF|ECF|electronic\s+filing)\b/gi;
 /** Words that make it say the opposite ("… printed on the document itself, not to those assigned by CM/ECF"). */
 const NEGATED =
   /\bnot\s+(?:to\s+)?(?:those|the\s+ones)\b|\bprinted\s+on\b|\bnot\s+(?:to\s+)?(?:the\s+)?(?:page\s+numbers?\s+|pagination\s+)?(?:(?:generated|assigned|stamped)\s+by\s+)?(?:the\s+)?(?:Court's\s+)?(?:CM\/ECF|ECF)|\binternal|\bown\s+pagination|\boriginal\s+pagination/i;
+/** "not to a document's internal pagination", "rather than the document's own page numbers": ECF said the other way round. */
+const NOT_OWN =
+  /\b(?:not|rather\s+than)\s+(?:to\s+|by\s+)?(?:a|the|each)\s+(?:filed\s+)?(?:document's|filing's|document’s|filing’s)\s+(?:internal|original|own|printed)\s+(?:pagination|page\s+numbers?)/gi;
 /** A directive's own words that count by the document's pages whatever the order says of its other cites. */
 const OWN_WORDS = /\b(?:internal|original|own|native|printed)\s+(?:pagination|page\s+numbers?)\b/i;
 
@@ -17,7 +20,8 @@ function citesEcfPagination(text: string): boolean {
     const at = m.index ?? 0;
     const sentenceEnd = text.indexOf('.', at + m[0].length);
     const rest = text.slice(at, sentenceEnd < 0 ? at + 300 : Math.min(sentenceEnd, at + 300));
-    if (NEGATED.test(rest)) return false;
+    // ("… in the header of each filing, not to a document's internal pagination": the other way round, so still ECF.)
+    if (NEGATED.test(rest.replace(NOT_OWN, ' '))) return false;
     said = true;
   }
   return said;
