@@ -415,3 +415,24 @@ describe('"All page references to filed documents in this Order, including those
     expect(atoms(order)).toEqual(['39 redact {"kind":"ecfPages","from":8,"to":10}']);
   });
 });
+
+// E.D.N.C. (round 327): parts named once before a list of separately cited entries, for documents in the plural.
+describe('"Paragraphs 2-3 of each of the declarations at [DE 88-2], [DE 88-3], [DE 88-4], and [DE 88-5] shall be redacted."', () => {
+  it('gives each entry those paragraphs', () => {
+    expect(
+      atoms(
+        '4. Paragraphs 2-3 of each of the declarations at [DE 88-2], [DE 88-3], [DE 88-4], and [DE 88-5] shall be redacted.',
+      ),
+    ).toEqual([
+      '88-2 redact {"kind":"paragraphs","from":2,"to":3}',
+      '88-3 redact {"kind":"paragraphs","from":2,"to":3}',
+      '88-4 redact {"kind":"paragraphs","from":2,"to":3}',
+      '88-5 redact {"kind":"paragraphs","from":2,"to":3}',
+    ]);
+  });
+  it("but not a singular document's parts to the next document listed", () => {
+    expect(
+      atoms('Paragraphs 2-3 of the declaration (ECF No. 12), and the brief (ECF No. 13) shall be sealed.'),
+    ).toEqual(['12 redact {"kind":"paragraphs","from":2,"to":3}', '13 redact {"kind":"whole"}']);
+  });
+});

@@ -1051,10 +1051,19 @@ function partsBeforeExhibits(ctx: Context, from: number, exhibitsStart: number):
 }
 
 /** Splits an enumerated item (or table cell) into the documents it names. */
+/** What may stand between two entries of one list: "], [DE ", ", and ", " and ECF No. ". */
+const LIST_JOIN =
+  /^[\s,\])]*(?:(?:and|or)\s+)?[\s[(]*(?:(?:DE|D\.E\.|ECF|Dkt\.?|Doc\.?|Docket)(?:\s+(?:Nos?\.|Entry))?\s*#?\s*)?$/;
+/** A title that names several documents of one kind ("each of the declarations at", "the transcripts"). */
+const SEVERAL_DOCUMENTS =
+  /\b(?:each|both|all)\s+of\b|\b(?:declarations|affidavits|transcripts|reports|certifications|affirmations|depositions)\b/i;
+
 function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
   const all = parens(ctx.scan, start, end);
   const segments: Segment[] = [];
   let cursor = start;
+  /** The parts a title for several documents named, for the entries listed after it. */
+  let shared: CitedRange[] | null = null;
   for (const { ref, paren } of targetRefs(ctx, start, end, all)) {
     if (ref.start < cursor) continue;
     const titleEnd = paren && paren.open >= cursor ? paren.open : ref.start;
@@ -1109,6 +1118,19 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
       if (atEnd && /\bat\s*$/i.test(ctx.scan.slice(Math.max(cursor, atEnd.start - 6), atEnd.start)))
         ranges = atEnd.ranges;
     }
+    // ("Paragraphs 2-3 of each of the declarations at [DE 88-2], [DE 88-3], [DE 88-4], and [DE 88-5]": the parts named
+    // before a list of entries, for a plural document, are each entry's.)
+    const prev = segments[segments.length - 1];
+    const joined =
+      prev !== undefined &&
+      prev.end === prev.ref.end + (/^[\])]?/.exec(ctx.scan.slice(prev.ref.end))?.[0].length ?? 0) &&
+      LIST_JOIN.test(ctx.scan.slice(cursor, ref.start));
+    if (ranges.length === 0 && shared && joined) ranges = shared;
+    else
+      shared =
+        ranges.length > 0 && ref.pin.length === 0 && !list && SEVERAL_DOCUMENTS.test(ctx.scan.slice(cursor, titleEnd))
+          ? ranges
+          : null;
     const segEnd = list ? list.end : after;
     // "… and the redacted version of the Fee Letter filed at Docket No. 244": the public copy needs nothing.
     if (ranges.length === 0 && PUBLIC_COPY.test(ctx.scan.slice(Math.max(cursor, titleEnd - 90), titleEnd))) {
