@@ -436,3 +436,14 @@ describe('"Paragraphs 2-3 of each of the declarations at [DE 88-2], [DE 88-3], [
     ).toEqual(['12 redact {"kind":"paragraphs","from":2,"to":3}', '13 redact {"kind":"whole"}']);
   });
 });
+
+// E.D.N.C. (round 327): a run of entries in the list of public copies to be filed.
+describe('"… shall file on the public docket redacted versions of [DE 88-2] through [DE 88-5], [DE 88-9], and [DE 90-1] …"', () => {
+  it('rules on none of the copies, only on what the clerk is told to unseal', () => {
+    expect(
+      atoms(
+        '8. Within 14 days, plaintiffs shall file on the public docket redacted versions of [DE 88-2] through [DE 88-5], [DE 88-9], and [DE 90-1] consistent with this order. The clerk is DIRECTED to unseal [DE 86] and [DE 95].',
+      ),
+    ).toEqual(['86 deny {"kind":"whole"}', '95 deny {"kind":"whole"}']);
+  });
+});

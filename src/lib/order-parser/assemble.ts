@@ -239,7 +239,7 @@ function onlyCopiesListed(rest: string): boolean {
     .filter(Boolean);
   return tokens.every(
     (t) =>
-      /^(?:and|of|the|its|his|her|their|a|entry|entries|documents?|docket|nos?\.?)$/i.test(t) ||
+      /^(?:and|of|the|its|his|her|their|a|entry|entries|documents?|docket|nos?\.?|through|thru)$/i.test(t) ||
       DOC_HEADS.has(t.toLowerCase().replace(/s$/, '')) ||
       // ("public versions of the Ekwueme Declaration and its Exhibits A, B, F, and G [DE 66-1]": names and labels.)
       /^(?:[A-Z]|\d{1,3}|[A-Z][a-z]+(?:['’]s)?)$/.test(t),
