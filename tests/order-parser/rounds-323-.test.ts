@@ -447,3 +447,41 @@ describe('"… shall file on the public docket redacted versions of [DE 88-2] th
     ).toEqual(['86 deny {"kind":"whole"}', '95 deny {"kind":"whole"}']);
   });
 });
+
+// D. Md. (round 327), pasted from a PDF: a ruling in capitals and a page range, each broken at a line's end.
+describe('"Pages 12-" / "19 of the Forensic Report (ECF No. 51-3) SHALL REMAIN RE-" / "DACTED"', () => {
+  it('joins the range and the word', () => {
+    const order = [
+      '       3.   Pages 12-',
+      '19 of the Forensic Report (ECF No. 51-3) SHALL REMAIN RE-',
+      'DACTED, and the remainder of the Forensic Report SHALL BE UNSEALED;',
+      '',
+      "       7.   CVHS's request to redact page 4 of Plaintiffs' reply (ECF No. 55) is DE-",
+      'NIED;',
+    ].join('\n');
+    expect(atoms(order)).toEqual([
+      '51-3 deny {"kind":"whole"}',
+      '51-3 redact {"kind":"pages","from":12,"to":19}',
+      '55 deny {"kind":"pages","from":4,"to":4}',
+    ]);
+  });
+});
+
+// 11th Cir. (round 18) and W.D. Wis.: the rest refused of an entry named by its docket.
+describe('"The motion is DENIED as to the remainder of Doc. 91."', () => {
+  it('refuses the rest of that entry', () => {
+    expect(
+      atoms(
+        'The motion is GRANTED as to Doc. 91 at ECF pages 12-29. The motion is DENIED as to the remainder of Doc. 91, which sets out the methodology.',
+      ),
+    ).toEqual(['91 deny {"kind":"whole"}', '91 redact {"kind":"ecfPages","from":12,"to":29}']);
+  });
+  it('and only of the first entry a list names', () => {
+    const order =
+      'Surge may redact Dkt. 51, at 12-13, and ¶¶ 31-34 of its proposed findings of fact, Dkt. 52. Exhibits 12 through 14 to the Brandt declaration, Dkt. 53, will remain sealed. The motion is DENIED as to the rest of Dkt. 51, ¶ 40 of Dkt. 52, and Exhibit 16 to Dkt. 53.';
+    const got = atoms(order);
+    expect(got).toContain('51 deny {"kind":"whole"}');
+    expect(got).not.toContain('52 deny {"kind":"whole"}');
+    expect(got).not.toContain('53 deny {"kind":"whole"}');
+  });
+});

@@ -73,7 +73,12 @@ const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Page\s+\d{1,3}$/;
 /** A lower-case word broken with a hyphen at a line's end. */
 // (The next line may start with the order's own line number: "Defen-" / "17  dants' Motion".)
 // (The hyphen first, its letters looked back at after: the scan stops only at hyphens.)
-const HYPHENATED = /-(?<=[a-z]{2}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([a-z]{2,}(?:'s?)?)(?=[\s.,;:)])/g;
+// (Capitals too, as a ruling is printed: "SHALL REMAIN RE-" / "DACTED", "is DE-" / "NIED".)
+const HYPHENATED =
+  /-(?:(?<=[a-z]{2}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([a-z]{2,}(?:'s?)?)|(?<=\b[A-Z]{2,}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([A-Z]{2,}))(?=[\s.,;:)])/g;
+/** A page, paragraph or line range broken at its dash: "Pages 12-" / "19 of the Forensic Report". */
+const SPLIT_RANGE =
+  /\n(?<=\b(?:[Pp]ages?|pp\.|¶¶|[Pp]aragraphs|[Ll]ines)\s+\d{1,4}-\n)([ \t]*(?:\d{1,2}[ \t]+)?)(\d{1,4})(?=[\s.,;:)])/g;
 const SPLIT_DOCKET = /\n(?<=\d-\n)([ \t]*(?:\d{1,2}[ \t]+)?)(\d{1,4})(?=[\s.,;:)\]])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 // (D. Colo.: "Case No. 1:23-cv-02290-RTB-KLW   Document 97   filed 06/03/24   USDC Colorado   pg 2 of 4".)
@@ -125,7 +130,12 @@ export function cleanOrderText(original: string): CleanText {
     // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
     .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '))
     // "Decla-\n      ration": a word hyphenated at a line's end is joined (its second half moves up; the length stays).
-    .replace(HYPHENATED, (_m, indent: string, second: string) => `${second} \n${indent}`)
+    .replace(
+      HYPHENATED,
+      (_m, indent: string | undefined, second: string | undefined, capsIndent: string, capsSecond: string) =>
+        `${second ?? capsSecond} \n${indent ?? capsIndent}`,
+    )
+    .replace(SPLIT_RANGE, (_m, indent: string, to: string) => `${to}\n${indent}`)
     // "(Doc. 77-" / "2  2)": an attachment number carried to the next pleading line comes up to its entry.
     .replace(SPLIT_DOCKET, (m: string, indent: string, attachment: string, at: number, whole: string) =>
       // (Or the last of a list: "(ECF Nos. 152-3, 152-4, and 152-" / "28  5)".)

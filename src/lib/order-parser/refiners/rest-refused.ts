@@ -14,7 +14,8 @@ const OF = String.raw`(?<of>(?:[^.;:]|\.(?=\s*(?:#|Nos?\b|\d))|(?<=\b(?:Mr|Ms|Mr
 /** "in its entirety", "in their entirety", "in full", "entirely under seal" (S.D. Fla.: "The request to file the Response
  * entirely under seal is DENIED"). */
 const ENTIRETY = String.raw`(?:(?:in\s+(?:its|their)\s+entirety|in\s+full|entirely|wholly)(?:\s+under\s+seal)?)`;
-const OF_END = String.raw`(?=\s*(?:[.;:]|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|$))`;
+// (The period of "Doc. 91" or "Dkt. No. 4" does not end it.)
+const OF_END = String.raw`(?=\s*(?:[;:]|\.(?!\s*(?:#|Nos?\b|\d))|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|\s+and\s+(?:as\s+to|with\s+respect\s+to)\b|$))`;
 /** What a seal's lifting is said of: "Confidential treatment is …", "the seal shall be …". */
 const LIFTED_SUBJECT = String.raw`(?:confidential\s+treatment|(?:the\s+)?seal(?:ing)?|(?:the\s+)?restriction|impoundment)\s+(?:is|are|shall\s+be|will\s+be)\s+`;
 /** The lifting itself. */
@@ -140,8 +141,18 @@ function targetsOf(
   // "otherwise DENIED as to pages 6 through 8": the rest refused is those parts, not the document.
   if (/^\s*(?:pages?|pp?\.|lines?|paragraphs?|paras?\.|¶|footnotes?|nn?\.|fn\.|\d)/i.test(ofText)) return out;
   if (of) {
+    // (The entry the words name first: "the rest of Dkt. 51, ¶ 40 of Dkt. 52, and Exhibit 16 to Dkt. 53" refuses only the
+    // rest of 51.)
     const cited = refs
-      .filter((r) => r.start >= of.start && r.end <= of.end && r.pin.length === 0)
+      .filter(
+        (r) =>
+          r.start >= of.start &&
+          r.end <= of.end &&
+          r.pin.length === 0 &&
+          !/[,;]\s*(?:and\s+)?(?:¶|pp?\.|pages?\b|paragraphs?\b|lines?\b|footnotes?\b|exhibits?\b|exs?\.|\d)/i.test(
+            scan.slice(of.start, r.start),
+          ),
+      )
       .flatMap((r) => r.dockets)
       .filter((d) => !motions.has(d));
     if (cited.length) {
