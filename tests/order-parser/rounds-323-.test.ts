@@ -485,3 +485,31 @@ describe('"The motion is DENIED as to the remainder of Doc. 91."', () => {
     expect(got).not.toContain('53 deny {"kind":"whole"}');
   });
 });
+
+// 7th Cir. (round 330): docket-text orders citing appendix pages as "A. 212-230", an earlier order as "our order of June
+// 3, 2025 [24]", and an order entry of the docket sheet that rules on another motion altogether.
+describe('docket-sheet orders on a separate appendix ("A. 212-230 of the separate appendix [18]")', () => {
+  const order = [
+    "06/03/2025  [24]  ORDER: Appellant's motion to seal [19] is GRANTED IN PART",
+    '                  and DENIED IN PART. The swab results at A. 212-230 of the separate',
+    '                  appendix [18] identify non-party customers; A. 212-230 may',
+    '                  remain under seal. The FDA Form 483 at A. 231-240 is a public record, and the motion is',
+    '                  DENIED as to those pages. The motion is also DENIED to the',
+    '                  extent it asks that the entire separate appendix be sealed.',
+    '',
+    "06/20/2025  [31]  ORDER: Appellee's motion [27] is GRANTED. Pages 14 and 15 of appellee's brief [26], which",
+    '                  restate the data sealed by our order of June 3, 2025 [24], may be redacted.',
+    '',
+    '07/10/2025  [38]  ORDER: The motion of the Cheese Makers Association for leave to file a brief as',
+    '                  amicus curiae [37] is GRANTED.',
+  ].join('\n');
+  it('reads the appendix pages, the rest refused, and nothing for the orders themselves', () => {
+    expect(atoms(order)).toEqual([
+      '18 deny {"kind":"pages","from":231,"to":240}',
+      '18 deny {"kind":"whole"}',
+      '18 redact {"kind":"pages","from":212,"to":230}',
+      '26 redact {"kind":"pages","from":14,"to":14}',
+      '26 redact {"kind":"pages","from":15,"to":15}',
+    ]);
+  });
+});

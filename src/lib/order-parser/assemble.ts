@@ -1243,7 +1243,7 @@ const OTHERWISE_DENIED =
 /** The words before a filing that proposes redactions rather than holds them ("Intervenor's proposed redactions, ECF No. 55"). */
 // ("… its order of February 14, 2024 (ECF No. 55), which warned the parties …" too.)
 const COURT_ORDER_CITED =
-  /\b(?:the\s+Court's|this\s+Court's|its|the\s+(?:prior|previous|earlier))\s+(?:(?:prior|previous|earlier|sealing)\s+)?(?:Memorandum\s+)?Order(?:\s+(?:of|dated|entered(?:\s+on)?)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*,?\s*(?:at|in|see)?\s*[([]?\s*$/i;
+  /\b(?:the\s+Court's|this\s+Court's|its|our|the\s+(?:prior|previous|earlier))\s+(?:(?:prior|previous|earlier|sealing)\s+)?(?:Memorandum\s+)?Order(?:\s+(?:of|dated|entered(?:\s+on)?)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*,?\s*(?:at|in|see)?\s*[([]?\s*$/i;
 const PROPOSES_REDACTIONS =
   /\bredactions\s+(?:proposed|set\s+out|listed|identified)\s+in\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*,?\s*$|\bproposed\s+redactions\s*,?\s*$/i;
 
@@ -2449,6 +2449,12 @@ function proseCandidates(
       // "MEMORANDUM OF LAW in Opposition re [151] MOTION for Summary Judgment": CM/ECF's link to another entry; the words
       // before it name the entry that links, not the one linked.
       if (/\bre:?\s*\[?\s*$/.test(ctx.scan.slice(Math.max(sentence.start, ref.start - 6), ref.start))) continue;
+      // ("07/10/2025  [38]  ORDER: The motion … is GRANTED": a docket sheet's entry for an order, not a paper it rules on.)
+      if (
+        /^[\s\]]*(?:(?:MINUTE|TEXT|PAPERLESS)\s+)?ORDER\b/.test(ctx.scan.slice(ref.end, ref.end + 24)) &&
+        /\b\d{1,2}\/\d{1,2}\/\d{2,4}\s*\[?\s*$/.test(ctx.scan.slice(Math.max(0, ref.start - 16), ref.start))
+      )
+        continue;
       // "… could use this information against it, ECF No. 120 at 4-6": the motion's own pages cited as support.
       if (ref.pin.length > 0 && ref.dockets.every((d) => ctx.motions.has(d))) continue;
       let titleEndAt = paren ? paren.open : ref.start;

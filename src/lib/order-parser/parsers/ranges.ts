@@ -416,7 +416,7 @@ const ORDER_PARAGRAPH_LEAD =
  * so the engine passes over every other position without trying twenty-odd alternatives there: 40% faster searches.)
  */
 export const RANGE_START =
-  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\bAPP(?=\s?\d)|\b(?:JX|PX|DX)(?=[-\s]?\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bA(?=\d{1,4}\s*[-–]\s*A\d)|\bA\.?R\.?(?=\s?\d{1,5}\s*(?:[-–]|through|to)\s*\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
+  /(?=[¶\d]|\b[aefjlnps])(?:\bECF\s+(?=(?:pp?\.|pages?\b))|¶|\bpp?\.|\bAppx?\.|\bAppx(?=\d)|\bAPP(?=\s?\d)|\b(?:JX|PX|DX)(?=[-\s]?\d)|\b\d{1,2}-(?:ER|SER|FER|ASER)-(?=\d)|\b[JS]A-?(?=\s?\d)|\b(?:Aplt|Aple)\.\s*App|\bJ\.\s?A\.(?=\s?\d)|\bA(?=\d{1,4}\s*[-–]\s*A\d)|\bA\.(?=\s?\d{1,4}\s*[-–]\s*\d{1,4}\b)|\bA\.?R\.?(?=\s?\d{1,5}\s*(?:[-–]|through|to)\s*\d)|\bpgs?\.|\bpages?\b|\bparas?\.|\bparagraphs?\b|\blines?\b|\bexhibits?\b|\bexs?\.|\bexhs?\.|\bSchedules?\s+(?=(?:[A-Z]{1,2}|\d{1,2})\s*(?:,|and\b|through\b|to\s+the\b|of\s+the\b))|\d{1,4}:\d|\b\d{1,4}\s+(?:n|fn)\.\s*\d|\bfootnotes?\s+\d|\bfns?\.\s*\d|\bnn?\.\s?\d{1,3}\s*(?:,\s*|\(\s*|\s(?:on|at)\s+)(?:p\.|page)\s*\d)/gi;
 
 /**
  * The first place at or after `from` in `text` where a locator list could begin (RANGE_START), or null. The one search,

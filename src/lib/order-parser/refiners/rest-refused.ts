@@ -53,6 +53,11 @@ const REST_REFUSED: RegExp[] = [
     String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+${ENTIRETY}`,
     'g',
   ),
+  // "The motion is also DENIED to the extent it asks that the entire separate appendix be sealed."
+  new RegExp(
+    String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?)\s+that\s+(?=(?:the|its|their)\s+(?:entire|whole)\s)${OF}\s+be\s+(?:sealed|redacted|filed\s+under\s+seal|kept\s+under\s+seal)\b`,
+    'gi',
+  ),
   // "DENIED to the extent it seeks to seal the remainder of the report", "denies the request to seal the remainder of the
   // transcript"
   new RegExp(
@@ -99,7 +104,7 @@ const REST_REFUSED: RegExp[] = [
 ];
 
 /** A quick test that any refusal of the rest may be in the text at all. */
-const ANY_REST = /\b(?:otherwise|remainder|remaining|rest|balance|entirety|in\s+full)\b/i;
+const ANY_REST = /\b(?:otherwise|remainder|remaining|rest|balance|entirety|entire|in\s+full)\b/i;
 
 const NOUN =
   /\b(exhibit|declaration|affidavit|deposition|transcript|testimony|statement|report|brief|memorandum|motion|response|reply|opposition|agreement|contract|appendix|letter|email|chain|log|schedule|summary|register|file|records?)\b/i;
@@ -196,8 +201,32 @@ function targetsOf(
     chosen = pick(before).slice(-1);
   // "Pages 14 through 19 of the Esterbrook Valuation Report (Index #83) shall be redacted …. The request to file the
   // report as confidential in its entirety is DENIED.": the one document partly granted that the noun names.
-  if (chosen.length === 0 && namesDocument && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText))
+  if (chosen.length === 0 && namesDocument && /^\s*(?:the|that|this|said|its|their)\s/i.test(ofText)) {
     chosen = soleNamed(namesDocument);
+    // ("… A. 212-230 may remain under seal. … The motion is also DENIED to the extent it asks that the entire separate
+    // appendix be sealed.", where a later order seals parts of a supplemental appendix too: the one just ruled on.)
+    if (chosen.length === 0) {
+      // (Only a document of that kind, not "Exhibit 4 to the Okafor Declaration" for "the declaration", and with no other
+      // entry cited since.)
+      const last = candidates
+        .filter(
+          (c) =>
+            partial(c.directive) &&
+            namesDocument.test(NOUN.exec(c.directive.document)?.[1] ?? '') &&
+            c.directive.source.end <= at &&
+            at - c.directive.source.end < 400 &&
+            !refs.some(
+              (r) =>
+                r.start >= c.directive.source.end &&
+                r.end <= at &&
+                !r.dockets.some((d) => c.directive.dockets.includes(d)),
+            ),
+        )
+        .sort((a, b) => a.directive.source.start - b.directive.source.start)
+        .pop();
+      if (last) chosen = [last];
+    }
+  }
   // "(d) Exhibit 15 (Dkt. 78-10) at 31:4-33:17 …" then "… and as to the remainder of Exhibit 15": the one document partly
   // granted that bears the exhibit's label.
   const label = /\b(?:Exhibit|Ex\.)\s+([A-Z]{1,2}|\d{1,3})\b/.exec(ofText)?.[1];
