@@ -1,8 +1,8 @@
 // `lineseal map` and `lineseal apply` end to end in Node: order → map → burned filings, including a copy with another SHA-256.
-import { mkdtempSync, readFileSync, existsSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { openPdfjsDocument, readDocumentText } from '../../src/platform/pdfjs/node.ts';
 import type { Report } from '../../src/lib/model/report.ts';
@@ -31,6 +31,7 @@ async function pageWords(path: string, pageIndex: number): Promise<string> {
 
 describe('lineseal map + apply', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lineseal-map-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const mapPath = join(dir, 'map.json');
 
   it('maps the order onto docket 62 and records exact regions, citations and page numbers', async () => {
@@ -105,6 +106,7 @@ describe('lineseal map + apply', () => {
 
 describe('lineseal redact --cite / --order', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lineseal-cite-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('redacts lines named by a citation and keeps the rest', async () => {
     const out = join(dir, 'cite.pdf');

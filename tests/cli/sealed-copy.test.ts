@@ -1,8 +1,8 @@
 // `lineseal redact --sealed-copy`: the unredacted copy for filing under seal, portions highlighted, text intact.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { openPdfjsDocument, readDocumentText } from '../../src/platform/pdfjs/node.ts';
 import { rasterizePageNode } from '../../src/platform/pdfjs/node-raster.ts';
@@ -46,6 +46,7 @@ async function meanColour(bytes: Uint8Array, pageIndex: number, rect: number[]):
 
 describe('lineseal redact --sealed-copy', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lineseal-sealed-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the redacted file and a sealed copy whose marked text is intact and highlighted in yellow', async () => {
     const out = join(dir, 'public.pdf');

@@ -1,8 +1,8 @@
 // `lineseal parse-order` through main(): text and PDF orders, and exit 2 with one sentence on bad input.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/command.ts';
 import type { Directive } from '../../src/lib/model/directive.ts';
@@ -36,6 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'letter.txt'), 'Dear counsel,\n\nThe hearing is moved to Tuesday at 10 a.m.\n');
   writeFileSync(join(dir, 'empty.txt'), '');
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lineseal parse-order', () => {
   it('prints the directives and warnings of a text order as pretty JSON', async () => {

@@ -1,9 +1,9 @@
 // `lineseal lines`: the PageGrid JSON on stdout, and exit 2 with one readable sentence for bad input.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { PageGrid } from '../../src/lib/model/page-grid.ts';
 import { FIXTURES } from './fixture-helpers.ts';
@@ -16,6 +16,7 @@ async function cli(...args: string[]) {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'lineseal-lines-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
 
 describe('lineseal lines', () => {
