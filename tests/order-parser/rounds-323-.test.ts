@@ -513,3 +513,14 @@ describe('docket-sheet orders on a separate appendix ("A. 212-230 of the separat
     ]);
   });
 });
+
+// S.D. Miss. (round 329): parts of one document ruled on, then "the same pages" of another.
+describe('"Pages 18-19 may be sealed. The same pages of the amended response [69] shall likewise be sealed."', () => {
+  it('seals those pages of the amended response, not all of it', () => {
+    expect(
+      atoms(
+        'Pages 18-19 of the response [68] discuss the medical histories. Pages 18-19 may be sealed. The same pages of the amended response [69] shall likewise be sealed.',
+      ),
+    ).toEqual(['68 redact {"kind":"pages","from":18,"to":19}', '69 redact {"kind":"pages","from":18,"to":19}']);
+  });
+});

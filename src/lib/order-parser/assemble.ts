@@ -1051,6 +1051,10 @@ function partsBeforeExhibits(ctx: Context, from: number, exhibitsStart: number):
 }
 
 /** Splits an enumerated item (or table cell) into the documents it names. */
+/** "the same pages of the amended response", right before that document's cite. */
+const SAME_PARTS_OF =
+  /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?|redactions?)\s+(?:of|in)\s+[^.;()[\]]{0,60}?[([]?\s*$/i;
+
 /** What may stand between two entries of one list: "], [DE ", ", and ", " and ECF No. ". */
 const LIST_JOIN =
   /^[\s,\])]*(?:(?:and|or)\s+)?[\s[(]*(?:(?:DE|D\.E\.|ECF|Dkt\.?|Doc\.?|Docket)(?:\s+(?:Nos?\.|Entry))?\s*#?\s*)?$/;
@@ -2765,6 +2769,8 @@ function proseCandidates(
     // "… to redact 77:3-79:22 and 104:10-106:1 of the deposition. The first passage … The second concerns … The motion is
     // denied as to that passage.": the one the sentence before took up by its place in the list.
     const asked = ordinalPick(ctx, sentence, before, pendingAsked);
+    /** The document the sentence before this one ruled on (lastRuledAt moves on to this one's below). */
+    const ruledBefore = lastRuledAt;
     // "The redactions at page 5, lines 3-9 … are APPROVED. The proposed redaction at page 60, lines 2-4, is NOT APPROVED":
     // locators right after a ruling on a document, naming none, go on about it.
     // ("… GRANTED as to Voorhees Dep. 88:20-89:4. But Tidewater also asks to redact 140:2-143:25 … The motion is DENIED as
@@ -3673,6 +3679,23 @@ function proseCandidates(
       )
         continue;
       let ranges = target.ranges;
+      // ("Pages 18-19 may be sealed. The same pages of the amended response [69] shall likewise be sealed.": the parts
+      // just ruled on in another document.)
+      const sameParts =
+        ranges.length === 0 && ruledBefore && key(ruledBefore.target.ref) !== key(target.ref)
+          ? SAME_PARTS_OF.exec(ctx.scan.slice(Math.max(sentence.start, target.ref.start - 90), target.ref.start))
+          : null;
+      if (sameParts && ruledBefore) {
+        const noun = (sameParts[1] ?? '').toLowerCase();
+        const kinds = noun.startsWith('page')
+          ? ['pages', 'ecfPages']
+          : noun.startsWith('paragraph')
+            ? ['paragraphs']
+            : noun.startsWith('line')
+              ? ['lines']
+              : ['pages', 'ecfPages', 'paragraphs', 'lines', 'footnote'];
+        ranges = ruledBefore.target.ranges.filter((r) => kinds.includes(r.kind));
+      }
       if (ranges.length === 0) {
         const same = bound.filter((b) => b.request && key(b.ref) === key(target.ref) && b.ranges.length > 0);
         ranges = dedupe(same.flatMap((b) => b.ranges));
