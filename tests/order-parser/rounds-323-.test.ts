@@ -524,3 +524,13 @@ describe('"Pages 18-19 may be sealed. The same pages of the amended response [69
     ).toEqual(['68 redact {"kind":"pages","from":18,"to":19}', '69 redact {"kind":"pages","from":18,"to":19}']);
   });
 });
+
+// S.D. Cal. (round 328): two pinned cites of one entry asked for, then ruled on by their places in the list.
+describe('"Seabright asks to redact ECF No. 70-1 at 8-9, … and ECF No. 70-1 at 16, …. The first request is granted."', () => {
+  it('grants only the first', () => {
+    const got = atoms(
+      'Seabright asks to redact ECF No. 70-1 at 8-9, which describe the architecture, and ECF No. 70-1 at 16, which states revenue. The first request is granted. The details would give a roadmap.',
+    );
+    expect(got).toEqual(['70-1 redact {"kind":"ecfPages","from":8,"to":9}']);
+  });
+});

@@ -3100,7 +3100,15 @@ function proseCandidates(
             !/^(?:the\s+)?(?:exhibits?|exs?\.)\s/i.test(t.title) &&
             new RegExp(String.raw`\b${head}\b`, 'i').test(`${t.phrase ?? ''} ${t.title}`),
         );
-      const decidedOn = some.length > 0 ? some : asked;
+      let decidedOn = some.length > 0 ? some : asked;
+      // ("Seabright asks to redact ECF No. 70-1 at 8-9, …, and ECF No. 70-1 at 16, …. The first request is granted. …
+      // The second is denied": the one asked for at that place in the list.)
+      const ordinal = decidedOn.length >= 2 ? ORDINAL_LEAD.exec(text) : null;
+      if (ordinal) {
+        const word = (ordinal[1] ?? '').toLowerCase();
+        const picked = decidedOn[word === 'last' ? decidedOn.length - 1 : (ORDINALS[word] ?? -1)];
+        if (picked) decidedOn = [picked];
+      }
       const only = decidedOn.length === 1 ? decidedOn[0] : undefined;
       // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
       // ("… asks to seal several exhibits to the Declaration of Margaux Ellery (ECF No. 215). … The motion is GRANTED as
