@@ -534,3 +534,21 @@ describe('"Seabright asks to redact ECF No. 70-1 at 8-9, … and ECF No. 70-1 at
     expect(got).toEqual(['70-1 redact {"kind":"ecfPages","from":8,"to":9}']);
   });
 });
+
+// E.D.N.Y. and D. Me. (held-out): "Decl.", "Dep." and "Aff." are the head nouns; after a name, only that person's paper.
+describe('"paragraphs 14 through 19 of the Alvarez Decl."', () => {
+  it('finds the Alvarez declaration', () => {
+    const got = atoms(
+      'The Declaration of Rosa Alvarez (ECF No. 56) describes the franchise fees.\n\nThe Court grants the motion as to paragraphs 14 through 19 of the Alvarez Decl. and denies it as to paragraphs 20 through 22.',
+    );
+    expect(got).toContain('56 redact {"kind":"paragraphs","from":14,"to":19}');
+    expect(got).not.toContain('56 redact {"kind":"paragraphs","from":20,"to":22}');
+  });
+  it('but "Ex. C to Sorokin Decl." is no exhibit of counsel\'s declaration', () => {
+    expect(
+      atoms(
+        'The Declaration of counsel (ECF No. 181-1) supports the motion.\n\nThe motion is GRANTED as to Ex. C to Sorokin Decl. and DENIED as to Ex. F to Sorokin Decl.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3849,7 +3849,10 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
     (knownWords(last).includes(head) || (head === 'exhibit' && last.label))
   )
     return last;
-  return bestNamed(ctx, head, said);
+  const found = bestNamed(ctx, head, said);
+  // ("Ex. F to Sorokin Decl.": a short form after a name is that person's declaration, not another one cited.)
+  const owner = /\b([A-Z][a-z'’]+)\s+(?:Decl|Dep|Aff|Mem|Opp)\s*$/.exec(phrase)?.[1]?.toLowerCase();
+  return found && owner && !knownWords(found).includes(owner) ? null : found;
 }
 
 /**
@@ -4078,7 +4081,12 @@ const isDocHead = (w: string) => DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEA
 const HEAD_SHORT: Record<string, string> = {
   mem: 'memorandum',
   opp: 'opposition',
+  decl: 'declaration',
+  dep: 'deposition',
+  aff: 'affidavit',
 };
+/** A short form after a name, "Sorokin Decl.", "Lee Dep.": the document must bear that name. */
+const NAMED_SHORT = /\b([A-Z][a-z'’]+)\s+(?:Decl|Dep|Aff|Mem|Opp)\.(?=\s|$|[,;)])/g;
 const words = (text: string) =>
   (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length <= 4 && HEAD_SHORT[w]) || w);
 /** How many distinct title words (not stop words) `text` uses. */
@@ -4170,6 +4178,8 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
   const said = new Set(words(text.replace(MOTION_RULED_ON, ' ')));
   // (A document counts only by a head noun the sentence uses: with none, none can.)
   if (![...said].some(isDocHead)) return null;
+  // ("Ex. F to Sorokin Decl.": only a declaration whose title has "Sorokin".)
+  const owners = [...text.matchAll(NAMED_SHORT)].map((m) => (m[1] ?? '').toLowerCase().replace(/['’]s$/, ''));
   let best: Bound | null = null;
   let bestScore = 0;
   // (Whether every document with a head noun the sentence uses has the same dockets: the first one's, kept to compare.)
@@ -4182,6 +4192,7 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
     const title = knownWords(b);
     // Any of its head nouns ("Exhibit 1", "the Reeves Report"): the sentence must use one.
     if (!usesAny(said, headsOf(title))) continue;
+    if (owners.length > 0 && !owners.some((o) => title.includes(o))) continue;
     // (How many of its title's words, each counted once, the sentence uses.)
     let score = 0;
     for (const w of distinctOf(title)) if (said.has(w)) score++;
