@@ -552,3 +552,13 @@ describe('"paragraphs 14 through 19 of the Alvarez Decl."', () => {
     ).toEqual([]);
   });
 });
+
+// Bankr. D. Del. (round 330): the court's own orders by their names cited in the reasoning.
+describe('"The amount … was disclosed in the bidding procedures order (D.I. 412) …. The request is denied as to 63:1-65:20."', () => {
+  it('gives the denial to no court order', () => {
+    const got = atoms(
+      'The Debtors also ask to redact 63:1-65:20 of the transcript (D.I. 721), where Ms. Whitaker was cross-examined about the break-up fee. The amount of the break-up fee was disclosed in the bidding procedures order (D.I. 412), and the cross-examination reveals no bid information. The request is denied as to 63:1-65:20.',
+    );
+    expect(got.filter((a) => a.startsWith('412 '))).toEqual([]);
+  });
+});

@@ -2192,7 +2192,7 @@ const PUBLICLY_FILED_CITED =
 /** "the Stipulated Protective Order, Dkt. # 41", "the parties' Confidentiality Order (ECF No. 22)". */
 // ("… and the temporary sealing order (Dkt. 40) is dissolved as to them", Tex. Bus. Ct.: the order that kept them sealed.)
 const PROTECTIVE_ORDER_CITED =
-  /\b(?:Protective|Confidentiality|(?:temporary|interim|provisional)\s+sealing)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
+  /\b(?:Protective|Confidentiality|(?:temporary|interim|provisional)\s+sealing|bidding\s+procedures|sale|scheduling|case\s+management)\s+Or-?\s*der\s*,?\s*(?:at\s+|see\s+)?[([]?\s*$/i;
 /** A document that holds exhibits: a declaration, affidavit, appendix or compendium. */
 const EXHIBIT_HOLDER =
   /\b(?:declaration|decl\.|affidavit|aff\.|certification|affirmation|appendix|compendium|index|(?:single|one|combined)\s+attachment)\b/i;
