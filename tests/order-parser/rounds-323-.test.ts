@@ -1,4 +1,6 @@
 // Forms found by held-out rounds 323 on (orders keyed to KEYING.md): each case quotes the order that showed it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortedAtoms as atoms } from './atoms.ts';
 
@@ -553,12 +555,22 @@ describe('"paragraphs 14 through 19 of the Alvarez Decl."', () => {
   });
 });
 
-// Bankr. D. Del. (round 330): the court's own orders by their names cited in the reasoning.
-describe('"The amount … was disclosed in the bidding procedures order (D.I. 412) …. The request is denied as to 63:1-65:20."', () => {
-  it('gives the denial to no court order', () => {
-    const got = atoms(
-      'The Debtors also ask to redact 63:1-65:20 of the transcript (D.I. 721), where Ms. Whitaker was cross-examined about the break-up fee. The amount of the break-up fee was disclosed in the bidding procedures order (D.I. 412), and the cross-examination reveals no bid information. The request is denied as to 63:1-65:20.',
+// Bankr. D. Del. (rounds 330 and earlier): the court's own orders by their names cited in the reasoning ("disclosed in
+// the bidding procedures order (D.I. 412)", "the Bidding Procedures Order [D.I. 150]"), read in the whole orders.
+describe('"… was disclosed in the bidding procedures order (D.I. 412) …. The request is denied as to 63:1-65:20."', () => {
+  const heldOut = (name: string) =>
+    readFileSync(join(import.meta.dirname, '../fixtures/orders/held-out', `${name}.txt`), 'utf8');
+  it('rules on no court order', () => {
+    const trampoline = atoms(
+      heldOut(
+        'bankr-d-del-2025-memorandum-order-on-motion-to-seal-trampoline-park-sale-bid-summary-injury-claimant-schedule-pasted-pdf-cmecf-headers-footnotes-d-i',
+      ),
     );
-    expect(got.filter((a) => a.startsWith('412 '))).toEqual([]);
+    expect(trampoline.filter((a) => a.startsWith('412 '))).toEqual([]);
+    expect(trampoline).toContain('721 deny {"kind":"lines","from":{"page":63,"line":1},"to":{"page":65,"line":20}}');
+    const harborlight = atoms(
+      heldOut('bankr-d-del-2024-order-sealing-sale-declaration-paragraphs-bid-summary-and-hearing-transcript-lines'),
+    );
+    expect(harborlight.filter((a) => a.startsWith('150 '))).toEqual([]);
   });
 });
