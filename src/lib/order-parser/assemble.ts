@@ -5308,13 +5308,16 @@ function rowCandidates(ctx: Context, rows: Row[], sections: Map<Block, Section>)
       const found: CitedRange[] = [];
       let pos = cell.start;
       for (let m = re.exec(window); m; m = re.exec(window)) {
+        // (The bare numbers after "as to" match nothing but a place: step past it, or the search stands still.)
+        const bare = m[0] === '';
+        if (bare) re.lastIndex++;
         const at = cell.start + m.index;
         if (at < pos) continue;
         const list = parseRangeList(rc.scan, at, {
           whole: true,
           at: true,
           limit: cell.end,
-          context: atPins && /\d/.test(m[0] || rc.scan.charAt(at)) ? 'ecf' : null,
+          context: bare ? 'ecf' : null,
         });
         if (list && list.end <= cell.end) {
           // ("UNSEAL as to 112:9-14 (describes the same data as ¶ 19 above)": a cross-reference, not a part ruled on.)
