@@ -574,3 +574,14 @@ describe('"… was disclosed in the bidding procedures order (D.I. 412) …. The
     expect(harborlight.filter((a) => a.startsWith('150 '))).toEqual([]);
   });
 });
+
+// M.D. La. and S.D. Cal. (round 328): "The second is denied", with no noun, rules on the second document asked about.
+describe('"The first request is granted. … The second is denied: …"', () => {
+  it('denies the second passage asked for', () => {
+    expect(
+      atoms(
+        'Seabright asks to redact ECF No. 70-1 at 8-9, which describe the architecture, and ECF No. 70-1 at 16, which states revenue. The first request is granted. The details would give a roadmap. The second is denied: the figure is a single aggregate number.',
+      ),
+    ).toEqual(['70-1 deny {"kind":"ecfPages","from":16,"to":16}', '70-1 redact {"kind":"ecfPages","from":8,"to":9}']);
+  });
+});

@@ -3062,7 +3062,9 @@ function proseCandidates(
     // "the motion is ALLOWED in part and DENIED in part": what was asked is decided item by item, not here.
     // ("GRANTED-IN-PART and DENIED-IN-PART", hyphens and all.)
     const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin[-\s]+part\b/i.test(text);
-    if (chosen.length === 0 && MOTION_RULING.test(text) && !partly) {
+    // ("The second is denied: …": one of several documents asked about, named by its place in the list.)
+    const ordinalOnly = !MOTION_RULING.test(text) && ORDINAL_LEAD.test(text);
+    if (chosen.length === 0 && (MOTION_RULING.test(text) || ordinalOnly) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
       // ("That request is denied": the request made last, not every one the paragraph reported.)
       // (Requests the paragraph reports later are not yet asked.)
@@ -3109,6 +3111,8 @@ function proseCandidates(
         const picked = decidedOn[word === 'last' ? decidedOn.length - 1 : (ORDINALS[word] ?? -1)];
         if (picked) decidedOn = [picked];
       }
+      // (A place in one document's list of passages is for ordinalPick, not a ruling on the whole document here.)
+      if (ordinalOnly && !ordinal) decidedOn = [];
       const only = decidedOn.length === 1 ? decidedOn[0] : undefined;
       // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
       // ("… asks to seal several exhibits to the Declaration of Margaux Ellery (ECF No. 215). … The motion is GRANTED as
