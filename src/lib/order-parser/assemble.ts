@@ -1199,6 +1199,12 @@ const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth
 const ORDINAL_LEAD =
   /^\s*(?:The|the)\s+(first|second|third|fourth|fifth|last)\s+(?:(?:request|passage|portion|excerpt|redaction|one)s?\s+)?(?:(?:is|are|will|shall|may)\b(?=[^.;]*\b(?:GRANTED|DENIED|granted|denied|approved|rejected)\b)|(?=[^.;]{0,80}?\b(?:may|shall|will|must)\s+(?:be|remain)\s+(?:redacted|sealed|under\s+seal)\b))/;
 
+/** The item of `list` at the place an ordinal word names ("second" → the second, "last" → the last). */
+function atPlace<T>(list: T[], word: string): T | undefined {
+  const place = word.toLowerCase();
+  return list[place === 'last' ? list.length - 1 : (ORDINALS[place] ?? -1)];
+}
+
 /** Of the locators in view, the one "that passage" means when the sentence before opened with "The second …". */
 function ordinalPick(
   ctx: Context,
@@ -1211,8 +1217,7 @@ function ordinalPick(
   // "… 14:2-15:11, …, and 37:18-38:4, …. The first request is GRANTED. The second is DENIED."
   const own = ORDINAL_LEAD.exec(text);
   if (own) {
-    const word = (own[1] ?? '').toLowerCase();
-    const picked = asked[word === 'last' ? asked.length - 1 : (ORDINALS[word] ?? -1)];
+    const picked = atPlace(asked, own[1] ?? '');
     return picked ? [picked] : asked;
   }
   if (!before) return asked;
@@ -1221,10 +1226,7 @@ function ordinalPick(
   const opening = /^\s*(?:The|the)\s+(first|second|third|fourth|fifth|last)\b/.exec(
     ctx.scan.slice(before.start, before.end),
   );
-  if (!opening) return asked;
-  const word = (opening[1] ?? '').toLowerCase();
-  const index = word === 'last' ? asked.length - 1 : (ORDINALS[word] ?? -1);
-  const picked = asked[index];
+  const picked = opening ? atPlace(asked, opening[1] ?? '') : undefined;
   return picked ? [picked] : asked;
 }
 
@@ -3106,11 +3108,8 @@ function proseCandidates(
       // ("Seabright asks to redact ECF No. 70-1 at 8-9, …, and ECF No. 70-1 at 16, …. The first request is granted. …
       // The second is denied": the one asked for at that place in the list.)
       const ordinal = decidedOn.length >= 2 ? ORDINAL_LEAD.exec(text) : null;
-      if (ordinal) {
-        const word = (ordinal[1] ?? '').toLowerCase();
-        const picked = decidedOn[word === 'last' ? decidedOn.length - 1 : (ORDINALS[word] ?? -1)];
-        if (picked) decidedOn = [picked];
-      }
+      const picked = ordinal ? atPlace(decidedOn, ordinal[1] ?? '') : undefined;
+      if (picked) decidedOn = [picked];
       // (A place in one document's list of passages is for ordinalPick, not a ruling on the whole document here.)
       if (ordinalOnly && !ordinal) decidedOn = [];
       const only = decidedOn.length === 1 ? decidedOn[0] : undefined;
@@ -3698,15 +3697,11 @@ function proseCandidates(
           ? SAME_PARTS_OF.exec(ctx.scan.slice(Math.max(sentence.start, target.ref.start - 90), target.ref.start))
           : null;
       if (sameParts && ruledBefore) {
-        const noun = (sameParts[1] ?? '').toLowerCase();
-        const kinds = noun.startsWith('page')
-          ? ['pages', 'ecfPages']
-          : noun.startsWith('paragraph')
-            ? ['paragraphs']
-            : noun.startsWith('line')
-              ? ['lines']
-              : ['pages', 'ecfPages', 'paragraphs', 'lines', 'footnote'];
-        ranges = ruledBefore.target.ranges.filter((r) => kinds.includes(r.kind));
+        // ("the same passages": any parts; "the same pages": pages, by the document's count or the ECF header's.)
+        const kind = partKind(sameParts[1]);
+        ranges = ruledBefore.target.ranges.filter((r) =>
+          kind ? r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages') : isPart(r),
+        );
       }
       if (ranges.length === 0) {
         const same = bound.filter((b) => b.request && key(b.ref) === key(target.ref) && b.ranges.length > 0);
@@ -3837,8 +3832,7 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
   }
   for (const term of ctx.terms) {
     const item = term.items.length === 1 ? term.items[0] : undefined;
-    if (!item || !new RegExp(String.raw`^${term.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(phrase))
-      continue;
+    if (!item || !new RegExp(String.raw`^${escape(term.term)}\b`, 'i').test(phrase)) continue;
     return termBound(ctx, term.term, item.dockets, { start, end: start + term.term.length }, sentence);
   }
   const said = words(phrase).slice(0, 5);
@@ -3855,8 +3849,7 @@ function namedAfter(ctx: Context, pos: number, sentence: Span, parent: Bound | n
     return last;
   const found = bestNamed(ctx, head, said);
   // ("Ex. F to Sorokin Decl.": a short form after a name is that person's declaration, not another one cited.)
-  const owner = /\b([A-Z][a-z'’]+)\s+(?:Decl|Dep|Aff|Mem|Opp)\s*$/.exec(phrase)?.[1]?.toLowerCase();
-  return found && owner && !knownWords(found).includes(owner) ? null : found;
+  return found && bearsOwner(knownWords(found), namedOwners(phrase)) ? found : null;
 }
 
 /**
@@ -4089,8 +4082,19 @@ const HEAD_SHORT: Record<string, string> = {
   dep: 'deposition',
   aff: 'affidavit',
 };
-/** A short form after a name, "Sorokin Decl.", "Lee Dep.": the document must bear that name. */
-const NAMED_SHORT = /\b([A-Z][a-z'’]+)\s+(?:Decl|Dep|Aff|Mem|Opp)\.(?=\s|$|[,;)])/g;
+/** A short form after a name, "Sorokin Decl.", "Lee Dep." (its period may be cut off already): the document must bear
+ * that name. */
+const NAMED_SHORT = new RegExp(
+  String.raw`\b([A-Z][a-z'’]+)\s+(?:${Object.keys(HEAD_SHORT)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|')})\b\.?(?=\s|$|[,;).])`,
+  'g',
+);
+/** The names a text puts before short forms of head nouns ("Ex. F to Sorokin Decl." → ["sorokin"]). */
+const namedOwners = (text: string) =>
+  [...text.matchAll(NAMED_SHORT)].map((m) => (m[1] ?? '').toLowerCase().replace(/['’]s$/, ''));
+/** Whether a title bears one of those names, or none was given. */
+const bearsOwner = (title: string[], owners: string[]) => owners.length === 0 || owners.some((o) => title.includes(o));
 const words = (text: string) =>
   (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length <= 4 && HEAD_SHORT[w]) || w);
 /** How many distinct title words (not stop words) `text` uses. */
@@ -4129,6 +4133,8 @@ const MOTION_RULED_ON =
  */
 function definedTermsPinned(ctx: Context, sentence: Span): { target: Bound; at: number }[] {
   const text = ctx.scan.slice(sentence.start, sentence.end);
+  // (Most sentences have no "at" pin at all: no pattern is built for them.)
+  if (!/\bat\s+[¶\d]/.test(text)) return [];
   const found: { dockets: string[]; term: string; start: number; end: number; rest: boolean }[] = [];
   for (const { term, items } of ctx.terms) {
     const only = items.length === 1 ? items[0] : undefined;
@@ -4183,7 +4189,7 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
   // (A document counts only by a head noun the sentence uses: with none, none can.)
   if (![...said].some(isDocHead)) return null;
   // ("Ex. F to Sorokin Decl.": only a declaration whose title has "Sorokin".)
-  const owners = [...text.matchAll(NAMED_SHORT)].map((m) => (m[1] ?? '').toLowerCase().replace(/['’]s$/, ''));
+  const owners = namedOwners(text);
   let best: Bound | null = null;
   let bestScore = 0;
   // (Whether every document with a head noun the sentence uses has the same dockets: the first one's, kept to compare.)
@@ -4196,7 +4202,7 @@ function namedInSentence(ctx: Context, sentence: Span, minScore = 1): Bound | nu
     const title = knownWords(b);
     // Any of its head nouns ("Exhibit 1", "the Reeves Report"): the sentence must use one.
     if (!usesAny(said, headsOf(title))) continue;
-    if (owners.length > 0 && !owners.some((o) => title.includes(o))) continue;
+    if (!bearsOwner(title, owners)) continue;
     // (How many of its title's words, each counted once, the sentence uses.)
     let score = 0;
     for (const w of distinctOf(title)) if (said.has(w)) score++;

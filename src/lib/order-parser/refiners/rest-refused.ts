@@ -18,6 +18,8 @@ const ENTIRETY = String.raw`(?:(?:in\s+(?:its|their)\s+entirety|in\s+full|entire
 const OF_END = String.raw`(?=\s*(?:[;:]|\.(?!\s*(?:#|Nos?\b|\d))|,\s*(?:which|because|as|since|for|including|but|and\s+(?:the|it|is|shall))\b|\s+(?:because|since|which)\b|\s+and\s+(?:as\s+to|with\s+respect\s+to)\b|$))`;
 /** What a seal's lifting is said of: "Confidential treatment is …", "the seal shall be …". */
 const LIFTED_SUBJECT = String.raw`(?:confidential\s+treatment|(?:the\s+)?seal(?:ing)?|(?:the\s+)?restriction|impoundment)\s+(?:is|are|shall\s+be|will\s+be)\s+`;
+/** "DENIED to the extent it …", "denies the motion insofar as Defendant …": a refusal of what a party asks, before its verb. */
+const DENIED_INSOFAR_AS = String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+`;
 /** The lifting itself. */
 const LIFT = String.raw`(?:lifted|vacated|removed|terminated|withdrawn)`;
 
@@ -50,12 +52,12 @@ const REST_REFUSED: RegExp[] = [
   // "DENIED to the extent it seeks to seal the transcript in its entirety", "DENIED insofar as Plaintiff seeks to seal Exhibit 5 in its entirety",
   // "denies the motion insofar as Defendant seeks to seal the agreement in its entirety"
   new RegExp(
-    String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+${ENTIRETY}`,
+    String.raw`${DENIED_INSOFAR_AS}(?:seeks?|asks?|requests?|moves?)\s+to\s+${SEAL}\s+${OF}\s+${ENTIRETY}`,
     'g',
   ),
   // "The motion is also DENIED to the extent it asks that the entire separate appendix be sealed."
   new RegExp(
-    String.raw`\b${DENY}\s+(?:(?:the\s+)?(?:motion|request|application|it)\s+)?(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?)\s+(?:it|he|she|they|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:seeks?|asks?|requests?)\s+that\s+(?=(?:the|its|their)\s+(?:entire|whole)\s)${OF}\s+be\s+(?:sealed|redacted|filed\s+under\s+seal|kept\s+under\s+seal)\b`,
+    String.raw`${DENIED_INSOFAR_AS}(?:seeks?|asks?|requests?)\s+that\s+(?=(?:the|its|their)\s+(?:entire|whole)\s)${OF}\s+be\s+(?:sealed|redacted|filed\s+under\s+seal|kept\s+under\s+seal)\b`,
     'gi',
   ),
   // "DENIED to the extent it seeks to seal the remainder of the report", "denies the request to seal the remainder of the
@@ -205,27 +207,7 @@ function targetsOf(
     chosen = soleNamed(namesDocument);
     // ("… A. 212-230 may remain under seal. … The motion is also DENIED to the extent it asks that the entire separate
     // appendix be sealed.", where a later order seals parts of a supplemental appendix too: the one just ruled on.)
-    if (chosen.length === 0) {
-      // (Only a document of that kind, not "Exhibit 4 to the Okafor Declaration" for "the declaration", and with no other
-      // entry cited since.)
-      const last = candidates
-        .filter(
-          (c) =>
-            partial(c.directive) &&
-            namesDocument.test(NOUN.exec(c.directive.document)?.[1] ?? '') &&
-            c.directive.source.end <= at &&
-            at - c.directive.source.end < 400 &&
-            !refs.some(
-              (r) =>
-                r.start >= c.directive.source.end &&
-                r.end <= at &&
-                !r.dockets.some((d) => c.directive.dockets.includes(d)),
-            ),
-        )
-        .sort((a, b) => a.directive.source.start - b.directive.source.start)
-        .pop();
-      if (last) chosen = [last];
-    }
+    if (chosen.length === 0) chosen = justRuledOn(candidates, refs, namesDocument, at);
   }
   // "(d) Exhibit 15 (Dkt. 78-10) at 31:4-33:17 …" then "… and as to the remainder of Exhibit 15": the one document partly
   // granted that bears the exhibit's label.
@@ -251,6 +233,30 @@ function targetsOf(
   }
   for (const c of chosen) for (const docket of c.directive.dockets) out.push({ directive: c.directive, docket });
   return out;
+}
+
+/**
+ * The document of the kind `named` names (its own head noun, not "Exhibit 4 to the Okafor Declaration" for "the
+ * declaration") partly granted just before `at`, with no other entry cited since: [] when none.
+ */
+function justRuledOn(candidates: Candidate[], refs: DocketRef[], named: RegExp, at: number): Candidate[] {
+  const citedSince = (c: Candidate) =>
+    refs.some(
+      (r) =>
+        r.start >= c.directive.source.end && r.end <= at && !r.dockets.some((d) => c.directive.dockets.includes(d)),
+    );
+  const last = candidates
+    .filter(
+      (c) =>
+        partial(c.directive) &&
+        named.test(NOUN.exec(c.directive.document)?.[1] ?? '') &&
+        c.directive.source.end <= at &&
+        at - c.directive.source.end < 400 &&
+        !citedSince(c),
+    )
+    .sort((a, b) => a.directive.source.start - b.directive.source.start)
+    .pop();
+  return last ? [last] : [];
 }
 
 /** The index of the block that holds `position`, or -1 (blocks are in order and do not overlap). */
