@@ -70,15 +70,13 @@ const QUOTED_LABELS =
   /\b((?:Exhibits?|Exs?\.|Exh\.)\s+)(?:"[A-Z0-9]{1,3},?"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+)?)+/g;
 /** A page number on a line of its own: "3", "- 3 -", "Page 3". */
 const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Page\s+\d{1,3}$/;
-/** A lower-case word broken with a hyphen at a line's end. */
+/** A word broken with a hyphen at a line's end, both halves in lower case or both in capitals (as a ruling is printed:
+ * "SHALL REMAIN RE-" / "DACTED", "is DE-" / "NIED"). */
 // (The next line may start with the order's own line number: "Defen-" / "17  dants' Motion".)
 // (The hyphen first, its letters looked back at after: the scan stops only at hyphens.)
-// (Capitals too, as a ruling is printed: "SHALL REMAIN RE-" / "DACTED", "is DE-" / "NIED".)
 const HYPHENATED =
-  /-(?:(?<=[a-z]{2}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([a-z]{2,}(?:'s?)?)|(?<=\b[A-Z]{2,}-)\n([ \t]*(?:\d{1,2}[ \t]+)?)([A-Z]{2,}))(?=[\s.,;:)])/g;
-/** A page, paragraph or line range broken at its dash: "Pages 12-" / "19 of the Forensic Report". */
-const SPLIT_RANGE =
-  /\n(?<=\b(?:[Pp]ages?|pp\.|¶¶|[Pp]aragraphs|[Ll]ines)\s+\d{1,4}-\n)([ \t]*(?:\d{1,2}[ \t]+)?)(\d{1,4})(?=[\s.,;:)])/g;
+  /-(?<=(?:[a-z]{2}|\b[A-Z]{2,})-)\n([ \t]*(?:\d{1,2}[ \t]+)?)((?<=[a-z]-\n[ \t\d]*)[a-z]{2,}(?:'s?)?|(?<=[A-Z]-\n[ \t\d]*)[A-Z]{2,})(?=[\s.,;:)])/g;
+/** A number broken at its dash: an attachment ("(Doc. 77-" / "2)") or the end of a range ("Pages 12-" / "19"). */
 const SPLIT_DOCKET = /\n(?<=\d-\n)([ \t]*(?:\d{1,2}[ \t]+)?)(\d{1,4})(?=[\s.,;:)\]])/g;
 const LINE_NUMBER = /^(\s*(?:[-\u2022]\s+)?)(\d{1,2})(?=\s|$)/;
 // (D. Colo.: "Case No. 1:23-cv-02290-RTB-KLW   Document 97   filed 06/03/24   USDC Colorado   pg 2 of 4".)
@@ -130,21 +128,18 @@ export function cleanOrderText(original: string): CleanText {
     // 'Exhibits "E" and "F"', 'Exhibit "G,"' (Hawai'i, Pennsylvania): quoted labels read as bare ones.
     .replace(QUOTED_LABELS, (m: string, head: string) => head + m.slice(head.length).replace(/"/g, ' '))
     // "Decla-\n      ration": a word hyphenated at a line's end is joined (its second half moves up; the length stays).
-    .replace(
-      HYPHENATED,
-      (_m, indent: string | undefined, second: string | undefined, capsIndent: string, capsSecond: string) =>
-        `${second ?? capsSecond} \n${indent ?? capsIndent}`,
-    )
-    .replace(SPLIT_RANGE, (_m, indent: string, to: string) => `${to}\n${indent}`)
-    // "(Doc. 77-" / "2  2)": an attachment number carried to the next pleading line comes up to its entry.
-    .replace(SPLIT_DOCKET, (m: string, indent: string, attachment: string, at: number, whole: string) =>
+    .replace(HYPHENATED, (_m, indent: string, second: string) => `${second} \n${indent}`)
+    // "(Doc. 77-" / "2  2)": an attachment number carried to the next pleading line comes up to its entry; so does the end
+    // of a page, paragraph or line range ("Pages 12-" / "19 of the Forensic Report").
+    .replace(SPLIT_DOCKET, (m: string, indent: string, to: string, at: number, whole: string) => {
+      const before = whole.slice(Math.max(0, at - 80), at);
       // (Or the last of a list: "(ECF Nos. 152-3, 152-4, and 152-" / "28  5)".)
-      /\b(?:Doc|Dkt|ECF(?:\s+No)?|No|Nos|Docket(?:\s+No)?)\.?\s*#?\s*(?:\d{1,5}(?:-\d{1,4})?\s*(?:,\s*(?:and\s+)?|and\s+))*\d{1,5}-$/i.test(
-        whole.slice(Math.max(0, at - 80), at),
-      )
-        ? `${attachment}\n${indent}`
-        : m,
-    );
+      return /\b(?:Doc|Dkt|ECF(?:\s+No)?|No|Nos|Docket(?:\s+No)?)\.?\s*#?\s*(?:\d{1,5}(?:-\d{1,4})?\s*(?:,\s*(?:and\s+)?|and\s+))*\d{1,5}-$/i.test(
+        before,
+      ) || /\b(?:[Pp]ages?|pp\.|¶¶|[Pp]aragraphs|[Ll]ines)\s+\d{1,4}-$/.test(before)
+        ? `${to}\n${indent}`
+        : m;
+    });
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineEnd = (index: number) => {
