@@ -2722,11 +2722,14 @@ function proseCandidates(
     const single = targets.filter((t) => t.ref.dockets.length === 1);
     // A paragraph's first sentence that cites, asks and rules on nothing.
     const opening = !focus && !previousSentence && targets.length === 0 && rulings.length === 0 && !request;
+    // ("The Cooperative asks to seal the Supply Agreement in full. … Pages 11 through 14 may remain redacted.": a paragraph
+    // that opens with a request about one document named in words is about it too.)
+    const openingRequest = !focus && !previousSentence && targets.length === 0 && rulings.length === 0 && request;
     const attached = opening ? exhibitsParent(ctx, sentence) : null;
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
     // ("Dr. Aldana's report presents a closer question. Paragraphs 22 through 29 … may be redacted.": a paragraph that
     // opens by naming a document in words, cited with its docket before, is about it.)
-    else if (opening && locatorLists(ctx, sentence).length === 0) {
+    else if ((opening || openingRequest) && locatorLists(ctx, sentence).length === 0) {
       const named = namedInSentence(ctx, sentence, 2);
       if (named && named.ref.dockets.length === 1) focus = { ...named, ranges: [], sentence };
     }

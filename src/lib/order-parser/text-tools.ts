@@ -225,6 +225,8 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     // ("the June 4, 2024 hearing": the comma of a date inside the title.)
     const dateComma = /^\d{1,2},$/.test(word) && MONTH.test(wordAt(k - 1)) && /^\d{4}$/.test(wordAt(k + 1));
     if (k !== words.length - 1 && /[,;:]$/.test(word) && !dateComma) break;
+    // ('… Agreement (Doc. 58-3) (the "Supply Agreement") and its Opposition (Doc. 65)': a defined name closes what is before.)
+    if (k !== words.length - 1 && /["”]\)$/.test(word)) break;
     // "the Court GRANTS IN PART and DENIES IN PART Defendant's motion": a ruling ends the title.
     if (/^(?:GRANTS?|GRANTED|DENIES|DENIED|ORDERS|ORDERED|DIRECTED|PART|ALLOWED|SO)$/.test(bare)) break;
     if (/^["']?[A-Z]/.test(bare) || CONNECTORS.has(bare.toLowerCase()) || DOCUMENT_NOUNS.has(bare)) {

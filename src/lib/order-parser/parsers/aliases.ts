@@ -46,7 +46,7 @@ const PARTY_TERM =
   /^(?:Debtors?|Plaintiffs?|Defendants?|Parties|Movants?|Respondents?|Petitioners?|Claimants?|Lenders?|Purchasers?|Buyers?|Sellers?|Intervenors?|Committee|Trustees?|Companies|Company)$/i;
 
 const DEFINED =
-  /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w -]{0,30}(?:\n[\w -]{1,30})?)"\)/g;
+  /\((?:(?:together|collectively|jointly|all),?\s*)?(?:the\s+)?"([A-Z][\w '’-]{0,30}(?:\n[\w '’-]{1,30})?)"\)/g;
 
 /** Defined terms whose list names documents by docket (each with the exhibits it is, when written "exhibit 68 to …"). */
 export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[] {

@@ -1,0 +1,32 @@
+// Forms found by held-out rounds 331 on and by the known gaps they led back to: each case quotes the order that showed it.
+import { describe, expect, it } from 'vitest';
+import { sortedAtoms as atoms } from './atoms.ts';
+
+// D. Vt. (round 327): a paragraph that opens with a request about one document named in words is about that document.
+describe('"The Cooperative asks to seal the Supply Agreement in full. … Pages 11 through 14 may remain redacted."', () => {
+  const order = [
+    'The Cooperative filed the parties\' Bulk Syrup Supply Agreement (Doc. 58-3) (the "Supply Agreement") and its Opposition (Doc. 65).',
+    '',
+    'The Cooperative asks to seal the Supply Agreement in full. Most of the agreement is the subject of this lawsuit. Schedule A lists each member farm. Pages 11 through 14 may remain redacted. The request to seal the Supply Agreement in its entirety is DENIED.',
+  ].join('\n');
+  it('redacts those pages of the agreement and refuses the rest', () => {
+    expect(atoms(order)).toEqual(['58-3 deny {"kind":"whole"}', '58-3 redact {"kind":"pages","from":11,"to":14}']);
+  });
+});
+
+// Bankr. N.D. Tex. (round 318) and D. Vt.: a defined name with an apostrophe is a name; a defined name ends the title
+// of the document cited after it.
+describe('"… an appendix (Docket No. 63) (the \\"Trustee\'s Appendix\\"). … to seal the Trustee\'s Appendix in its entirety is also DENIED."', () => {
+  it('reads the apostrophe in the defined name', () => {
+    expect(
+      atoms(
+        'The Trustee filed a brief (Docket No. 62); and an appendix (Docket No. 63) (the "Trustee\'s Appendix"). Defendants filed their own appendix (Docket No. 71) (the "Ledbetter Appendix").\n\nThe request to seal the Ledbetter Appendix is granted. The request to seal the Trustee\'s Appendix in its entirety is DENIED.',
+      ),
+    ).toEqual(['63 deny {"kind":"whole"}', '71 redact {"kind":"whole"}']);
+  });
+  it('does not take the defined name into the next title', () => {
+    const order =
+      'The Cooperative filed the Supply Agreement (Doc. 58-3) (the "Supply Agreement") and its Opposition (Doc. 65).\n\nThe Cooperative asks to seal the Supply Agreement in full. Schedule A lists each member farm. Pages 11 through 14 may remain redacted.';
+    expect(atoms(order)).toEqual(['58-3 redact {"kind":"pages","from":11,"to":14}']);
+  });
+});
