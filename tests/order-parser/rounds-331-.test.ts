@@ -30,3 +30,32 @@ describe('"… an appendix (Docket No. 63) (the \\"Trustee\'s Appendix\\"). … 
     expect(atoms(order)).toEqual(['58-3 redact {"kind":"pages","from":11,"to":14}']);
   });
 });
+
+// W.D. Tex. (round 332): parts "of" a document described in eight words before its cite.
+describe('"GRANTED as to lines 55:2-58:14 of the deposition of Staked Plains\' chief financial officer, ECF No. 79-3"', () => {
+  it('gives the lines to the deposition', () => {
+    expect(
+      atoms(
+        "The Motion is GRANTED as to lines 55:2-58:14 of the deposition of Staked Plains' chief financial officer, ECF No. 79-3, in which he describes the company's budget.",
+      ),
+    ).toEqual(['79-3 redact {"kind":"lines","from":{"page":55,"line":2},"to":{"page":58,"line":14}}']);
+  });
+  it('but the description ends at another docket cite', () => {
+    expect(
+      atoms(
+        'Defendant may file under seal ¶¶ 12–19 of the Statement of Uncontroverted Facts in Doc. 102, Exhibit 6 (Doc. 103-6), and Exhibits C and D to the Marquardt Declaration (Doc. 103-9).',
+      ),
+    ).toContain('103-6 redact {"kind":"whole"}');
+  });
+});
+
+// Ct. Int'l Trade (held-out): "shall likewise be treated as business proprietary information" is a ruling of its own.
+describe('"ORDERED that the bracketed passages of Defendant\'s response brief, ECF No. 44 at 18-19, shall likewise be treated as business proprietary information"', () => {
+  it('keeps those pages confidential', () => {
+    expect(
+      atoms(
+        "ORDERED that the bracketed passages of Defendant's response brief, ECF No. 44 at 18-19, shall likewise be treated as business proprietary information; and it is further",
+      ),
+    ).toEqual(['44 redact {"kind":"ecfPages","from":18,"to":19}']);
+  });
+});

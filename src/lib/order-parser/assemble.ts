@@ -640,7 +640,8 @@ function pronounIn(ctx: Context, sentence: Span, from: number, to: number): bool
 /** A word that begins a new clause, so ends a chain of "of …" words. */
 const CLAUSE_WORD = String.raw`(?:and|or|but|which|that|who|is|are|was|were|shall|may|will|must|should)\b`;
 /** A word of a title's "of …" chain. */
-const CHAIN_WORD = String.raw`(?!${CLAUSE_WORD})[\w'’.-]+`;
+// (Not a docket cite: "¶¶ 12–19 of the Statement of Uncontroverted Facts in Doc. 102, Exhibit 6 (Doc. 103-6)" ends at it.)
+const CHAIN_WORD = String.raw`(?!${CLAUSE_WORD}|(?:Docs?|Dkts?|ECF|Docket|R|D\.[IE])\.?\s+(?:Nos?\.\s*)?\d)[\w'’.-]+`;
 /**
  * "JA655-702 of Volume III of the joint appendix (Doc. 31)": a longer "of …" chain, with no clause break in it. (Or the
  * ruling itself: "Exhibits C through E may be redacted from doc. 76-3 and filed under seal".)
@@ -650,7 +651,7 @@ const LONG_CONNECTOR = new RegExp(
     // ("¶¶ 51-58 of the rebuttal report of its damages expert, Dr. Peter Naismith (D.I. 297)": a name set off by a comma,
     // after the person's role.)
     String.raw`^\s*(?:of|in)\s+(?:${CHAIN_WORD}\s+){1,7}?(?:expert|witness|officer|director|manager|president|engineer|consultant|analyst|auditor|accountant|physician),\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*$`,
-    String.raw`^\s*(?:of|in)\s+(?:${CHAIN_WORD}\s+){0,5}${CHAIN_WORD},?\s*$`,
+    String.raw`^\s*(?:of|in)\s+(?:${CHAIN_WORD}\s+){0,7}${CHAIN_WORD},?\s*$`,
     // ("at page 5, lines 3-9, and at 14:3-16 of the April 9, 2024 conference transcript (ECF No. 49)": a date in the title.)
     String.raw`^\s*(?:of|in)\s+the\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},?\s+(?:${CHAIN_WORD}\s+){0,3}${CHAIN_WORD}\s*$`,
     String.raw`^\s*from\s+the\s+(?:public\s+|official\s+)?transcript\s+of\s+the\s+(?:[\w'’.-]+,?\s+){0,6}?(?:hearing|argument|conference|trial|proceedings?)\s*,?\s*$`,

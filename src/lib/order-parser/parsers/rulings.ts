@@ -145,7 +145,7 @@ const GRANT: RegExp[] = [
   // Court of International Trade: "the bracketing proposed by Plaintiff at pages 9 and 14-15 of the confidential opinion
   // … is accepted", "the information bracketed at pages 11-12 … shall continue to be treated as business proprietary".
   /\b(?:is|are)\s+(?:hereby\s+)?accepted\b(?<=\b(?:bracketing|brackets|redactions?)\s+(?:(?:[^.;]|\bNos?\.){0,160}?\s)?(?:is|are)\s+(?:hereby\s+)?accepted)/gi,
-  /\b(?:shall|will|must)\s+(?:continue\s+to\s+)?be\s+treated\s+as\s+business\s+proprietary\b/gi,
+  /\b(?:shall|will|must)\s+(?:(?:likewise|also|further|similarly)\s+)?(?:continue\s+to\s+)?be\s+treated\s+as\s+business\s+proprietary\b/gi,
   // A ruling chart's cell in the imperative: "Keep sealed.", "Keep sealed as to pages 6-7." (D. Minn. L.R. 5.6).
   // ("Keep redacted at pages 11–13.", "Keep redacted at ¶¶ 8–12 and 30.")
   /\b(?:Keep|Remain|Maintain)\s+(?:under\s+seal|sealed|redacted)\b|\bFile\s+under\s+seal(?=\s*\.)/g,
