@@ -59,3 +59,21 @@ describe('"ORDERED that the bracketed passages of Defendant\'s response brief, E
     ).toEqual(['44 redact {"kind":"ecfPages","from":18,"to":19}']);
   });
 });
+
+// W.D. Tex. (round 332): a text order's rulings, one sentence each.
+describe('"GRANTED as to pages 7-9 of the Motion …, ECF No. 72, …, and as to the same pages of the reply, ECF No. 84"', () => {
+  it('gives the reply the pages given the motion in the same sentence', () => {
+    expect(
+      atoms(
+        'The Motion is GRANTED as to pages 7-9 of the Motion for Summary Judgment, ECF No. 72, which recite the per-ton price, and as to the same pages of the reply, ECF No. 84, which repeat those figures.',
+      ),
+    ).toEqual(['72 redact {"kind":"pages","from":7,"to":9}', '84 redact {"kind":"pages","from":7,"to":9}']);
+  });
+  it('reads "Schedule 1 at pages 18-19" as those pages', () => {
+    expect(
+      atoms(
+        'As to the Supply Agreement, ECF No. 72-2, the Motion is GRANTED as to Schedule 1 at pages 18-19, which sets out the price escalators, and DENIED as to page 6, which contains the take-or-pay clause.',
+      ),
+    ).toEqual(['72-2 deny {"kind":"pages","from":6,"to":6}', '72-2 redact {"kind":"pages","from":18,"to":19}']);
+  });
+});

@@ -1892,8 +1892,9 @@ function asToClauses(
     if (!disposition) continue;
     last = disposition;
     // ("… GRANTED as to the license fee schedule at pages 9 through 11": what the pages hold, then where.)
+    // ("… GRANTED as to Schedule 1 at pages 18-19": a part of the document by its own label, too.)
     const described =
-      /^(?:the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){1,5}?(?:at|on|in)\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))/.exec(
+      /^(?:(?:the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){1,5}?|(?:Schedule|Appendix|Annex|Attachment|Addendum|Section|Part)\s+[A-Z0-9][\w.]{0,5},?\s+)(?:at|on|in)\s+(?=(?:pages?\b|pp?\.|¶|paragraphs?\b|lines?\b|footnotes?\b|\d+:\d))/.exec(
         ctx.scan.slice(from + m.index + m[0].length, limit),
       );
     const list = parseRangeList(ctx.scan, from + m.index + m[0].length + (described?.[0].length ?? 0), {
@@ -3696,14 +3697,27 @@ function proseCandidates(
       let ranges = target.ranges;
       // ("Pages 18-19 may be sealed. The same pages of the amended response [69] shall likewise be sealed.": the parts
       // just ruled on in another document.)
+      // ("GRANTED as to pages 7-9 of the Motion for Summary Judgment, ECF No. 72, …, and as to the same pages of the reply,
+      // ECF No. 84": another document this sentence gave parts, before it.)
+      const sameSource =
+        chosen
+          .filter(
+            (o) =>
+              o.disposition &&
+              o.target.ref.start < target.ref.start &&
+              o.target.ranges.length > 0 &&
+              key(o.target.ref) !== key(target.ref),
+          )
+          .pop()?.target ??
+        (ruledBefore && key(ruledBefore.target.ref) !== key(target.ref) ? ruledBefore.target : null);
       const sameParts =
-        ranges.length === 0 && ruledBefore && key(ruledBefore.target.ref) !== key(target.ref)
+        ranges.length === 0 && sameSource
           ? SAME_PARTS_OF.exec(ctx.scan.slice(Math.max(sentence.start, target.ref.start - 90), target.ref.start))
           : null;
-      if (sameParts && ruledBefore) {
+      if (sameParts && sameSource) {
         // ("the same passages": any parts; "the same pages": pages, by the document's count or the ECF header's.)
         const kind = partKind(sameParts[1]);
-        ranges = ruledBefore.target.ranges.filter((r) =>
+        ranges = sameSource.ranges.filter((r) =>
           kind ? r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages') : isPart(r),
         );
       }
