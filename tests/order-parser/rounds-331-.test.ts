@@ -77,3 +77,37 @@ describe('"GRANTED as to pages 7-9 of the Motion …, ECF No. 72, …, and as to
     ).toEqual(['72-2 deny {"kind":"pages","from":6,"to":6}', '72-2 redact {"kind":"pages","from":18,"to":19}']);
   });
 });
+
+// W.D.N.Y. (round 331): numbered decretal paragraphs that point back, and passages asked for after a colon.
+describe('"2. Pages 6-7 of … (Dkt. 58), and the same pages of Defendants\' reply (Dkt. 72), shall be redacted."', () => {
+  const decree = [
+    'IT IS ORDERED that:',
+    '',
+    "     2.  Pages 6-7 of Defendants' memorandum of law (Dkt. 58), and the same pages of Defendants' reply (Dkt. 72), shall be redacted.",
+    '',
+    "     3.  Paragraphs 14-19 of Defendants' Rule 56 Statement (Dkt. 59) shall be redacted.",
+    '',
+    "     4.  The Association's responses to the same paragraphs, in its Counter-Statement (Dkt. 67), shall be redacted.",
+  ].join('\n');
+  it('gives the same pages within an item, and the same paragraphs of the item before', () => {
+    expect(atoms(decree)).toEqual([
+      '58 redact {"kind":"pages","from":6,"to":7}',
+      '59 redact {"kind":"paragraphs","from":14,"to":19}',
+      '67 redact {"kind":"paragraphs","from":14,"to":19}',
+      '72 redact {"kind":"pages","from":6,"to":7}',
+    ]);
+  });
+});
+
+describe('"… (Dkt. 61-4): 122:5-125:16, in which Mr. Pfohl explains …, and 130:2-131:8, …. The first passage … It may be redacted. The second …"', () => {
+  it('rules on each passage by its place', () => {
+    expect(
+      atoms(
+        "C. Pfohl deposition. The Association seeks to redact two passages from the deposition of its treasurer, Gerald Pfohl (Dkt. 61-4): 122:5-125:16, in which Mr. Pfohl explains that he was on medical leave and describes his illness, and 130:2-131:8, in which he gives his view of the fund's performance. The first passage concerns a non-party's medical condition, and its only relevance is the fact of his absence. It may be redacted. The second is ordinary testimony on the merits, and the request to redact it is denied.",
+      ),
+    ).toEqual([
+      '61-4 deny {"kind":"lines","from":{"page":130,"line":2},"to":{"page":131,"line":8}}',
+      '61-4 redact {"kind":"lines","from":{"page":122,"line":5},"to":{"page":125,"line":16}}',
+    ]);
+  });
+});

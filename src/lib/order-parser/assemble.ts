@@ -737,6 +737,24 @@ const DESCRIBED_BEFORE_LOCATORS =
   /^\s*\((?:[^()]|\([^()]{0,20}\)){1,140}\)(?=\s*(?:,?\s*(?:shall|may|will|must|should|is|are)\s|:))/;
 
 function rangesAfter(ctx: Context, position: number, limit: number): RangeListMatch | null {
+  const list = rangesAfterOnce(ctx, position, limit);
+  if (!list || !/:/.test(ctx.scan.slice(position, list.start))) return list;
+  // ("… (Dkt. 61-4): 122:5-125:16, in which Mr. Pfohl explains …, and 130:2-131:8, in which he gives …": locators after a
+  // colon, each followed by what it holds.)
+  let joined = list;
+  for (;;) {
+    const on = PASSAGE_THEN_NEXT.exec(ctx.scan.slice(joined.end, limit));
+    const next = on ? parseRangeList(ctx.scan, joined.end + on[0].length, { limit }) : null;
+    if (!next) return joined;
+    joined = { ...next, start: joined.start, ranges: [...joined.ranges, ...next.ranges] };
+  }
+}
+
+/** ", in which he describes …, and " before the next locator of a list after a colon. */
+const PASSAGE_THEN_NEXT =
+  /^,\s*(?:in\s+which|which|where)\b(?:[^.;:()]|(?<=\b(?:Mr|Ms|Mrs|Dr|No))\.){1,200}?,\s*and\s+(?=\d{1,4}:\d|pages?\s+\d|pp?\.\s*\d|¶|paragraphs?\s+\d)/;
+
+function rangesAfterOnce(ctx: Context, position: number, limit: number): RangeListMatch | null {
   // Past what a cite may be followed by before its locators: an appositive, "(ECF No. 22-1), the Master Services Agreement,
   // with pages 3 and 7 redacted"; a parenthetical saying what the document is, "NYSCEF Doc. No. 146 (Affidavit of Ines
   // Carvalho) shall be redacted at paragraphs 14-22 and 27"; or a defined term before a colon, '(D.I. 598) (the "Sale
@@ -1053,6 +1071,8 @@ function partsBeforeExhibits(ctx: Context, from: number, exhibitsStart: number):
 
 /** Splits an enumerated item (or table cell) into the documents it names. */
 /** "the same pages of the amended response", right before that document's cite. */
+/** "the same paragraphs", anywhere before a document's cite. */
+const SAME_PARTS = /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?)\b/i;
 const SAME_PARTS_OF =
   /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?|redactions?)\s+(?:of|in)\s+[^.;()[\]]{0,60}?[([]?\s*$/i;
 
@@ -1131,7 +1151,20 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
       prev.end === prev.ref.end + (/^[\])]?/.exec(ctx.scan.slice(prev.ref.end))?.[0].length ?? 0) &&
       LIST_JOIN.test(ctx.scan.slice(cursor, ref.start));
     if (ranges.length === 0 && shared && joined) ranges = shared;
-    else
+    // ("2. Pages 6-7 of Defendants' memorandum of law (Dkt. 58), and the same pages of Defendants' reply (Dkt. 72), shall be
+    // redacted.": the parts the segment before named, of the kind said.)
+    else if (
+      ranges.length === 0 &&
+      prev &&
+      prev.ranges.length > 0 &&
+      SAME_PARTS_OF.test(ctx.scan.slice(cursor, titleEnd))
+    ) {
+      const kind = partKind(SAME_PARTS_OF.exec(ctx.scan.slice(cursor, titleEnd))?.[1]);
+      ranges = prev.ranges.filter((r) =>
+        kind ? r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages') : isPart(r),
+      );
+      shared = null;
+    } else
       shared =
         ranges.length > 0 && ref.pin.length === 0 && !list && SEVERAL_DOCUMENTS.test(ctx.scan.slice(cursor, titleEnd))
           ? ranges
@@ -1365,6 +1398,8 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
   };
   let subLead: ListLead | null = null;
   let outerLead: ListLead | null = null;
+  /** The parts of a document the item before named ("the same paragraphs" in the next item). */
+  let lastItemParts: CitedRange[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (!block || block.type !== 'item' || discursive(ctx, block)) continue;
@@ -1485,6 +1520,18 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
       if (REMAINDER_OF.test(title)) return true;
       return !(segment.ranges.length === 0 && (SEALING_MOTION.test(title) || BARE_MOTION.test(title)));
     });
+    // ("3. Paragraphs 14-19 of Defendants' Rule 56 Statement (Dkt. 59) shall be redacted. 4. The Association's responses to
+    // the same paragraphs, in its Counter-Statement (Dkt. 67), shall be redacted.": the parts the item before named.)
+    for (const segment of segments) {
+      const same =
+        segment.ranges.length === 0 && lastItemParts.length > 0
+          ? SAME_PARTS.exec(ctx.scan.slice(block.contentStart, segment.titleEnd))
+          : null;
+      const kind = same ? partKind(same[1]) : undefined;
+      if (kind)
+        segment.ranges = lastItemParts.filter((r) => r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages'));
+    }
+    lastItemParts = segments.findLast((segment) => segment.ranges.some(isPart))?.ranges.filter(isPart) ?? [];
     for (const segment of segments) {
       const phrase = phraseBefore(ctx.scan, block.contentStart, segment.titleEnd);
       const title = titleText(ctx, segment.titleStart, segment.titleEnd);
@@ -3070,7 +3117,16 @@ function proseCandidates(
     // ("GRANTED-IN-PART and DENIED-IN-PART", hyphens and all.)
     const partly = new Set(rulings.map((r) => r.disposition)).size > 1 || /\bin[-\s]+part\b/i.test(text);
     // ("The second is denied: …": one of several documents asked about, named by its place in the list.)
-    const ordinalOnly = !MOTION_RULING.test(text) && ORDINAL_LEAD.test(text);
+    // ("The first passage concerns a non-party's medical condition …. It may be redacted.": the place the sentence before
+    // named.)
+    const backPlace =
+      before &&
+      /^\s*(?:It|That\s+(?:passage|portion|excerpt|testimony))\s+(?:may|shall|will|must|is|should)\b/.test(text)
+        ? /^\s*The\s+(first|second|third|fourth|fifth|last)\s+(?:passage|portion|excerpt|request|redaction)\b/.exec(
+            ctx.scan.slice(before.start, before.end),
+          )?.[1]
+        : undefined;
+    const ordinalOnly = !MOTION_RULING.test(text) && (ORDINAL_LEAD.test(text) || !!backPlace);
     if (chosen.length === 0 && (MOTION_RULING.test(text) || ordinalOnly) && !partly) {
       const disposition = dispositionAt(rulings, sentence.end);
       // ("That request is denied": the request made last, not every one the paragraph reported.)
@@ -3116,7 +3172,13 @@ function proseCandidates(
       const picked = ordinal ? atPlace(decidedOn, ordinal[1] ?? '') : undefined;
       if (picked) decidedOn = [picked];
       // (A place in one document's list of passages is for ordinalPick, not a ruling on the whole document here.)
-      if (ordinalOnly && !ordinal) decidedOn = [];
+      // ("… to redact two passages from the deposition … (Dkt. 61-4): 122:5-125:16, …, and 130:2-131:8, …. The second is
+      // ordinary testimony …, and the request to redact it is denied.": the passage of the one document at that place.)
+      const onlyAsked = decidedOn.length === 1 ? decidedOn[0] : undefined;
+      const askedParts = onlyAsked ? onlyAsked.ranges.filter(isPart) : [];
+      const placeWord = askedParts.length >= 2 ? (ORDINAL_LEAD.exec(text)?.[1] ?? backPlace) : undefined;
+      const placed = placeWord ? atPlace(askedParts, placeWord) : undefined;
+      if (ordinalOnly && !ordinal && !placed) decidedOn = [];
       const only = decidedOn.length === 1 ? decidedOn[0] : undefined;
       // "The Court GRANTS the motion as to footnote 4 on page 7": parts of the one document asked about.
       // ("… asks to seal several exhibits to the Declaration of Margaux Ellery (ECF No. 215). … The motion is GRANTED as
@@ -3129,9 +3191,11 @@ function proseCandidates(
           ? locatorsIn(ctx, before).filter(isPart)
           : own;
       chosen =
-        only && parts.length > 0 && only.ranges.length === 0
-          ? [{ target: { ...only, ranges: parts }, disposition }]
-          : decidedOn.map((target) => ({ target, disposition }));
+        only && placed
+          ? [{ target: { ...only, ranges: [placed] }, disposition }]
+          : only && parts.length > 0 && only.ranges.length === 0
+            ? [{ target: { ...only, ranges: parts }, disposition }]
+            : decidedOn.map((target) => ({ target, disposition }));
     }
     // ("Exhibit C is …, and Exhibit D is … [ECF Nos. 134-3, 134-4]. The Court finds good cause to impound both exhibits":
     // the two documents of the sentence before.)
