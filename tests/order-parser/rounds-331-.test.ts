@@ -111,3 +111,32 @@ describe('"… (Dkt. 61-4): 122:5-125:16, in which Mr. Pfohl explains …, and 1
     ]);
   });
 });
+
+// D. Wyo. (round 333): documents given short names inside their cites, then ruled on by those names only.
+describe('"a brief (ECF No. 72, the \\"Brief\\") … The Brief quotes … at pages 8-9. The Reply repeats them at pages 4 and 6. Those passages may be redacted"', () => {
+  const background =
+    'This royalty dispute is before the Court on Defendant\'s Motion to Maintain Confidentiality of Summary Judgment Materials (ECF No. 88). The Trust supports its motion with a brief (ECF No. 72, the "Brief"). The Trust replied (ECF No. 86, the "Reply"). Bighorn filed excerpts of his deposition (ECF No. 81-3, the "Dunmore Deposition").\n\n';
+  it('gives each document the pages its own sentence located', () => {
+    expect(
+      atoms(
+        background +
+          '     3. The Brief and the Reply. The Brief quotes several of those customer prices at pages 8-9. The Reply repeats them at pages 4 and 6. Those passages may be redacted for the reasons given in the preceding paragraph.',
+      ),
+    ).toEqual([
+      '72 redact {"kind":"pages","from":8,"to":9}',
+      '86 redact {"kind":"pages","from":4,"to":4}',
+      '86 redact {"kind":"pages","from":6,"to":6}',
+    ]);
+  });
+  it('reads "In the first, at 54:2-58:20, … It may be redacted."', () => {
+    expect(
+      atoms(
+        background +
+          '     5. The Dunmore Deposition. Bighorn designates two passages. In the first, at 54:2-58:20, Mr. Dunmore identifies the customers. It may be redacted. In the second, at 102:1-104:15, he explains the netback price. That testimony goes to the central question. The request is DENIED as to 102:1-104:15.',
+      ),
+    ).toEqual([
+      '81-3 deny {"kind":"lines","from":{"page":102,"line":1},"to":{"page":104,"line":15}}',
+      '81-3 redact {"kind":"lines","from":{"page":54,"line":2},"to":{"page":58,"line":20}}',
+    ]);
+  });
+});

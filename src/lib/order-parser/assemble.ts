@@ -361,6 +361,16 @@ function termBound(ctx: Context, term: string, dockets: string[], at: Span, sent
   };
 }
 
+/** The one-document defined term a clause uses, capitalised as defined ("the Reply"), as a bound. */
+function termNamedIn(ctx: Context, clause: string, at: Span, sentence: Span): Bound | null {
+  for (const { term, items } of ctx.terms) {
+    const item = items.length === 1 ? items[0] : undefined;
+    if (item && item.ranges.length === 0 && new RegExp(String.raw`\b${escape(term)}\b`).test(clause))
+      return termBound(ctx, term, item.dockets, at, sentence);
+  }
+  return null;
+}
+
 /**
  * "The Court will not seal the brief in its entirety" after a ruling on the appendix: the one document cited so far that
  * "the brief" names, when the document in view is not a brief.
@@ -3469,6 +3479,11 @@ function proseCandidates(
       const pointsBack = () =>
         DEFINITE.test(text) ||
         ORDINAL_LEAD.test(text) ||
+        // ("In the first, at 54:2-58:20, Mr. Dunmore identifies Bighorn's customers …. It may be redacted.": "it", right
+        // after the sentence that located the parts.)
+        (/^\s*It\s+(?:may|shall|will|must|should|can)\s+(?:also\s+)?(?:be|remain)\s/.test(text) &&
+          !!before &&
+          askedIn?.start === before.start) ||
         (REQUEST_RULED.test(text) &&
           !!before &&
           !!askedIn &&
@@ -3494,7 +3509,7 @@ function proseCandidates(
       // clauseNamedChoices.)
       const split =
         chosen.length === 0 && asked && asked.length > 0 && before && BACK_PARTS.test(text)
-          ? clauseNamedChoices(ctx, before, sentence, rulings)
+          ? backClauseChoices(ctx, para, before, sentence, rulings)
           : [];
       if (new Set(split.map((c) => key(c.target.ref))).size > 1) chosen = split;
       if (chosen.length === 0 && asked && asked.length > 0 && pointsBack())
@@ -3528,7 +3543,7 @@ function proseCandidates(
       }
     }
     if (chosen.length === 0 && targets.length === 0 && before && !publicCopies && BACK_PARTS.test(text))
-      chosen = clauseNamedChoices(ctx, before, sentence, rulings);
+      chosen = backClauseChoices(ctx, para, before, sentence, rulings);
     // "The Smith Report shall remain sealed.", "The Clerk shall maintain the medical records under seal.", "The request to
     // seal the post orders is DENIED.": a whole document named in words (two words of its title) in the ruling's own clause.
     if (chosen.length === 0 && targets.length === 0 && !publicCopies && locatorLists(ctx, sentence).length === 0)
@@ -3994,6 +4009,34 @@ function clauseNamedChoices(
 }
 
 /**
+ * clauseNamedChoices of the sentence before; and, when the ruling says "Those …", of each sentence before that one too, back
+ * to one that rules, locates nothing or names a document already taken ("The Brief quotes several of those customer prices
+ * at pages 8-9. The Reply repeats them at pages 4 and 6. Those passages may be redacted …").
+ */
+function backClauseChoices(
+  ctx: Context,
+  para: Span,
+  before: Span,
+  sentence: Span,
+  rulings: RulingMatch[],
+): { target: Bound; disposition: Disposition | null }[] {
+  let chosen = clauseNamedChoices(ctx, before, sentence, rulings);
+  if (
+    chosen.length === 0 ||
+    !/^\s*(?:Those|These|All\s+of\s+th(?:ose|ese))\s/i.test(ctx.scan.slice(sentence.start, sentence.end))
+  )
+    return chosen;
+  const docKey = (b: Bound) => b.ref.dockets.join(',');
+  for (const s of sentences(ctx.scan, para.start, before.start).reverse()) {
+    if (sentenceRulings(ctx, s).length > 0) break;
+    const more = clauseNamedChoices(ctx, s, sentence, rulings);
+    if (more.length === 0 || more.some((m) => chosen.some((c) => docKey(c.target) === docKey(m.target)))) break;
+    chosen = [...more, ...chosen];
+  }
+  return chosen;
+}
+
+/**
  * The parts a sentence locates, each with the document its own clause names before it ("Delta's brief quotes … on pages 5
  * and 11-12, and its statement of undisputed facts repeats them in ¶¶ 14-17"); none unless every list has one, and none
  * when the sentence cites a docket.
@@ -4012,6 +4055,8 @@ function clauseNamedParts(ctx: Context, where: Span): { doc: Bound; ranges: Cite
     let doc: Bound | null = null;
     for (const head of said.filter((w) => DOC_HEADS.has(w) && w !== 'motion').reverse())
       if ((doc = bestNamed(ctx, head, said))) break;
+    // ('The Reply repeats them at pages 4 and 6', after '(ECF No. 86, the "Reply")': a defined name, as written.)
+    doc ??= termNamedIn(ctx, clause, { start: list.start - clause.length, end: list.start }, where);
     if (!doc) return [];
     out.push({ doc, ranges });
   }

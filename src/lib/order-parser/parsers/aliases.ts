@@ -99,8 +99,17 @@ export function findDefinedTerms(scan: string, refs: DocketRef[]): DefinedTerm[]
     const own = refs.find((r) => r.start >= m.index + m[0].length && r.end <= close);
     if (own && !out.some((t) => t.term === term)) out.push({ term, items: [{ dockets: own.dockets, ranges: [] }] });
   }
+  // ('a brief (ECF No. 72, the "Brief")': the docket, then the term, in one parenthetical.)
+  for (const ref of refs) {
+    const m = DOCKET_THEN_TERM.exec(scan.slice(ref.end, ref.end + 50));
+    const term = m?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!term || SEALING_MOTION_TERM.test(term) || PARTY_TERM.test(term) || out.some((t) => t.term === term)) continue;
+    out.push({ term, items: [{ dockets: ref.dockets, ranges: [] }] });
+  }
   return out;
 }
+
+const DOCKET_THEN_TERM = /^\s*[,;]\s*(?:the\s+)?"([A-Z][\w .&'’-]{0,30}?),?"\s*\)/;
 
 export interface AliasTarget {
   /** Where the document is named in the sentence. */
