@@ -140,3 +140,25 @@ describe('"a brief (ECF No. 72, the \\"Brief\\") … The Brief quotes … at pag
     ]);
   });
 });
+
+// E.D. Mo. (round 332): a reason that names other parts, and a request made in a footnote.
+describe('"Exhibits C through F to the Kessler Declaration are …; for the reasons that support sealing paragraphs 12 through 19, they may remain under seal."', () => {
+  const background =
+    'With its memorandum in support, Doc. [58], Meramec provisionally filed under seal the Declaration of its director of logistics, Thomas Kessler, Doc. [58-1], to which six exhibits, lettered A through F, are attached. Meramec replied, Doc. [72].\n\n';
+  it('seals the exhibits, not the paragraphs of the reason', () => {
+    expect(
+      atoms(
+        background +
+          "The Kessler Declaration. Exhibits C through F to the Kessler Declaration are Meramec's monthly terminal throughput reports; for the reasons that support sealing paragraphs 12 through 19, they may remain under seal.",
+      ),
+    ).toEqual(['58-1 redact {"kind":"exhibits","from":"C","to":"F"}']);
+  });
+  it('reads "In a footnote to its reply, Doc. [72] at 1 n.1, … asks that … pages 3 and 6, receive the same treatment"', () => {
+    expect(
+      atoms(
+        background +
+          'The reply. In a footnote to its reply, Doc. [72] at 1 n.1, Meramec asks that the pages of the reply that quote Schedule A, pages 3 and 6, receive the same treatment as its memorandum. That request is granted.',
+      ),
+    ).toEqual(['72 redact {"kind":"pages","from":3,"to":3}', '72 redact {"kind":"pages","from":6,"to":6}']);
+  });
+});

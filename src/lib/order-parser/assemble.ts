@@ -2609,7 +2609,20 @@ function proseCandidates(
         );
       // ("GRANTED as to Schedules A through C of the Agreement, [#151-2 at 4-32]": the pin says where the schedules are.)
       const ownBesidePin = ref.pin.length > 0 ? own.filter((r) => r.kind !== 'exhibits') : own;
-      const ranges = [...ref.pin, ...ownBesidePin].map((r) =>
+      // ("In a footnote to its reply, Doc. [72] at 1 n.1, Meramec asks that the pages of the reply that quote Schedule A, pages
+      // 3 and 6, receive the same treatment": the pin says where the request is made; the parts asked for come after.)
+      const pinIsWhere =
+        ref.pin.length > 0 &&
+        /\bin\s+(?:a\s+)?footnote\s+(?:to|in|of)\s+[^,;.()]{0,50}?,?\s*$/i.test(
+          ctx.scan.slice(sentence.start, ref.start),
+        );
+      const askedAfter = pinIsWhere
+        ? locatorLists(ctx, sentence)
+            .filter((l) => l.start >= after && !refStartsIn(ctx, l.end, Math.min(sentence.end, l.end + 60)))
+            .flatMap((l) => l.ranges)
+            .filter(isPart)
+        : [];
+      const ranges = [...(askedAfter.length > 0 ? [] : ref.pin), ...ownBesidePin, ...askedAfter].map((r) =>
         stamped && r.kind === 'pages' ? ({ kind: 'ecfPages', from: r.from, to: r.to } as CitedRange) : r,
       );
       // "Docket Entry 227 shall remain sealed, with the public version at Docket Entry 228 redacting page 12, lines 4-9":
@@ -4468,14 +4481,16 @@ const SOURCE_EXHIBIT =
 const REASONS_GIVEN = String.raw`\bfor\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|set\s+out|explained|discussed)\s+(?:(?:above|earlier|previously)\s+)?`;
 /** "For the same reasons as": a comparison with another document ruled on. */
 const SAME_REASONS_AS = String.raw`\bfor\s+the\s+same\s+reasons?\s+as`;
+/** "For the reasons that support sealing": the grounds for another ruling. */
+const REASONS_THAT_SUPPORT = String.raw`\bfor\s+the\s+(?:same\s+)?reasons?\s+that\s+(?:supports?|supported|justif(?:y|ies|ied)|warrants?|warranted)\s+(?:sealing|redacting|the\s+(?:sealing|redaction)\s+of)`;
 /** "For the reasons given as to …" right before a locator. */
 const REASONS_LEAD = new RegExp(
-  String.raw`(?:${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)|${SAME_REASONS_AS}(?:\s+(?:with|for|in))?)\s+(?:the\s+)?$`,
+  String.raw`(?:${REASONS_GIVEN}(?:as\s+to|for|with\s+respect\s+to|regarding)|${SAME_REASONS_AS}(?:\s+(?:with|for|in))?|${REASONS_THAT_SUPPORT})\s+(?:the\s+)?$`,
   'i',
 );
 // ("Those passages may be redacted for the same reasons as Exhibit 3.": Exhibit 3 is the comparison, not the target.)
 const REASONS_AS_TO = new RegExp(
-  String.raw`${REASONS_GIVEN}(?:as\s+to|for|in|with\s+respect\s+to|regarding)\s+[^,;.]*(?:[,;]|\.?\s*$)|${SAME_REASONS_AS}\s+(?:(?:with|for|in)\s+)?[^,;]*?(?:[,;]|\.?\s*$)`,
+  String.raw`(?:${REASONS_GIVEN}(?:as\s+to|for|in|with\s+respect\s+to|regarding)|${REASONS_THAT_SUPPORT})\s+[^,;.]*(?:[,;]|\.?\s*$)|${SAME_REASONS_AS}\s+(?:(?:with|for|in)\s+)?[^,;]*?(?:[,;]|\.?\s*$)`,
   'gi',
 );
 /** "For the reasons given in paragraph 1, …", "as explained in paragraph 2 above": a paragraph of the order itself. */
