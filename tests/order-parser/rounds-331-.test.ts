@@ -1,6 +1,12 @@
 // Forms found by held-out rounds 331 on and by the known gaps they led back to: each case quotes the order that showed it.
 import { describe, expect, it } from 'vitest';
+import { parseOrder } from '../../src/lib/order-parser/index.ts';
 import { sortedAtoms as atoms } from './atoms.ts';
+
+/** The atoms, and the documents' titles as the review shows them. */
+function atomsAndTitles(text: string): { atoms: string[]; titles: string[] } {
+  return { atoms: atoms(text), titles: parseOrder(text).directives.map((d) => d.document) };
+}
 
 // D. Vt. (round 327): a paragraph that opens with a request about one document named in words is about that document.
 describe('"The Cooperative asks to seal the Supply Agreement in full. … Pages 11 through 14 may remain redacted."', () => {
@@ -160,5 +166,46 @@ describe('"Exhibits C through F to the Kessler Declaration are …; for the reas
           'The reply. In a footnote to its reply, Doc. [72] at 1 n.1, Meramec asks that the pages of the reply that quote Schedule A, pages 3 and 6, receive the same treatment as its memorandum. That request is granted.',
       ),
     ).toEqual(['72 redact {"kind":"pages","from":3,"to":3}', '72 redact {"kind":"pages","from":6,"to":6}']);
+  });
+});
+
+// E.D. Ky. (round 333): "[R. n]" cites, a run of attachments with the marker written twice, a sentence in capitals
+// before a cite, and bracketed footnote numbers.
+describe('"Exhibits 3 through 6 [R. 53-3 through R. 53-6] … will remain sealed"', () => {
+  it('reads every attachment of the run, each the whole of its exhibit', () => {
+    expect(
+      atoms(
+        'The four breeding contracts attached to the Fitzgerald Declaration as Exhibits 3 through 6 [R. 53-3 through R. 53-6] contain the same fee information. For the same reasons, they will remain sealed.',
+      ),
+    ).toEqual([
+      '53-3 redact {"kind":"whole"}',
+      '53-4 redact {"kind":"whole"}',
+      '53-5 redact {"kind":"whole"}',
+      '53-6 redact {"kind":"whole"}',
+    ]);
+  });
+});
+
+describe('"5. … is GRANTED IN PART and DENIED IN PART. R. 60-6 shall remain SEALED." and "The Court will seal R. 60-6.[1]"', () => {
+  it('reads "R." after a sentence in capitals as a record cite, titled by itself', () => {
+    const item = atomsAndTitles(
+      '5. The motion [R. 61] is GRANTED IN PART and DENIED IN PART. R. 60-6 shall remain SEALED. The deposition [R. 60-4] shall be REDACTED at 40:1-44:25.',
+    );
+    expect(item.atoms).toEqual([
+      '60-4 redact {"kind":"lines","from":{"page":40,"line":1},"to":{"page":44,"line":25}}',
+      '60-6 redact {"kind":"whole"}',
+    ]);
+    expect(item.titles).toContain('R. 60-6');
+  });
+  it("ends a paragraph at a bracketed footnote number, and does not read the footnote's number as an entry", () => {
+    expect(
+      atoms(
+        'The Court will seal R. 60-6.[1]\n\nPlaintiffs also ask to seal the deposition of their expert in its entirety. [R. 60-4.] The request is denied.\n\n[1] Plaintiffs also ask to redact the name of a trust at ¶ 3 of the Declaration of Harlan Pierce [R. 60-2], and the request is granted.',
+      ),
+    ).toEqual([
+      '60-2 redact {"kind":"paragraphs","from":3,"to":3}',
+      '60-4 deny {"kind":"whole"}',
+      '60-6 redact {"kind":"whole"}',
+    ]);
   });
 });

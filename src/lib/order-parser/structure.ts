@@ -68,7 +68,9 @@ const ROW_VERDICT =
 const ITEM = /^(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\(([a-z])\)|\(([ivx]{1,4})\)|([-•*–]))\s+(?=\S)/;
 const ELISION = /^(?:\.\s*){3,}$|^…$|^(?:\*\s*){3}$/;
 // ("… not sealed.1": a footnote marker after the full stop still ends the paragraph.)
-const ENDED = /(?:[.;:!?]["')\]]*(?<=[A-Za-z)\]"'][.;:!?]["')\]]*)(?:\d|\(\d{1,2}\))?|[.;:!?]["')\]]*|\band|\bor)$/;
+// ("The Court will seal R. 60-6.[1]": a footnote's number in brackets after the full stop.)
+const ENDED =
+  /(?:[.;:!?]["')\]]*(?<=[A-Za-z)\]"'][.;:!?]["')\]]*)(?:\d|\(\d{1,2}\))?|[.;:!?]["')\]]*|[.!?]["')]*\[\d{1,2}\]|\band|\bor)$/;
 
 const ABBREVIATION_END = /(?:\(|\b)(?:Doc|Docs|Dkt|Dkts|No|Nos|ECF|Rec|R|Ex|Exs|p|pp|Mr|Ms|Mrs|Dr|v|Decl|Mem|Opp)\.$/;
 

@@ -227,6 +227,8 @@ export function titleBefore(text: string, from: number, end: number): Span | nul
     if (k !== words.length - 1 && /[,;:]$/.test(word) && !dateComma) break;
     // ('… Agreement (Doc. 58-3) (the "Supply Agreement") and its Opposition (Doc. 65)': a defined name closes what is before.)
     if (k !== words.length - 1 && /["”]\)$/.test(word)) break;
+    // ("… is GRANTED IN PART and DENIED IN PART. R. 60-6 shall …": a sentence in capitals ends before the title.)
+    if (/^[A-Z]{4,}\.$/.test(word)) break;
     // "the Court GRANTS IN PART and DENIES IN PART Defendant's motion": a ruling ends the title.
     if (/^(?:GRANTS?|GRANTED|DENIES|DENIED|ORDERS|ORDERED|DIRECTED|PART|ALLOWED|SO)$/.test(bare)) break;
     if (/^["']?[A-Z]/.test(bare) || CONNECTORS.has(bare.toLowerCase()) || DOCUMENT_NOUNS.has(bare)) {

@@ -16,12 +16,13 @@ export interface DocketRef {
   perDocument: boolean;
 }
 
+// ("… DENIED IN PART. R. 60-6 shall remain SEALED.": E.D. Ky.'s "R." after a sentence in capitals, where "Fed. R. 26" is a rule.)
 // ("Statement, DE [152],", "Statement, DE 152,": S.D. Fla. and E.D.N.Y.'s DE after a comma, where "Wilmington, DE 19801" is not one.)
 // (D.N.H. writes its entries in lower case: "Alpenlift shall redact from document no. 46-4 the testimony at …".)
 // (The lookahead names the characters a marker can open with, so the engine skips the rest of the text without trying the
 // lookbehind and the alternation at every character: three times faster over an order.)
 const MARKER =
-  /(?=[EDdRNPSTCIF#[])(?<![\w.])(?:(?:Entry\s+ID:?|Doc\.?\s*ID\s*#?|ECF|Dkts?\.?(?:\s+Entr(?:y|ies)(?=\s+(?:[Nn]os?\.?\s*)?\d))?|Dockets?(?:\s+(?:Entr(?:y|ies)|Items?))?|(?:C\.R\.|Certified\s+Record),?\s+Items?(?=\s+Nos?\.?\s*\d)|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|documents?(?=\s+nos?\.\s*\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|docket\s+(?:items?\s+|entr(?:y|ies)\s+)?(?=nos?\.\s*\d|\d{1,5}(?:-\d{1,4})?\b(?!\s*(?:days?|pages?)\b))|D\.E\.|DE-|DE(?=\s\[\d)|(?<!,\s)DE(?=\s\d)|(?<=,\s)DE(?=\s\d{1,4}(?:-\d{1,4})?\b)|DN(?=\s?\d)|(?<![A-Za-z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?!\w|\.\w))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|Rec(?:ord|\.)\s+Doc(?:uments?|s?\.)?|Record\s+(?=Nos?\.?\s*\d)|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Env\.(?=\s*\d{5,9}\b)|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?|Control\s+(?=No)|Index\s+(?=(?:Nos?\.?|#)\s*\d{1,4}(?![\d/]))|Filing\s+(?=No)|Image\s+(?=Nos?\.?\s*\d{6,10}\b)|Filing\s+ID\.?:?(?=\s*\d{5,9}\b)|d\/e(?=\s))\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#{0,2}\s*\[?|(?<!PageID\s{0,2})#\s?|(?<![.:;,!?)"”’]|[a-z]\.?["”’]?)\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
+  /(?=[EDdRNPSTCIF#[])(?<![\w.])(?:(?:Entry\s+ID:?|Doc\.?\s*ID\s*#?|ECF|Dkts?\.?(?:\s+Entr(?:y|ies)(?=\s+(?:[Nn]os?\.?\s*)?\d))?|Dockets?(?:\s+(?:Entr(?:y|ies)|Items?))?|(?:C\.R\.|Certified\s+Record),?\s+Items?(?=\s+Nos?\.?\s*\d)|Docs?\.?|Documents?(?=\s+(?:[Nn]os?\.?\s*)?\d)|documents?(?=\s+nos?\.\s*\d)|(?<![A-Za-z]\.\s)docs?\.|dkts?\.|docket\s+(?:items?\s+|entr(?:y|ies)\s+)?(?=nos?\.\s*\d|\d{1,5}(?:-\d{1,4})?\b(?!\s*(?:days?|pages?)\b))|D\.E\.|DE-|DE(?=\s\[\d)|(?<!,\s)DE(?=\s\d)|(?<=,\s)DE(?=\s\d{1,4}(?:-\d{1,4})?\b)|DN(?=\s?\d)|(?<![a-z][A-Za-z]*\.\s|\b[A-Z]\.\s)R\.(?=\s?\d{1,5}(?:-\d{1,4})?(?!\w|\.\w))|D\.I\.|(?<![A-Z][a-z]*\s)D\.(?=\s?\d{1,5}(?:-\d{1,4})?\b)|R\.\s*Doc\.?|Rec(?:ord|\.)\s+Doc(?:uments?|s?\.)?|Record\s+(?=Nos?\.?\s*\d)|NYSCEF(?:\s+(?:Doc(?:ument)?s?\.?(?:\s+Numbers?)?))?|ROA|Envelope|Env\.(?=\s*\d{5,9}\b)|Papers?(?=\s+(?:[Nn]os?\.?\s*)\d)|Sub\.?\s*(?:No\.?|#)?|Trans(?:action)?\.?\s*ID\.?|Control\s+(?=No)|Index\s+(?=(?:Nos?\.?|#)\s*\d{1,4}(?![\d/]))|Filing\s+(?=No)|Image\s+(?=Nos?\.?\s*\d{6,10}\b)|Filing\s+ID\.?:?(?=\s*\d{5,9}\b)|d\/e(?=\s))\s*(?:(?:[Nn]os?|Numbers?)\.?\s*)?#{0,2}\s*\[?|(?<!PageID\s{0,2})#\s?|(?<![.:;,!?)"”’]|[a-z]\.?["”’]?)\[(?=\d{1,5}(?:-\d{1,4})?(?:\s*,\s*\d{1,5}(?:-\d{1,4})?)*\]))(?=\d)/g;
 const CLOSE_BRACKET = /\]/y;
 // "#158.00": Connecticut's entry numbers carry two decimals, kept as written.
 // ("ECF No. 138: page 22, lines 4 through 18": a colon after the entry, not a page:line pair.)
@@ -32,7 +33,9 @@ const ENTRY_THROUGH_ATTACHMENTS = /\s*(?:through|thru)\s*(\d{1,9})-(\d{1,4})(?![
 /** The far end of a run of whole entries: "Doc. Nos. 118 through 121". */
 const ENTRY_THROUGH_ENTRY = /\s*(?:through|thru)\s*(\d{1,9})(?![\d:]|-\d)/y;
 /** The far end of an attachment run: "116-1-4", "98-14-98-46", "64-1 through 64-6" (same entry). */
-const ATTACHMENT_RUN = /\s*(?:-|–|through|thru|to)\s*(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
+// ("R. 53-3 through R. 53-6": the marker written again.)
+const ATTACHMENT_RUN =
+  /\s*(?:-|–|through|thru|to)\s*(?:(?<=(?:through|thru|to)\s*)(?:R\.|Doc\.|Dkt\.|ECF\s+No\.|DE|D\.E\.)\s*)?(?:(\d{1,9})-)?(\d{1,4})(?![\d:])/y;
 // (Not the number of the next numbered item: "4. The motion is DENIED as to Dkt. 89-8;" / "5. Pages 11-12 of …".)
 // ("(Dkt. #71-3; Dkt. #71-5)", E.D. Tex.: each with its own marker and hash.)
 const MORE =
@@ -130,6 +133,13 @@ function elide(previous: string | undefined, entry: string, attachment: string |
   return attachment === undefined ? [entry] : [`${entry}-${attachment}`];
 }
 
+/** "[1] Plaintiffs also ask …" at a line's start, after the same "[1]" stood glued to the end of a sentence as its marker. */
+function isFootnoteLabel(text: string, start: number, label: string): boolean {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (!/^\]\s+[A-Z]/.test(text.slice(start + 1 + label.length, start + 4 + label.length))) return false;
+  return text.slice(0, start).includes(`.[${label}]`);
+}
+
 /** Every docket reference between `from` and `to`. */
 export function findDocketRefs(text: string, from = 0, to = text.length): DocketRef[] {
   const refs: DocketRef[] = [];
@@ -140,6 +150,8 @@ export function findDocketRefs(text: string, from = 0, to = text.length): Docket
     let pos = start + m[0].length;
     const first = sticky(ENTRY, text, pos);
     if (!first) continue;
+    // ("The Court will seal R. 60-6.[1]" … "[1] Plaintiffs also ask …": a footnote's number opening its text, not an entry.)
+    if (m[0] === '[' && isFootnoteLabel(text, start, first[0])) continue;
     const warnings: string[] = [];
     // (Oregon's "Env." numbers and Oklahoma's "OSCN Doc. #1058734409", like NYSCEF's, are each one document.)
     // (OSCN's docket listing too: "Document Available (#1057533917)".)
