@@ -209,3 +209,31 @@ describe('"5. … is GRANTED IN PART and DENIED IN PART. R. 60-6 shall remain SE
     ]);
   });
 });
+
+// W.D. Wis. (round 333): parts named once for two documents, and "the same paragraphs" set off by a comma.
+describe('"Paragraphs 40-47 of plaintiff\'s proposed findings of fact, Dkt. 59, and of defendant\'s responses, Dkt. 68, shall be redacted."', () => {
+  it('gives the paragraphs to both documents, in prose and in a numbered item', () => {
+    const sentence =
+      "Paragraphs 40-47 of plaintiff's proposed findings of fact, Dkt. 59, and of defendant's responses, Dkt. 68, shall be redacted.";
+    const both = [
+      '59 redact {"kind":"paragraphs","from":40,"to":47}',
+      '68 redact {"kind":"paragraphs","from":40,"to":47}',
+    ];
+    expect(atoms(sentence)).toEqual(both);
+    expect(atoms(`1. ${sentence}`)).toEqual(both);
+  });
+  it('but not parts named after the first document', () => {
+    expect(
+      atoms(
+        'b. Defendant shall file redacted versions of the Vos Declaration (ECF No. 59), redacting paragraphs 11 through 14, and of Exhibit 5 (ECF No. 59-5), redacting ECF No. 59-5 at 3-17.',
+      ),
+    ).not.toContain('59-5 redact {"kind":"paragraphs","from":11,"to":14}');
+  });
+  it('reads "responses to the same paragraphs, Dkt. 68" as the paragraphs asked for', () => {
+    expect(
+      atoms(
+        "The cooperative also asks to redact ¶¶ 40-47 of its proposed findings of fact, Dkt. 59. Those paragraphs report the prices at which Golden Root resold the root, information the cooperative obtained in discovery. Golden Root's responses to the same paragraphs, Dkt. 68, repeat the figures and may be redacted as well.",
+      ),
+    ).toContain('68 redact {"kind":"paragraphs","from":40,"to":47}');
+  });
+});

@@ -1080,11 +1080,16 @@ function partsBeforeExhibits(ctx: Context, from: number, exhibitsStart: number):
 }
 
 /** Splits an enumerated item (or table cell) into the documents it names. */
+/** "… (Filing ID 17438201) and of Plaintiff's Controverting Statement", "…, Dkt. 59, and of defendant's responses": the same parts of the next. */
+const AND_OF_NEXT =
+  /^[\s)\]]*,?\s*and\s+(?:of|in|to)\s+(?:(?:the|its|his|her|their|[A-Za-z]+['’]s|[A-Za-z]+s['’])\s+)?$/i;
+
 /** "the same pages of the amended response", right before that document's cite. */
 /** "the same paragraphs", anywhere before a document's cite. */
 const SAME_PARTS = /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?)\b/i;
+// ("Golden Root's responses to the same paragraphs, Dkt. 68": the cite right after, too.)
 const SAME_PARTS_OF =
-  /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?|redactions?)\s+(?:of|in)\s+[^.;()[\]]{0,60}?[([]?\s*$/i;
+  /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?|redactions?)(?:\s+(?:of|in)\s+[^.;()[\]]{0,60}?[([]?|\s*,)\s*$/i;
 
 /** What may stand between two entries of one list: "], [DE ", ", and ", " and ECF No. ". */
 const LIST_JOIN =
@@ -1161,6 +1166,19 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
       prev.end === prev.ref.end + (/^[\])]?/.exec(ctx.scan.slice(prev.ref.end))?.[0].length ?? 0) &&
       LIST_JOIN.test(ctx.scan.slice(cursor, ref.start));
     if (ranges.length === 0 && shared && joined) ranges = shared;
+    // ("Paragraphs 40-47 of plaintiff's proposed findings of fact, Dkt. 59, and of defendant's responses, Dkt. 68, shall be
+    // redacted": the parts named before the first document, of the next too.)
+    else if (
+      ranges.length === 0 &&
+      prev &&
+      prev.ranges.length > 0 &&
+      prev.ref.pin.length === 0 &&
+      // (Parts named before it, not after: "… (ECF No. 59), redacting paragraphs 11 through 14, and of Exhibit 5 …".)
+      !/\d/.test(ctx.scan.slice(prev.ref.end, prev.end)) &&
+      /^[\s,]*and\s+(?:of|in|to)\s/i.test(ctx.scan.slice(cursor, titleEnd)) &&
+      AND_OF_NEXT.test(ctx.scan.slice(cursor, titleBefore(ctx.scan, cursor, titleEnd)?.start ?? titleEnd))
+    )
+      ranges = prev.ranges;
     // ("2. Pages 6-7 of Defendants' memorandum of law (Dkt. 58), and the same pages of Defendants' reply (Dkt. 72), shall be
     // redacted.": the parts the segment before named, of the kind said.)
     else if (
@@ -2587,7 +2605,7 @@ function proseCandidates(
         ref.pin.length === 0 &&
         prior &&
         prior.ranges.length > 0 &&
-        /^[\s)\]]*,?\s*and\s+(?:of|in|to)\s+$/i.test(ctx.scan.slice(prior.ref.end, title?.start ?? titleEndAt))
+        AND_OF_NEXT.test(ctx.scan.slice(prior.ref.end, title?.start ?? titleEndAt))
       )
         own = [...prior.ranges];
       // "The letter motion at ECF No. 118", "Plaintiff's Motion (Dkt. #50)" with nothing to redact in it: the motion itself.
@@ -3801,7 +3819,16 @@ function proseCandidates(
               key(o.target.ref) !== key(target.ref),
           )
           .pop()?.target ??
-        (ruledBefore && key(ruledBefore.target.ref) !== key(target.ref) ? ruledBefore.target : null);
+        (ruledBefore && key(ruledBefore.target.ref) !== key(target.ref) ? ruledBefore.target : null) ??
+        // ("… asks to redact ¶¶ 40-47 of its proposed findings of fact, Dkt. 59. … Golden Root's responses to the same
+        // paragraphs, Dkt. 68, … may be redacted as well.": the parts the paragraph asked for.)
+        bound
+          .filter(
+            (b) =>
+              b.request && b.ranges.length > 0 && b.sentence.start < sentence.start && key(b.ref) !== key(target.ref),
+          )
+          .pop() ??
+        null;
       const sameParts =
         ranges.length === 0 && sameSource
           ? SAME_PARTS_OF.exec(ctx.scan.slice(Math.max(sentence.start, target.ref.start - 90), target.ref.start))
