@@ -237,3 +237,21 @@ describe('"Paragraphs 40-47 of plaintiff\'s proposed findings of fact, Dkt. 59, 
     ).toContain('68 redact {"kind":"paragraphs","from":40,"to":47}');
   });
 });
+
+// D. Haw. (round 333): an elliptical refusal of what the court leaves public, and an exhibit kept in the public version.
+describe('"Those pages may be redacted; the economist\'s methodology and conclusions may not."', () => {
+  it('redacts the pages, and the rest is refused only by its own sentence', () => {
+    expect(
+      atoms(
+        "(6) Report of Plaintiffs' economist, Dr. Lionel Pak, ECF No. 123-6. Pages 3-8 reproduce Mr. Whitford's individual tax returns. Those pages may be redacted; the economist's methodology and conclusions may not. The remainder of the report shall be filed publicly.",
+      ),
+    ).toEqual(['123-6 deny {"kind":"whole"}', '123-6 redact {"kind":"pages","from":3,"to":8}']);
+  });
+  it('reads "Exhibit 16 … shall be included in the public version of ECF No. 113" as a refusal', () => {
+    expect(
+      atoms(
+        'Documents the Court has ordered sealed shall remain under seal, and Exhibit 16 to the Kealoha Declaration shall be included in the public version of ECF No. 113.',
+      ),
+    ).not.toContain('113 redact {"kind":"exhibits","from":"16","to":"16"}');
+  });
+});

@@ -72,7 +72,9 @@ const DENY: RegExp[] = [
   /\b(?:must|shall|will|should)\s+be\s+unredacted\b/gi,
   /\b(?:will|shall|may)\s+not\s+be\s+(?:kept|withheld|hidden|shielded)\s+from\s+(?:the\s+)?public\b/gi,
   // "They may be redacted. Paragraph 21 may not; it says only that …".
-  /\b(?:may|shall|will|should)\s+not(?=\s*[;.])/gi,
+  // (A part or a document as its subject, not what the court leaves public: "Those pages may be redacted; the economist's
+  // methodology and conclusions may not.")
+  /\b(?:may|shall|will|should)\s+not(?=\s*[;.])(?<=(?:^|[;.:]\s*|\b(?:but|and|while|whereas)\s+)(?:(?:[^.;:]|\.(?=\S)|\.(?<=\b(?:Dr|Mr|Ms|Mrs|No|Nos|St|Inc|Co)\.))*?(?:\d|¶|\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he\s+(?:rest|remainder|request|balance)|[Ee]xhibits?|[Ee]x\.|[Pp]ages?|[Pp]aragraphs?|[Ff]ootnotes?|[Ll]ines?|[Pp]assages?|[Pp]ortions?|[Tt]estimony|[Dd]eclaration|[Rr]eport|[Tt]ranscript|[Dd]eposition|[Bb]rief|[Mm]emorandum|[Aa]ffidavit|[Oo]pposition|[Rr]eply|[Rr]esponse|[Ss]tatement)\b))(?:[^.;:]|\.(?=\S)|\.(?<=\b(?:Dr|Mr|Ms|Mrs|No|Nos|St|Inc|Co)\.))*?\s(?:may|shall|will|should)\s+not)/g,
   // "They are the heart of the Cooperative's case and will remain public."
   /\b(?:will|shall|must|should|may)\s+(?:therefore\s+|thus\s+)?(?:remain|be\s+(?:made|placed|filed)|stay|go)\s+(?:public(?:ly\s+available)?|on\s+the\s+public\s+(?:docket|record))\b(?![^.;]{0,60}\bredact)/gi,
   // "For the reasons that follow, the Court will deny Plaintiff's motion to seal Exhibits F, G, H …".
@@ -102,6 +104,9 @@ const DENY: RegExp[] = [
   /\bunrestrict(?:ed)?\b/gi,
   // "The Clerk shall restore public access to [Doc. No. 47] and [Doc. No. 48]" (Ga. Unif. Super. Ct. R. 21).
   /\brestore\s+(?:full\s+)?public\s+access\s+to\b/gi,
+  // "… and Exhibit 16 to the Kealoha Declaration shall be included in the public version of ECF No. 113" (D. Haw.): kept in
+  // what the public sees.
+  /\b(?:shall|will|must)\s+(?:also\s+)?be\s+included\s+in\s+the\s+public(?:ly\s+filed)?\s+(?:versions?|filings?|record|docket|cop(?:y|ies))\b/gi,
   // "The remaining pages of the Accounts shall be publicly accessible." (Minn. Gen. R. Prac. 11).
   /\b(?:shall|will|must)\s+(?:be|remain)\s+(?:publicly\s+accessible|accessible\s+to\s+the\s+public)\b/gi,
 ];
