@@ -151,7 +151,7 @@ emit({
 });
 const held = score(join(fixtures, 'held-out'));
 emit({
-  step: 'F1 on atoms, held-out orders after tuning (first-sight F1 per round, measured before any change for it, is in tests/fixtures/orders/README.md: pooled rounds 1-18 0.44, hand-written rounds 21-48 0.70, rounds 49-62 0.79, rounds 63-84 0.81, rounds 85-103 0.83, rounds 104-123 0.83, rounds 124-141 0.85, rounds 142-150 0.84, rounds 151-154 0.82, rounds 155-174 0.87, rounds 175-194 0.85, rounds 195-226 0.86, rounds 227-266 0.87, rounds 267-298 0.88, rounds 299-318 0.89, rounds 319-322 0.84, rounds 323-326 0.90, rounds 327-330 0.84)',
+  step: 'F1 on atoms, held-out orders after tuning (first-sight F1 per round, measured before any change for it, is in tests/fixtures/orders/README.md: pooled rounds 1-18 0.44, hand-written rounds 21-48 0.70, rounds 49-62 0.79, rounds 63-84 0.81, rounds 85-103 0.83, rounds 104-123 0.83, rounds 124-141 0.85, rounds 142-150 0.84, rounds 151-154 0.82, rounds 155-174 0.87, rounds 175-194 0.85, rounds 195-226 0.86, rounds 227-266 0.87, rounds 267-298 0.88, rounds 299-318 0.89, rounds 319-322 0.84, rounds 323-326 0.90, rounds 327-330 0.84, rounds 331-334 0.89)',
   orders: held.orders,
   ...f1(held),
   tp: held.tp,
