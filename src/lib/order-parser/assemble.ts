@@ -1079,17 +1079,16 @@ function partsBeforeExhibits(ctx: Context, from: number, exhibitsStart: number):
     : [];
 }
 
-/** Splits an enumerated item (or table cell) into the documents it names. */
 /** "… (Filing ID 17438201) and of Plaintiff's Controverting Statement", "…, Dkt. 59, and of defendant's responses": the same parts of the next. */
 const AND_OF_NEXT =
   /^[\s)\]]*,?\s*and\s+(?:of|in|to)\s+(?:(?:the|its|his|her|their|[A-Za-z]+['’]s|[A-Za-z]+s['’])\s+)?$/i;
 
-/** "the same pages of the amended response", right before that document's cite. */
+/** "the same pages", "the same paragraphs" (group 1 is the noun, for partKind). */
+const SAME_PARTS_NOUN = String.raw`\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?|redactions?)`;
 /** "the same paragraphs", anywhere before a document's cite. */
-const SAME_PARTS = /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?)\b/i;
-// ("Golden Root's responses to the same paragraphs, Dkt. 68": the cite right after, too.)
-const SAME_PARTS_OF =
-  /\bthe\s+same\s+(pages?|paragraphs?|lines|passages?|portions?|redactions?)(?:\s+(?:of|in)\s+[^.;()[\]]{0,60}?[([]?|\s*,)\s*$/i;
+const SAME_PARTS = new RegExp(String.raw`${SAME_PARTS_NOUN}\b`, 'i');
+/** "the same pages of the amended response", right before that document's cite (or "the same paragraphs, Dkt. 68"). */
+const SAME_PARTS_OF = new RegExp(String.raw`${SAME_PARTS_NOUN}(?:\s+(?:of|in)\s+[^.;()[\]]{0,60}?[([]?|\s*,)\s*$`, 'i');
 
 /** What may stand between two entries of one list: "], [DE ", ", and ", " and ECF No. ". */
 const LIST_JOIN =
@@ -1098,6 +1097,7 @@ const LIST_JOIN =
 const SEVERAL_DOCUMENTS =
   /\b(?:each|both|all)\s+of\b|\b(?:declarations|affidavits|transcripts|reports|certifications|affirmations|depositions)\b/i;
 
+/** Splits an enumerated item (or table cell) into the documents it names. */
 function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
   const all = parens(ctx.scan, start, end);
   const segments: Segment[] = [];
@@ -1165,6 +1165,12 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
       prev !== undefined &&
       prev.end === prev.ref.end + (/^[\])]?/.exec(ctx.scan.slice(prev.ref.end))?.[0].length ?? 0) &&
       LIST_JOIN.test(ctx.scan.slice(cursor, ref.start));
+    // ("2. Pages 6-7 of Defendants' memorandum of law (Dkt. 58), and the same pages of Defendants' reply (Dkt. 72), shall be
+    // redacted.": the parts the segment before named, of the kind said.)
+    const samePartsOfPrev =
+      ranges.length === 0 && prev && prev.ranges.length > 0
+        ? SAME_PARTS_OF.exec(ctx.scan.slice(cursor, titleEnd))
+        : null;
     if (ranges.length === 0 && shared && joined) ranges = shared;
     // ("Paragraphs 40-47 of plaintiff's proposed findings of fact, Dkt. 59, and of defendant's responses, Dkt. 68, shall be
     // redacted": the parts named before the first document, of the next too.)
@@ -1175,22 +1181,12 @@ function segmentsOf(ctx: Context, start: number, end: number): Segment[] {
       prev.ref.pin.length === 0 &&
       // (Parts named before it, not after: "… (ECF No. 59), redacting paragraphs 11 through 14, and of Exhibit 5 …".)
       !/\d/.test(ctx.scan.slice(prev.ref.end, prev.end)) &&
-      /^[\s,]*and\s+(?:of|in|to)\s/i.test(ctx.scan.slice(cursor, titleEnd)) &&
       AND_OF_NEXT.test(ctx.scan.slice(cursor, titleBefore(ctx.scan, cursor, titleEnd)?.start ?? titleEnd))
     )
       ranges = prev.ranges;
-    // ("2. Pages 6-7 of Defendants' memorandum of law (Dkt. 58), and the same pages of Defendants' reply (Dkt. 72), shall be
-    // redacted.": the parts the segment before named, of the kind said.)
-    else if (
-      ranges.length === 0 &&
-      prev &&
-      prev.ranges.length > 0 &&
-      SAME_PARTS_OF.test(ctx.scan.slice(cursor, titleEnd))
-    ) {
-      const kind = partKind(SAME_PARTS_OF.exec(ctx.scan.slice(cursor, titleEnd))?.[1]);
-      ranges = prev.ranges.filter((r) =>
-        kind ? r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages') : isPart(r),
-      );
+    else if (samePartsOfPrev) {
+      const kind = partKind(samePartsOfPrev[1]);
+      ranges = prev?.ranges.filter((r) => isPartOfKind(r, kind)) ?? [];
       shared = null;
     } else
       shared =
@@ -1556,8 +1552,7 @@ function listCandidates(ctx: Context, blocks: Block[], sections: Map<Block, Sect
           ? SAME_PARTS.exec(ctx.scan.slice(block.contentStart, segment.titleEnd))
           : null;
       const kind = same ? partKind(same[1]) : undefined;
-      if (kind)
-        segment.ranges = lastItemParts.filter((r) => r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages'));
+      if (kind) segment.ranges = lastItemParts.filter((r) => isPartOfKind(r, kind));
     }
     lastItemParts = segments.findLast((segment) => segment.ranges.some(isPart))?.ranges.filter(isPart) ?? [];
     for (const segment of segments) {
@@ -2810,16 +2805,15 @@ function proseCandidates(
       }
     }
     const single = targets.filter((t) => t.ref.dockets.length === 1);
-    // A paragraph's first sentence that cites, asks and rules on nothing.
-    const opening = !focus && !previousSentence && targets.length === 0 && rulings.length === 0 && !request;
-    // ("The Cooperative asks to seal the Supply Agreement in full. … Pages 11 through 14 may remain redacted.": a paragraph
-    // that opens with a request about one document named in words is about it too.)
-    const openingRequest = !focus && !previousSentence && targets.length === 0 && rulings.length === 0 && request;
+    // A paragraph's first sentence that cites and rules on nothing (`opening`: and asks for nothing either).
+    const firstUncited = !focus && !previousSentence && targets.length === 0 && rulings.length === 0;
+    const opening = firstUncited && !request;
     const attached = opening ? exhibitsParent(ctx, sentence) : null;
     if (single.length > 0) focus = single[single.length - 1] ?? focus;
     // ("Dr. Aldana's report presents a closer question. Paragraphs 22 through 29 … may be redacted.": a paragraph that
-    // opens by naming a document in words, cited with its docket before, is about it.)
-    else if ((opening || openingRequest) && locatorLists(ctx, sentence).length === 0) {
+    // opens by naming a document in words, cited with its docket before, is about it; so is one that opens with a request
+    // about it: "The Cooperative asks to seal the Supply Agreement in full. … Pages 11 through 14 may remain redacted.")
+    else if (firstUncited && locatorLists(ctx, sentence).length === 0) {
       const named = namedInSentence(ctx, sentence, 2);
       if (named && named.ref.dockets.length === 1) focus = { ...named, ranges: [], sentence };
     }
@@ -3836,9 +3830,7 @@ function proseCandidates(
       if (sameParts && sameSource) {
         // ("the same passages": any parts; "the same pages": pages, by the document's count or the ECF header's.)
         const kind = partKind(sameParts[1]);
-        ranges = sameSource.ranges.filter((r) =>
-          kind ? r.kind === kind || (kind === 'pages' && r.kind === 'ecfPages') : isPart(r),
-        );
+        ranges = sameSource.ranges.filter((r) => isPartOfKind(r, kind));
       }
       if (ranges.length === 0) {
         const same = bound.filter((b) => b.request && key(b.ref) === key(target.ref) && b.ranges.length > 0);
@@ -4066,11 +4058,11 @@ function backClauseChoices(
     !/^\s*(?:Those|These|All\s+of\s+th(?:ose|ese))\s/i.test(ctx.scan.slice(sentence.start, sentence.end))
   )
     return chosen;
-  const docKey = (b: Bound) => b.ref.dockets.join(',');
   for (const s of sentences(ctx.scan, para.start, before.start).reverse()) {
     if (sentenceRulings(ctx, s).length > 0) break;
     const more = clauseNamedChoices(ctx, s, sentence, rulings);
-    if (more.length === 0 || more.some((m) => chosen.some((c) => docKey(c.target) === docKey(m.target)))) break;
+    const taken = (m: { target: Bound }) => chosen.some((c) => sameDockets(c.target.ref.dockets, m.target.ref.dockets));
+    if (more.length === 0 || more.some(taken)) break;
     chosen = [...more, ...chosen];
   }
   return chosen;

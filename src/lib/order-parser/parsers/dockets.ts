@@ -137,7 +137,7 @@ function elide(previous: string | undefined, entry: string, attachment: string |
 function isFootnoteLabel(text: string, start: number, label: string): boolean {
   if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 12), start))) return false;
   if (!/^\]\s+[A-Z]/.test(text.slice(start + 1 + label.length, start + 4 + label.length))) return false;
-  return text.slice(0, start).includes(`.[${label}]`);
+  return text.lastIndexOf(`.[${label}]`, start) !== -1;
 }
 
 /** Every docket reference between `from` and `to`. */

@@ -23,7 +23,7 @@ const MOTION_TO_END = new RegExp(
 /** What the motion asks about the documents: to seal them (a grant seals) or to make them public (a grant unseals). */
 const ASKS_PUBLIC = /\b(?:unseal\w*|unredacted|public(?:ly)?|unrestrict\w*|lift\w*)\b/i;
 const ASKS_SEAL =
-  /\b(?:seal\w*|redact\w*|restrict\w*|impound\w*|under\s+seal|confidential\s+treatment|leave\s+to\s+file|\bmotions?\s+to\s+(?:maintain|preserve)\s+(?:the\s+)?confidential\w*)\b/i;
+  /\b(?:seal\w*|redact\w*|restrict\w*|impound\w*|under\s+seal|confidential\s+treatment|leave\s+to\s+file|motions?\s+to\s+(?:maintain|preserve)\s+(?:the\s+)?confidential\w*)\b/i;
 /** Words that make a following motion noun a noun ("the", "Plaintiffs' emergency", "two", "Plaintiffs' cross-"). */
 const DETERMINER =
   /\b(?:the|a|an|this|that|these|its|their|his|her|our|two|three|both|remaining|pending|joint|emergency|unopposed|administrative|letter|sealing|stipulated|renewed|[A-Za-z]+'s?|[A-Za-z]+s')\s+(?:[\w-]+\s+){0,2}(?:cross-)?$/i;

@@ -9,6 +9,16 @@ export interface RulingMatch {
   disposition: Disposition;
 }
 
+/** A character of one clause: no stop, but "III.C" and "Dr." do not end it. */
+const CLAUSE_CHAR = String.raw`(?:[^.;:]|\.(?=\S)|\.(?<=\b(?:Dr|Mr|Ms|Mrs|No|Nos|St|Inc|Co)\.))`;
+/** What an elliptical "may not" can refuse: a located part, a document, or a pronoun for one. */
+const REFUSABLE_SUBJECT = String.raw`(?:\d|¶|\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he\s+(?:rest|remainder|request|balance)|[Ee]xhibits?|[Ee]x\.|[Pp]ages?|[Pp]aragraphs?|[Ff]ootnotes?|[Ll]ines?|[Pp]assages?|[Pp]ortions?|[Tt]estimony|[Dd]eclaration|[Rr]eport|[Tt]ranscript|[Dd]eposition|[Bb]rief|[Mm]emorandum|[Aa]ffidavit|[Oo]pposition|[Rr]eply|[Rr]esponse|[Ss]tatement)\b)`;
+/** "They may be redacted. Paragraph 21 may not; it says only that …": "may not" with nothing after it, of its clause's subject. */
+const ELLIPTICAL_REFUSAL = new RegExp(
+  String.raw`\b(?:may|shall|will|should)\s+not(?=\s*[;.])(?<=(?:^|[;.:]\s*|\b(?:but|and|while|whereas)\s+)${CLAUSE_CHAR}*?${REFUSABLE_SUBJECT}${CLAUSE_CHAR}*?\s(?:may|shall|will|should)\s+not)`,
+  'g',
+);
+
 const DENY: RegExp[] = [
   // Delaware Rule 5.1(f): a sustained challenge to confidential treatment unseals ("The challenge is sustained as to …").
   /\b(?:challenges?\s+(?:is|are)\s+(?:hereby\s+)?sustained|sustained\s+as\s+to)\b/gi,
@@ -74,7 +84,7 @@ const DENY: RegExp[] = [
   // "They may be redacted. Paragraph 21 may not; it says only that …".
   // (A part or a document as its subject, not what the court leaves public: "Those pages may be redacted; the economist's
   // methodology and conclusions may not.")
-  /\b(?:may|shall|will|should)\s+not(?=\s*[;.])(?<=(?:^|[;.:]\s*|\b(?:but|and|while|whereas)\s+)(?:(?:[^.;:]|\.(?=\S)|\.(?<=\b(?:Dr|Mr|Ms|Mrs|No|Nos|St|Inc|Co)\.))*?(?:\d|¶|\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he\s+(?:rest|remainder|request|balance)|[Ee]xhibits?|[Ee]x\.|[Pp]ages?|[Pp]aragraphs?|[Ff]ootnotes?|[Ll]ines?|[Pp]assages?|[Pp]ortions?|[Tt]estimony|[Dd]eclaration|[Rr]eport|[Tt]ranscript|[Dd]eposition|[Bb]rief|[Mm]emorandum|[Aa]ffidavit|[Oo]pposition|[Rr]eply|[Rr]esponse|[Ss]tatement)\b))(?:[^.;:]|\.(?=\S)|\.(?<=\b(?:Dr|Mr|Ms|Mrs|No|Nos|St|Inc|Co)\.))*?\s(?:may|shall|will|should)\s+not)/g,
+  ELLIPTICAL_REFUSAL,
   // "They are the heart of the Cooperative's case and will remain public."
   /\b(?:will|shall|must|should|may)\s+(?:therefore\s+|thus\s+)?(?:remain|be\s+(?:made|placed|filed)|stay|go)\s+(?:public(?:ly\s+available)?|on\s+the\s+public\s+(?:docket|record))\b(?![^.;]{0,60}\bredact)/gi,
   // "For the reasons that follow, the Court will deny Plaintiff's motion to seal Exhibits F, G, H …".
